@@ -1,0 +1,5 @@
+"""Allow ``python -m segmenter``."""
+
+from .cli import run
+
+run()

@@ -1,0 +1,418 @@
+"""The pipeline: lines -> artifacts -> layout -> boundaries -> bylines -> reflow -> Document."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from .artifacts import Mark, boilerplate_block, mark_artifacts
+from .bylines import ParsedByline, parse_byline
+from .lines import Line, split_lines
+from .model import Article, Artifact, Byline, Document, LineRole, Span
+from .reflow import Vocabulary, join_lines, keep_hyphen
+from .text import URL_LINE, URL_RE, ends_sentence, starts_lower, starts_upper
+
+__all__ = ["analyze_text"]
+
+_MAX_TITLE_LINES = 4
+_MAX_TITLE_CHARS = 150
+_MAX_TITLE_WORDS = 25
+_MAX_HEADING_CHARS = 120
+# A line worth trying as a byline: it holds a digit or opens with "by".
+_BYLINE_HINT = regex.compile(r"\d|^(?:\w{1,10}\s{1,3})?by\b", regex.IGNORECASE)
+# A title may end with an abbreviation's period ("U.S.", "Inc.", "Jr.").
+_ABBREV_END = regex.compile(r"(?:\b\p{Lu}\.)+$|\b(?:Inc|Ltd|Jr|Sr|Co|Corp|St|Dr|Mr|Mrs|Ms)\.$")
+# A dateline opening a body: a place in capitals, an optional "(Agency)", then a dash.
+_DATELINE = regex.compile(
+    r"(?P<dl>\p{Lu}[\p{Lu}\p{M}'’.\- ]{1,40}\p{Lu}(?:,\s{0,3}[\p{L}\p{M}'’.\- ]{2,40}?)?"
+    r"(?:\s{0,3}\([^()]{1,30}\))?)\s{0,3}[–—-]{1,2}\s"
+)
+
+
+@attrs.define
+class _Layout:
+    """What the document's spacing says: double spacing, wrap width, indented paragraphs."""
+
+    gap: dict[int, int]  # content line index -> blank lines before it (normalised)
+    width: int
+    indent_paragraphs: bool
+    double_spaced: bool
+
+
+@attrs.define
+class _Start:
+    """An article start: its title lines, byline lines and parsed byline."""
+
+    title: list[int]
+    byline: list[int]
+    parsed: ParsedByline | None
+    reason: str
+    at: int = -1  # first content position when the article has neither title nor byline
+
+    @property
+    def first(self) -> int:
+        return (self.title or self.byline or [self.at])[0]
+
+    @property
+    def head_end(self) -> int:
+        """Position (in content order) of the last title/byline line, or just before."""
+        return (self.byline or self.title or [self.at - 1])[-1]
+
+
+def _title_like(text: str) -> bool:
+    if not text or len(text) > _MAX_TITLE_CHARS or len(text.split()) > _MAX_TITLE_WORDS:
+        return False
+    if not starts_upper(text) or URL_LINE.fullmatch(text):
+        return False
+    t = text.rstrip("\"'”’)]» ")
+    if not t or t[-1] in ",;:":
+        return False
+    return not (t[-1] == "." and not _ABBREV_END.search(t))
+
+
+def _measure(lines: list[Line], content: list[int], marks: dict[int, Mark]) -> _Layout:
+    """Measure spacing: gaps between content lines, double spacing, width, indents."""
+    raw_gap: dict[int, int] = {}
+    prev_nonblank = -1
+    run = 0
+    gap_since_content: int | None = None
+    for ln in lines:
+        if ln.blank:
+            run += 1
+            continue
+        if ln.index in marks:
+            gap_since_content = run if gap_since_content is None else min(gap_since_content, run)
+        else:
+            g = run if gap_since_content is None else min(gap_since_content, run)
+            raw_gap[ln.index] = g if prev_nonblank >= 0 else 0
+            gap_since_content = None
+        prev_nonblank = ln.index
+        run = 0
+    wrapped = [0, 0]  # sentence wraps across 0 and across 1 blank line
+    for a, b in itertools.pairwise(content):
+        g = raw_gap[b]
+        if g <= 1 and not ends_sentence(lines[a].text) and starts_lower(lines[b].text):
+            wrapped[g] += 1
+    double = wrapped[1] >= 3 and wrapped[1] > 2 * wrapped[0]
+    gap = {i: (max(0, g - 1) if double else g) for i, g in raw_gap.items()}
+    lengths = sorted(len(lines[i].text) for i in content if len(lines[i].text) >= 10)
+    width = lengths[int(len(lengths) * 0.9)] if lengths else 80
+    indented = sum(1 for i in content if lines[i].indent > 0)
+    indent_paragraphs = 0 < indented < 0.5 * len(content)
+    return _Layout(gap, max(width, 20), indent_paragraphs, double)
+
+
+class _Analysis:
+    """One run of the pipeline over one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = split_lines(text)
+        self.has_pages = any(ln.after_form_feed for ln in self.lines)
+        self.marks: dict[int, Mark] = mark_artifacts(self.lines)
+        self.content = [
+            ln.index for ln in self.lines if not ln.blank and ln.index not in self.marks
+        ]
+        self.layout = _measure(self.lines, self.content, self.marks)
+        self.roles: dict[int, tuple[str, str]] = {}
+        self.warnings: list[str] = []
+        self.vocabulary = Vocabulary(text)
+
+    # -- boundaries -----------------------------------------------------------------
+
+    def _txt(self, pos: int) -> str:
+        return self.lines[self.content[pos]].text
+
+    def _gap(self, pos: int) -> int:
+        return self.layout.gap[self.content[pos]]
+
+    def _separated_before(self, pos: int) -> bool:
+        """True when an artifact (separator, page break) stands right before content ``pos``."""
+        i = self.content[pos]
+        j = self.content[pos - 1] if pos > 0 else -1
+        return any(k in self.marks for k in range(j + 1, i))
+
+    def _page_break_before(self, pos: int) -> bool:
+        """True when a form feed or an artifact stands between ``pos`` and the line before."""
+        i = self.content[pos]
+        j = self.content[pos - 1] if pos > 0 else -1
+        return self._separated_before(pos) or any(
+            self.lines[k].after_form_feed for k in range(j + 1, i + 1))
+
+    def _byline_at(self, pos: int) -> tuple[ParsedByline, list[int]] | None:
+        t = self._txt(pos)
+        if len(t) > 200 or not _BYLINE_HINT.search(t):
+            return None
+        parsed = parse_byline(t)
+        if parsed is None:
+            return None
+        if parsed.people_only and pos + 1 < len(self.content) and self._gap(pos + 1) <= 1:
+            second = parse_byline(self._txt(pos + 1))
+            if second and not second.has_by and (second.date or second.outlet):
+                return parsed.merged(second), [pos, pos + 1]
+        return parsed, [pos]
+
+    def _title_block(self, pos: int, floor: int) -> list[int]:
+        """Content positions of the title lines right before the byline at ``pos``."""
+        block: list[int] = []
+        k = pos - 1
+        while k > floor and len(block) < _MAX_TITLE_LINES and _title_like(self._txt(k)):
+            if block and self._gap(block[0]) > 0:
+                break
+            block.insert(0, k)
+            k -= 1
+        # A block glued to a sentence that runs on into it keeps only lines that wrap.
+        while len(block) > 1:
+            first = block[0]
+            before = first - 1
+            delimited = (
+                before <= floor
+                or self._gap(first) > 0
+                or ends_sentence(self._txt(before))
+                or self._separated_before(first)
+            )
+            if delimited:
+                break
+            block.pop(0)
+        return block
+
+    def find_starts(self) -> list[_Start]:
+        starts: list[_Start] = []
+        floor = -1  # last content position claimed by an accepted article head
+        pos = 0
+        while pos < len(self.content):
+            found = self._byline_at(pos)
+            if found is None:
+                pos += 1
+                continue
+            parsed, byline = found
+            title = self._title_block(pos, floor)
+            if not title and not (pos == 0 or self._separated_before(pos) or pos - 1 == floor):
+                self.roles[self.content[pos]] = (
+                    "body", "byline-shaped, but no title stands before it")
+                pos += 1
+                continue
+            if pos - 1 == floor and not title and starts:
+                # a byline right after another article's head: not a new article
+                pos += 1
+                continue
+            reason = f"byline on line {self.content[pos] + 1}"
+            starts.append(_Start(title, byline, parsed, reason))
+            floor = byline[-1]
+            pos = byline[-1] + 1
+        return starts
+
+    def fallback_start(self) -> list[_Start]:
+        """No byline anywhere: the whole text is one article, titled by a title-like head."""
+        if not self.content:
+            return []
+        self.warnings.append("no byline found: the text is read as one article")
+        first = 0
+        t = self._txt(first)
+        titled = (
+            len(self.content) > 1
+            and _title_like(t)
+            and (self._gap(1) > 0 or len(t) < 0.7 * self.layout.width)
+        )
+        return [_Start([first] if titled else [], [], None, "start of text, no byline cues", first)]
+
+    # -- articles -------------------------------------------------------------------
+
+    def build(self) -> Document:
+        starts = self.find_starts() or self.fallback_start()
+        firsts = [s.first for s in starts]
+        articles = []
+        for n, start in enumerate(starts):
+            end = firsts[n + 1] if n + 1 < len(starts) else len(self.content)
+            articles.append(self._article(n, start, list(range(start.head_end + 1, end))))
+        return self._document(articles, starts)
+
+    def _article(self, n: int, start: _Start, body: list[int]) -> Article:
+        for pos in start.title:
+            self.roles[self.content[pos]] = ("title", f"title of article {n + 1}: {start.reason}")
+        byline = None
+        if start.byline:
+            first, last = self.lines[self.content[start.byline[0]]], self.lines[
+                self.content[start.byline[-1]]]
+            raw = "\n".join(self._txt(p) for p in start.byline)
+            pb = start.parsed
+            assert pb is not None
+            byline = Byline(raw, Span(first.text_start, last.text_end), pb.authors, pb.outlet,
+                            pb.date, pb.place, pb.via)
+            for pos in start.byline:
+                self.roles[self.content[pos]] = (
+                    "byline", f"byline of article {n + 1}: authors={list(pb.authors)} "
+                    f"outlet={pb.outlet!r} date={pb.date} place={pb.place!r} via={pb.via!r}")
+        cut = boilerplate_block([self._txt(p) for p in body])
+        if cut is not None:
+            for p in body[cut:]:
+                self.marks[self.content[p]] = Mark(
+                    "boilerplate", "a list of links ends the article")
+            body = body[:cut]
+        headings = self._headings(body)
+        paragraphs = self._paragraphs(body, headings)
+        for p in body:
+            if p in headings:
+                self.roles[self.content[p]] = (
+                    "heading", "short title-like line standing alone between paragraphs")
+            else:
+                self.roles.setdefault(self.content[p], ("body", f"body of article {n + 1}"))
+        title = join_lines([self._txt(p) for p in start.title], self._keep) if start.title else None
+        span = self._span(start.first, start, body)
+        urls = tuple(m.group().rstrip(".,;:)]”’\"'") for m in URL_RE.finditer(
+            self.text, span.start, span.end))
+        dateline = None
+        if paragraphs:
+            m = _DATELINE.match(paragraphs[0])
+            if m and any(len(w) >= 3 and w.isupper() for w in m["dl"].split()):
+                dateline = m["dl"].strip()
+        pages: tuple[int, ...] = ()
+        if self.has_pages:
+            lo, hi = self._line_range(span)
+            pages = tuple(sorted({ln.page for ln in self.lines[lo:hi] if not ln.blank}))
+        return Article(
+            title=title,
+            byline=byline,
+            body="\n\n".join(paragraphs),
+            span=span,
+            paragraphs=tuple(paragraphs),
+            headings=tuple(self._txt(p) for p in body if p in headings),
+            dateline=dateline,
+            urls=urls,
+            pages=pages,
+        )
+
+    def _line_range(self, span: Span) -> tuple[int, int]:
+        starts = [ln.start for ln in self.lines]
+        return bisect.bisect_right(starts, span.start) - 1, bisect.bisect_left(starts, span.end)
+
+    def _span(self, first: int, start: _Start, body: list[int]) -> Span:
+        begin = self.lines[self.content[first]].text_start
+        last_pos = body[-1] if body else max(start.head_end, first)
+        last_line = self.content[last_pos]
+        # trailing artifacts before the next article belong to this article's span
+        nxt = self.content[last_pos + 1] if last_pos + 1 < len(self.content) else len(self.lines)
+        for i in range(last_line + 1, nxt):
+            if not self.lines[i].blank:
+                last_line = i
+        return Span(begin, self.lines[last_line].text_end)
+
+    def _keep(self, left: str, right: str) -> bool:
+        return keep_hyphen(left, right, self.vocabulary)
+
+    def _headings(self, body: list[int]) -> set[int]:
+        found: set[int] = set()
+        lay = self.layout
+        for k in range(1, len(body) - 1):
+            p, prev, nxt = body[k], body[k - 1], body[k + 1]
+            t = self._txt(p)
+            if len(t) > _MAX_HEADING_CHARS or not _title_like(t) or t.rstrip()[-1:] in "?!":
+                continue
+            opens = self._gap(p) > 0 or ends_sentence(self._txt(prev)) or prev in found
+            nt = self._txt(nxt)
+            ln_next = self.lines[self.content[nxt]]
+            closes = self._gap(nxt) > 0 or (lay.indent_paragraphs and ln_next.indent > 0) or (
+                len(t) < 0.75 * lay.width)
+            substantial = len(nt) >= min(0.5 * lay.width, 80) or (
+                k + 2 < len(body) and self._gap(body[k + 2]) == 0 and not ends_sentence(nt))
+            if opens and closes and starts_upper(nt) and substantial:
+                found.add(p)
+        return found
+
+    def _paragraphs(self, body: list[int], headings: set[int]) -> list[str]:
+        paragraphs: list[list[str]] = []
+        lay = self.layout
+        for k, p in enumerate(body):
+            t = self._txt(p)
+            if k == 0:
+                paragraphs.append([t])
+                continue
+            prev = body[k - 1]
+            pt = self._txt(prev)
+            ln = self.lines[self.content[p]]
+            runs_on = not ends_sentence(pt) and starts_lower(t) and self._page_break_before(p)
+            new = not runs_on and (
+                self._gap(p) > 0
+                or p in headings
+                or prev in headings
+                or (lay.indent_paragraphs and ln.indent > 0 and not starts_lower(t)
+                    and not self._separated_before(p))
+                or (ends_sentence(pt) and len(pt) < 0.8 * lay.width and not starts_lower(t))
+                or (len(pt) < 0.6 * lay.width and starts_upper(t) and not pt.endswith("-"))
+            )
+            if new:
+                paragraphs.append([t])
+            else:
+                paragraphs[-1].append(t)
+        return [join_lines(lines, self._keep) for lines in paragraphs]
+
+    # -- the document ---------------------------------------------------------------
+
+    def _document(self, articles: list[Article], starts: Sequence[_Start]) -> Document:
+        artifacts = self._artifacts()
+        preamble, preamble_span = "", None
+        if starts:
+            first_line = self.content[starts[0].first]
+            pre = [ln for ln in self.lines[:first_line] if not ln.blank]
+            if pre:
+                preamble_span = Span(pre[0].text_start, pre[-1].text_end)
+                preamble = self.text[preamble_span.start : preamble_span.end]
+                for ln in pre:
+                    if ln.index not in self.marks:
+                        self.roles[ln.index] = ("preamble", "before the first article")
+        elif self.content or self.marks:
+            nonblank = [ln for ln in self.lines if not ln.blank]
+            preamble_span = Span(nonblank[0].text_start, nonblank[-1].text_end)
+            preamble = self.text[preamble_span.start : preamble_span.end]
+        roles = []
+        for ln in self.lines:
+            if ln.blank:
+                role, reason = "blank", ""
+            elif ln.index in self.marks:
+                role, reason = self.marks[ln.index].kind, self.marks[ln.index].reason
+            else:
+                role, reason = self.roles.get(ln.index, ("preamble", "no article claims it"))
+            roles.append(LineRole(ln.index + 1, Span(ln.start, ln.end), role, reason))
+        return Document(tuple(articles), tuple(artifacts), preamble, preamble_span,
+                        tuple(roles), tuple(self.warnings))
+
+    def _artifacts(self) -> list[Artifact]:
+        """One artifact per marked line; consecutive boilerplate lines make one block."""
+        out: list[Artifact] = []
+        block: list[Line] = []
+
+        def flush() -> None:
+            if block:
+                span = Span(block[0].text_start, block[-1].text_end)
+                out.append(Artifact("boilerplate", self.text[span.start : span.end], span,
+                                    block[0].index + 1, self._page(block[0])))
+                block.clear()
+
+        for i in sorted(self.marks):
+            ln, mark = self.lines[i], self.marks[i]
+            if mark.kind == "boilerplate":
+                if block and any(not self.lines[j].blank for j in range(block[-1].index + 1, i)):
+                    flush()
+                block.append(ln)
+                continue
+            flush()
+            page = self._page(ln)
+            if mark.kind == "page_number" and not self.has_pages:
+                digits = regex.search(r"\d+", ln.text)
+                page = int(digits.group()) if digits else None
+            out.append(Artifact(mark.kind, ln.text, Span(ln.text_start, ln.text_end),
+                                ln.index + 1, page))
+        flush()
+        return out
+
+    def _page(self, ln: Line) -> int | None:
+        return ln.page if self.has_pages else None
+
+
+def analyze_text(text: str) -> Document:
+    """Run the whole pipeline over ``text``."""
+    return _Analysis(text).build()

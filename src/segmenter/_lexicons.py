@@ -1,0 +1,66 @@
+"""Load the data files in ``lexicons/`` once, at import.
+
+Each file holds one concept; its header comment says how the rules use it. Lines that
+are blank or start with ``#`` are skipped; everything else is folded to lower case.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+__all__ = [
+    "BOILERPLATE",
+    "COMPOUND_PREFIXES",
+    "COMPOUND_SUFFIXES",
+    "CONNECTORS",
+    "GIVEN_NAMES",
+    "JOB_TITLE_WORDS",
+    "MONTHS",
+    "NAME_PARTICLES",
+    "ORG_WORDS",
+    "PLACES",
+    "WEEKDAYS",
+]
+
+
+def _rows(name: str) -> list[str]:
+    text = resources.files(__package__).joinpath("lexicons").joinpath(name).read_text("utf-8")
+    return [row.strip() for row in text.splitlines() if row.strip() and not row.startswith("#")]
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(row.casefold() for row in _rows(name))
+
+
+def _months() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for row in _rows("months.txt"):
+        number, *names = row.split()
+        for name in names:
+            table[name.casefold()] = int(number)
+    return table
+
+
+def _boilerplate() -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for row in _rows("boilerplate.txt"):
+        scope, _, pattern = row.partition("\t")
+        if scope not in ("block", "to_end"):
+            raise ValueError(f"boilerplate.txt: unknown scope {scope!r}")
+        pairs.append((scope, pattern))
+    return tuple(pairs)
+
+
+MONTHS: dict[str, int] = _months()
+WEEKDAYS: frozenset[str] = frozenset(w for row in _rows("weekdays.txt") for w in row.split())
+ORG_WORDS: frozenset[str] = _words("org_words.txt")
+JOB_TITLE_WORDS: frozenset[str] = _words("job_titles.txt")
+NAME_PARTICLES: frozenset[str] = _words("name_particles.txt")
+PLACES: frozenset[str] = _words("places.txt")
+BOILERPLATE: tuple[tuple[str, str], ...] = _boilerplate()
+COMPOUND_PREFIXES: frozenset[str] = _words("compound_prefixes.txt")
+COMPOUND_SUFFIXES: frozenset[str] = _words("compound_suffixes.txt")
+CONNECTORS: frozenset[str] = _words("connectors.txt")
+GIVEN_NAMES: frozenset[str] = frozenset(
+    w.casefold() for row in _rows("given_names.txt") for w in row.split()
+)

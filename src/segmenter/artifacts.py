@@ -1,0 +1,238 @@
+"""Page furniture and other text that belongs to no article body.
+
+A page number is a number *at a page edge*: a line that interrupts a sentence, sits
+beside a form feed, says "Page 3", or takes its place in a rising sequence of such
+lines. A running header or footer is a short line that repeats and stands at page edges
+in at least half of its occurrences. Numbers and repeated lines anywhere else stay in
+the text (a salutation or a signature repeated in every article is not furniture).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from ._lexicons import BOILERPLATE
+from .lines import Line
+from .text import URL_LINE, ends_sentence, is_separator, starts_lower
+
+__all__ = ["Mark", "boilerplate_block", "mark_artifacts"]
+
+# Explicit page markers: "Page 3", "page 3 of 12", "p. 3", "- 3 -", "3 of 12", "3/12".
+_EXPLICIT_PAGE = regex.compile(
+    r"(?:page|pg\.?|p\.)\s{0,3}(?P<n>\d{1,4})(?:\s{0,3}(?:of|/)\s{0,3}\d{1,4})?"
+    r"|[-–—]\s{0,3}(?P<n>\d{1,4})\s{0,3}[-–—]"
+    r"|(?P<n>\d{1,4})\s{0,3}(?:of|/)\s{0,3}\d{1,4}",
+    regex.IGNORECASE,
+)
+# A bare number: a page number only with evidence from position or sequence.
+_BARE_NUMBER = regex.compile(r"\d{1,4}")
+# Digits folded to one symbol, so "Digest, page 3" and "Digest, page 4" repeat.
+_DIGITS = regex.compile(r"\d+")
+_MAX_RUNNING = 100  # running headers and footers are short lines
+_MIN_SEQUENCE_GAP = 8  # page numbers in a sequence are at least this many lines apart
+_MAX_CLUSTER = 4  # furniture at one page break: a few lines, never a whole passage
+_BOILERPLATE = tuple(
+    (scope, regex.compile(pattern, regex.IGNORECASE)) for scope, pattern in BOILERPLATE
+)
+
+
+@attrs.frozen
+class Mark:
+    """Why one line is an artifact: its kind and the evidence."""
+
+    kind: str
+    reason: str
+
+
+def _form(text: str) -> str:
+    return " ".join(_DIGITS.sub("#", text.casefold()).split())
+
+
+def _page_number(text: str) -> tuple[int, bool] | None:
+    """The number of a page-marker line and whether the marker is explicit."""
+    m = _EXPLICIT_PAGE.fullmatch(text)
+    if m:
+        return int(m["n"]), True
+    if _BARE_NUMBER.fullmatch(text):
+        return int(text), False
+    return None
+
+
+def _sequence(numbers: list[tuple[int, int]]) -> set[int]:
+    """Line indexes of bare numbers that rise by 1-3 from one to the next, far apart."""
+    linked: set[int] = set()
+    for (i, a), (j, b) in itertools.pairwise(numbers):
+        if 1 <= b - a <= 3 and j - i >= _MIN_SEQUENCE_GAP:
+            linked.update((i, j))
+    return linked
+
+
+def _clusters(lines: list[Line], candidate: set[int]) -> Iterator[list[int]]:
+    """Maximal runs of candidate lines, blank lines allowed between them."""
+    run: list[int] = []
+    for ln in lines:
+        if ln.blank:
+            continue
+        if ln.index in candidate:
+            run.append(ln.index)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def _neighbour(lines: list[Line], i: int, step: int, skip: set[int]) -> Line | None:
+    j = i + step
+    while 0 <= j < len(lines):
+        if not lines[j].blank and j not in skip:
+            return lines[j]
+        j += step
+    return None
+
+
+def _place_kinds(lines: list[Line], run: list[int], numbers: dict[int, tuple[int, bool]],
+                 marks: dict[int, Mark], reason: str) -> None:
+    """Name each line of an edge cluster: footers before the break, headers after."""
+    feed = next((k for k, i in enumerate(run) if lines[i].after_form_feed), None)
+    number = next((k for k, i in enumerate(run) if i in numbers), None)
+    if feed is not None:
+        pivot = feed - 0.5
+    elif number is not None:
+        pivot = number
+    else:
+        after = _neighbour(lines, run[-1], 1, set())
+        pivot = len(run) if after is not None and after.after_form_feed else -1
+    for k, i in enumerate(run):
+        if i in numbers:
+            marks[i] = Mark("page_number", reason)
+        elif URL_LINE.fullmatch(lines[i].text) and len(run) == 1 and feed is None:
+            marks[i] = Mark("stray_url", reason)
+        else:
+            marks[i] = Mark("running_footer" if k < pivot else "running_header", reason)
+
+
+def mark_artifacts(lines: list[Line]) -> dict[int, Mark]:
+    """Find separators, page numbers, running headers/footers and end-of-text boilerplate."""
+    marks: dict[int, Mark] = {}
+    numbers: dict[int, tuple[int, bool]] = {}
+    urls: set[int] = set()
+    forms: dict[int, str] = {}
+    counts: Counter[str] = Counter()
+    for ln in lines:
+        t = ln.text
+        if not t or len(t) > 2000:
+            continue
+        if is_separator(t):
+            marks[ln.index] = Mark("separator", "a rule of repeated symbols")
+            continue
+        for scope, pattern in _BOILERPLATE:
+            if scope == "to_end" and len(t) <= 200 and pattern.fullmatch(t):
+                for rest in lines[ln.index :]:
+                    if not rest.blank:
+                        marks[rest.index] = Mark("boilerplate", f"after end-of-text line {t!r}")
+                return marks
+        if len(t) <= 20:
+            pn = _page_number(t)
+            if pn is not None:
+                numbers[ln.index] = pn
+        if URL_LINE.fullmatch(t):
+            urls.add(ln.index)
+        if len(t) <= _MAX_RUNNING and not t.isdigit():
+            forms[ln.index] = f = _form(t)
+            counts[f] += 1
+    repeated = _varied_repeats(lines, forms, counts, set(numbers) | urls)
+    sequence = _sequence([(i, n) for i, (n, explicit) in numbers.items() if not explicit])
+    candidate = set(numbers) | urls | repeated
+    edge_runs: list[tuple[list[int], str]] = []
+    for run in _clusters(lines, candidate):
+        if len(run) > _MAX_CLUSTER:
+            continue
+        reason = _edge_evidence(lines, run, numbers, sequence, candidate)
+        if reason:
+            edge_runs.append((run, reason))
+    # A repeated line is furniture when at least half of its occurrences stand at edges.
+    at_edge: Counter[str] = Counter(forms[i] for run, _ in edge_runs for i in run if i in forms)
+    running = {f for f, n in at_edge.items() if n >= 2 and 2 * n >= counts[f]}
+    for run, reason in edge_runs:
+        keep = [i for i in run if i not in repeated or forms[i] in running]
+        if keep:
+            _place_kinds(lines, keep, numbers, marks, reason)
+    by_form: dict[str, list[int]] = defaultdict(list)
+    for i in repeated:
+        if forms[i] in running and i not in marks:
+            by_form[forms[i]].append(i)
+    for f, idxs in by_form.items():
+        kinds = Counter(marks[i].kind for i in forms if forms[i] == f and i in marks)
+        kind = kinds.most_common(1)[0][0] if kinds else "running_header"
+        for i in idxs:
+            marks[i] = Mark(kind, f"repeats at page edges ({at_edge[f]} of {counts[f]} times)")
+    return marks
+
+
+def _varied_repeats(lines: list[Line], forms: dict[int, str], counts: Counter[str],
+                    markers: set[int]) -> set[int]:
+    """Lines that repeat with different text after them each time.
+
+    Furniture repeats while the text around it changes page after page; a passage
+    duplicated whole (the same article in two editions) repeats with its neighbours.
+    """
+    following: dict[str, set[str]] = defaultdict(set)
+    nxt_text = ""
+    after: dict[int, str] = {}
+    for ln in reversed(lines):  # one backward pass: the next non-marker text of each line
+        if ln.index in forms:
+            after[ln.index] = nxt_text
+        if not ln.blank and ln.index not in markers:
+            nxt_text = ln.text
+    for i, f in forms.items():
+        if counts[f] >= 2:
+            following[f].add(after[i])
+    return {
+        i for i, f in forms.items()
+        if counts[f] >= 2 and 2 * len(following[f]) >= counts[f] and len(following[f]) >= 2
+    }
+
+
+def _edge_evidence(lines: list[Line], run: list[int], numbers: dict[int, tuple[int, bool]],
+                   sequence: set[int], candidate: set[int]) -> str:
+    """Why a cluster of candidate lines stands at a page edge, or '' when it does not."""
+    if any(numbers.get(i, (0, False))[1] for i in run):
+        return "explicit page marker"
+    if any(i in sequence for i in run):
+        return "page numbers rise in sequence"
+    before = _neighbour(lines, run[0], -1, candidate)
+    after = _neighbour(lines, run[-1], 1, candidate)
+    if any(lines[i].after_form_feed for i in run) or (after is not None and after.after_form_feed):
+        return "beside a form feed"
+    if before is not None and after is not None and not ends_sentence(before.text) and (
+        starts_lower(after.text) or before.text.endswith("-")
+    ):
+        return "interrupts a sentence"
+    if (before is None or after is None) and any(i in numbers for i in run):
+        return "number at the edge of the text"
+    return ""
+
+
+def boilerplate_block(texts: list[str]) -> int | None:
+    """Where a trailing block of page boilerplate starts in an article's body lines.
+
+    The block is a line such as "Related posts" followed only by short lines (a list of
+    links) up to the end of the article. Returns its position in ``texts`` or ``None``.
+
+    >>> boilerplate_block(["Body text.", "Related posts", "A link", "Another link"])
+    1
+    """
+    for k, t in enumerate(texts):
+        if len(t) > 60:
+            continue
+        if any(scope == "block" and p.fullmatch(t) for scope, p in _BOILERPLATE) and all(
+            len(rest) <= 100 for rest in texts[k + 1 :]
+        ):
+            return k
+    return None

@@ -1,0 +1,281 @@
+"""The byline grammar: one line (or two) of credits -> authors, outlet, place, via, date.
+
+A byline is a short line made of *fields* split by commas, bars or spaced dashes:
+
+    [By] AUTHORS [, ROLE] , OUTLET [, reporting from VIA] [, PLACE] , DATE
+
+It needs a date, or an opening "By". Every field must read like a name (capitalised
+words, a few name particles), which is what keeps ordinary sentences that mention a date
+out. Authors are the leading fields that read like people; the next field is the outlet
+and any further ones name the place. A lone name before the date credits an
+organisation unless it reads like a person (the gold corpus' convention).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import regex
+
+from ._lexicons import (
+    CONNECTORS,
+    GIVEN_NAMES,
+    JOB_TITLE_WORDS,
+     NAME_PARTICLES,
+    ORG_WORDS,
+    PLACES,
+)
+from .dates import find_dates
+
+__all__ = ["ParsedByline", "parse_byline", "split_people"]
+
+_FIELD_WORDS = NAME_PARTICLES | CONNECTORS  # lower-case words a name field may hold
+_MAX_LEN = 200  # bylines are short; longer lines are never parsed
+_MAX_FIELDS = 6
+_MAX_FIELD_WORDS = 8
+
+# "By ", "BY:", "Written by ", "Reported by " at the start of the line.
+_BY = regex.compile(r"(?:(?:written|reported|story|words)\s{1,3})?by\s*:?\s+", regex.IGNORECASE)
+# Words that announce a date ("Published: June 3, 2015"), stripped before the date.
+_DATE_LEAD = regex.compile(
+    r"(?:(?:first|last)\s)?(?:published|posted|updated|dated|date)(?:\son)?\s?:?\s*$"
+    r"|\bon\s*$",
+    regex.IGNORECASE,
+)
+# A credit line naming the publication: "For the Independent Journal.", "From the New
+# York Packet.", "Special to The Times". The name is the outlet.
+_CREDIT = regex.compile(
+    r"(?:for|from|special\s+to|published\s+in)\s+(?-i:the\s+)?(?P<outlet>\p{Lu}.{0,60}?)\.?",
+    regex.IGNORECASE,
+)
+# Field separators: comma, bar, bullet, semicolon; a hyphen only with spaces around it
+# (names keep theirs: "Sepahpor-Ulrich"); en and em dashes with or without spaces.
+_FIELD_SEP = regex.compile(r"\s*[,|•·;]\s*|\s+-\s+|\s*[–—]\s*")
+# A field that names an original source: "reporting from X", "via X", "from X".
+_VIA = regex.compile(r"(?:reporting\s+from|reported\s+from|via|from)\s+(?P<via>.+)", regex.I)
+# Splits a list of people: "A, B and C", "A & B", "A AND B", "A OR B".
+_PEOPLE_SEP = regex.compile(r"\s*,\s*|\s+(?:and|or)\s+|\s*&\s*", regex.IGNORECASE)
+# One word of a name: letters with inner apostrophes, hyphens or periods ("O'Neil",
+# "Sepahpor-Ulrich", "U.S."), or an initial ("J.").
+_NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.\-]*\.?|\p{Lu}\.|\d+[\p{L}]*")
+
+
+@attrs.frozen
+class ParsedByline:
+    """The fields of one byline line; ``has_by`` when it opened with "By"."""
+
+    authors: tuple[str, ...] = ()
+    outlet: str | None = None
+    date: dt.date | None = None
+    place: str | None = None
+    via: str | None = None
+    has_by: bool = False
+
+    @property
+    def people_only(self) -> bool:
+        """True for a "By NAME" line with nothing else, which may take a second line."""
+        return self.has_by and not (self.outlet or self.date or self.place or self.via)
+
+    def merged(self, other: ParsedByline) -> ParsedByline:
+        """Combine a "By NAME" line with the outlet/date line that follows it."""
+        return ParsedByline(
+            authors=self.authors + other.authors,
+            outlet=other.outlet,
+            date=other.date,
+            place=other.place,
+            via=other.via,
+            has_by=True,
+        )
+
+
+def _words(field: str) -> list[str]:
+    return field.split()
+
+
+def _is_cap(word: str) -> bool:
+    first = word.lstrip("(\"'“‘")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _name_like(field: str, *, allow_lower_start: bool = False) -> bool:
+    """A field reads like a name: capitalised words, particles, at most one other word."""
+    words = _words(field)
+    if not words or len(words) > _MAX_FIELD_WORDS or len(field) > 60:
+        return False
+    if any(w != "&" and not _NAME_WORD.fullmatch(w.strip("()\"'“”‘’")) for w in words):
+        return False
+    if not allow_lower_start and not _is_cap(words[0]):
+        return False
+    stray = [w for w in words[1:] if not _is_cap(w) and w.casefold() not in _FIELD_WORDS]
+    return len(stray) <= 1 and (len(stray) == 0 or len(words) >= 2)
+
+
+def _is_role(field: str) -> bool:
+    words = [w.casefold().strip(".") for w in _words(field)]
+    return bool(words) and words[0] != "the" and all(
+        w in JOB_TITLE_WORDS or w in _FIELD_WORDS for w in words
+    ) and any(w in JOB_TITLE_WORDS for w in words)
+
+
+def _is_person(name: str) -> bool:
+    """Two to five capitalised words with no organisation, role or place word."""
+    words = _words(name)
+    if not 2 <= len(words) <= 5 or words[0].casefold() == "the":
+        return False
+    folded = [w.casefold().strip(".,") for w in words]
+    if any(w in ORG_WORDS for w in folded) or name.casefold() in PLACES:
+        return False
+    if all(w in JOB_TITLE_WORDS or w in NAME_PARTICLES for w in folded):
+        return False
+    return all(_is_cap(w) or f in NAME_PARTICLES for w, f in zip(words, folded, strict=True))
+
+
+def _is_single_surname(name: str) -> bool:
+    """A lone capitalised word, as in "By Smith" or an author line "HAMILTON"."""
+    words = _words(name)
+    return (
+        len(words) == 1
+        and _is_cap(words[0])
+        and words[0].casefold() not in ORG_WORDS
+        and words[0].casefold() not in PLACES
+    )
+
+
+def _known_person(name: str) -> bool:
+    """A person's name whose first word is a known given name or an initial."""
+    first = name.split()[0] if name.split() else ""
+    return bool(regex.fullmatch(r"\p{Lu}\.", first)) or first.casefold() in GIVEN_NAMES
+
+
+def split_people(field: str) -> tuple[str, ...] | None:
+    """Split a list of people; ``None`` unless every part reads like a person.
+
+    >>> split_people("Eli Clifton and Ali Gharib")
+    ('Eli Clifton', 'Ali Gharib')
+    >>> split_people("Nejat Society") is None
+    True
+    """
+    parts = [" ".join(p.split()) for p in _PEOPLE_SEP.split(field) if p.strip()]
+    if parts and all(_is_person(p) for p in parts):
+        return tuple(parts)
+    return None
+
+
+def _fields(s: str) -> list[str]:
+    return [f.strip(" .") for f in _FIELD_SEP.split(s) if f.strip(" .")]
+
+
+def _find_date(s: str) -> tuple[dt.date | None, str, str] | None:
+    """Split ``s`` around its date: ``(date, before, after)``.
+
+    A line without a date gives ``(None, s, "")``. Returns ``None`` when the dates in
+    ``s`` do not stand where a byline puts them (at the end, or as a whole field).
+    """
+    found = find_dates(s)
+    if not found:
+        return None, s, ""
+    if len(found) > 1:
+        return None
+    m = found[0]
+    before, after = s[: m.start], s[m.end :]
+    tail = after.strip(" .)")
+    if tail and not _FIELD_SEP.match(after):
+        return None
+    if before.strip() and not regex.search(r"(?:[,|•·;–—]|\s-|\s|^)\s*$", before):
+        return None
+    return m.date, before, after
+
+
+def parse_byline(line: str) -> ParsedByline | None:
+    """Parse one line as a byline, or return ``None`` when it is not one.
+
+    >>> b = parse_byline("by Eli Clifton and Ali Gharib, Lobelog, June 21, 2015")
+    >>> b.authors, b.outlet, str(b.date)
+    (('Eli Clifton', 'Ali Gharib'), 'Lobelog', '2015-06-21')
+    >>> parse_byline("The meeting was held on June 24, 2015.") is None
+    True
+    >>> parse_byline("Maria Ortiz, Chair, Riverside Tenants Union") is None
+    True
+    """
+    s = " ".join(line.split())
+    if not s or len(s) > _MAX_LEN:
+        return None
+    by = _BY.match(s)
+    has_by = by is not None
+    if by:
+        s = s[by.end() :]
+    dated = _find_date(s)
+    if dated is None:
+        return None
+    date, before, after = dated
+    if date is None and not has_by:
+        return None
+    rest = s
+    if date is not None:
+        lead = _DATE_LEAD.search(before)
+        if lead:
+            before = before[: lead.start()]
+            if before.strip() and not regex.search(r"[,|•·;–—]\s*$|\s-\s*$", before):
+                return None  # "Posting Date: ...": the lead is part of a label
+        elif before.rstrip().endswith(":"):
+            return None  # "Posting Date: ..." and other labelled metadata
+        rest = before + (", " + after if after.strip(" .)") else "")
+    fields = _fields(rest)
+    if len(fields) > _MAX_FIELDS or (has_by and not fields):
+        return None
+    if not has_by and len(fields) == 1:
+        credit = _CREDIT.fullmatch(fields[0])
+        if credit and _name_like(credit["outlet"]):
+            return ParsedByline(outlet=credit["outlet"], date=date)
+    return _assign(fields, date, has_by)
+
+
+def _assign(fields: list[str], date: dt.date | None, has_by: bool) -> ParsedByline | None:
+    """Give each field its part: authors, outlet, via, place."""
+    via: str | None = None
+    via_at = None
+    for i, f in enumerate(fields):
+        m = _VIA.fullmatch(f)
+        if m and i > 0 and _name_like(m["via"]):
+            via, via_at = m["via"], i
+            break
+    if via_at is not None:
+        head, tail = fields[:via_at], fields[via_at + 1 :]
+    else:
+        head, tail = fields, []
+    if not all(_name_like(f) for f in head + tail):
+        return None
+    head = [f for f in head if not _is_role(f)]
+    authors: list[str] = []
+    i = 0
+    if has_by and head:
+        people = split_people(head[0])
+        if people is None and not _is_single_surname(head[0]):
+            return None
+        authors.extend(people or (head[0],))
+        i = 1
+    # Leading fields that read like people are authors, but a byline with an outlet
+    # keeps its last field for it unless that field is itself a list of people.
+    while i < len(head):
+        people = split_people(head[i])
+        if people is None:
+            break
+        is_last = i == len(head) - 1
+        if is_last and i > 0 and len(people) == 1 and via_at is None:
+            break
+        if is_last and i == 0 and via_at is not None:
+            break
+        if is_last and i == 0 and not has_by and not all(_known_person(x) for x in people):
+            break  # a lone name before the date: a person only when it surely is one
+        authors.extend(people)
+        i += 1
+    rest = head[i:]
+    outlet = rest[0] if rest else None
+    places = rest[1:] + tail
+    if outlet and not places and via_at is None and len(head) >= 2 and (
+        outlet.casefold() in PLACES and authors
+    ):
+        places, outlet = [outlet], None
+    place = ", ".join(places) if places else None
+    return ParsedByline(tuple(authors), outlet, date, place, via, has_by)

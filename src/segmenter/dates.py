@@ -1,0 +1,96 @@
+"""Date expressions as bylines write them, parsed to ``datetime.date``.
+
+The grammar is built from named fragments, each compiled once at import. Every
+fragment is a bounded sequence of literals, character classes with fixed repeat bounds
+and an alternation of month names, so matching time is linear in the line length.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import regex
+
+from ._lexicons import MONTHS, WEEKDAYS
+
+__all__ = ["DateMatch", "find_dates", "parse_date"]
+
+# A month name or abbreviation, longest first so "June" wins over "Jun"; an
+# abbreviation may end in a period ("Jun.", "Sept.").
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# An optional weekday and comma before the date ("Wednesday, June 24, 2015").
+_WEEKDAY = "(?:(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s{0,3})?"
+# A day of the month with an optional English ordinal suffix.
+_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
+# A four-digit year between 1600 and 2199.
+_YEAR = r"(?:1[6-9]|2[01])\d\d"
+
+# "June 24, 2015", "June9 , 2015", "June 6,2015", "June15, 2015", "December 05 2021".
+_MDY = rf"(?P<m1>{_MONTH})\s{{0,3}}(?P<d1>{_DAY})\s{{0,3}},?\s{{0,3}}(?P<y1>{_YEAR})"
+# "24 June 2015", "24th of June, 2015".
+_DMY = rf"(?P<d2>{_DAY})\s{{1,3}}(?:of\s{{1,3}})?(?P<m2>{_MONTH}),?\s{{1,3}}(?P<y2>{_YEAR})"
+# "2015-06-24", "2021/03/03", "2015.06.24".
+_YMD = r"(?P<y3>(?:1[6-9]|2[01])\d\d)(?P<sep>[-/.])(?P<m3>[01]?\d)(?P=sep)(?P<d3>[0-3]?\d)"
+
+_DATE = regex.compile(
+    rf"(?<![\w-]){_WEEKDAY}(?:{_MDY}|{_DMY}|{_YMD})(?![\w-]|[/.]\d)",
+    regex.IGNORECASE | regex.VERSION0,
+)
+
+
+@attrs.frozen
+class DateMatch:
+    """A date found in a string: the date and where it stands."""
+
+    date: dt.date
+    start: int
+    end: int
+
+
+def _to_date(m: regex.Match[str]) -> dt.date | None:
+    g = m.groupdict()
+    if g["y1"]:
+        y, mo, d = g["y1"], MONTHS[g["m1"].rstrip(".").casefold()], g["d1"]
+    elif g["y2"]:
+        y, mo, d = g["y2"], MONTHS[g["m2"].rstrip(".").casefold()], g["d2"]
+    else:
+        y, mo, d = g["y3"], int(g["m3"]), g["d3"]
+    day = int(d.rstrip("stndrh").rstrip("STNDRH"))
+    try:
+        return dt.date(int(y), int(mo), day)
+    except ValueError:
+        return None
+
+
+def find_dates(s: str) -> list[DateMatch]:
+    """Every valid date expression in ``s``, left to right.
+
+    >>> [str(m.date) for m in find_dates("Nejat Society, June9 , 2015")]
+    ['2015-06-09']
+    >>> find_dates("Covid-19, part 1")
+    []
+    """
+    found = []
+    for m in _DATE.finditer(s):
+        d = _to_date(m)
+        if d is not None:
+            found.append(DateMatch(d, m.start(), m.end()))
+    return found
+
+
+def parse_date(s: str) -> dt.date | None:
+    """Parse ``s`` when it is one date expression and nothing else.
+
+    >>> parse_date("Wednesday, June 24, 2015")
+    datetime.date(2015, 6, 24)
+    >>> parse_date("2021/03/03")
+    datetime.date(2021, 3, 3)
+    >>> parse_date("June 24, 2015 was hot") is None
+    True
+    """
+    s = s.strip()
+    found = find_dates(s)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(s.rstrip(". ")):
+        return found[0].date
+    return None

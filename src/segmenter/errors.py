@@ -1,0 +1,17 @@
+"""The library's exceptions. Each also subclasses the builtin it resembles."""
+
+from __future__ import annotations
+
+__all__ = ["InputTypeError", "PDFError", "SegmenterError"]
+
+
+class SegmenterError(Exception):
+    """Base class of every error segmenter raises on purpose."""
+
+
+class InputTypeError(SegmenterError, TypeError):
+    """The text argument is not a ``str``."""
+
+
+class PDFError(SegmenterError, ValueError):
+    """A PDF could not be read (not a PDF, damaged, encrypted, or without text)."""

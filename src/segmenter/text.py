@@ -1,0 +1,71 @@
+"""Small, pure predicates on a line's text, shared by every stage."""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "URL_LINE",
+    "URL_RE",
+    "continues_sentence",
+    "ends_sentence",
+    "is_separator",
+    "starts_lower",
+    "starts_upper",
+]
+
+# Closing quotes and brackets that may follow a sentence's final punctuation.
+_CLOSERS = "\"'”’)]»"
+# Where a URL starts: a scheme or "www."; it runs to the next space. Bounded by the line.
+URL_RE = regex.compile(r"(?:https?://|www\.)[^\s<>\"“”]{2,2000}", regex.IGNORECASE)
+# A line that is a URL and nothing else.
+URL_LINE = regex.compile(r"(?:https?://|www\.)\S{2,2000}", regex.IGNORECASE)
+# A rule between articles or sections: three or more of the same few symbols, spaces
+# allowed between them ("* * *", "-----", "_ _ _", "===="), and nothing else.
+_SEPARATOR = regex.compile(r"(?:[-_*=~#•·+⁂◆■●]\s{0,3}){3,400}")
+
+
+def ends_sentence(s: str) -> bool:
+    """True when ``s`` ends with ., ! or ? (closing quotes and brackets allowed after).
+
+    >>> ends_sentence("he said.”"), ends_sentence("airport –")
+    (True, False)
+    """
+    t = s.rstrip(_CLOSERS + " ")
+    return bool(t) and t[-1] in ".!?…"
+
+
+def continues_sentence(s: str) -> bool:
+    """True when ``s`` could continue the sentence of the previous line.
+
+    >>> continues_sentence("has announces its platform"), continues_sentence("The MEK")
+    (True, False)
+    """
+    return starts_lower(s)
+
+
+def _first_letter(s: str) -> str:
+    for ch in s[:8]:
+        if ch.isalnum():
+            return ch
+    return ""
+
+
+def starts_lower(s: str) -> bool:
+    """True when the first letter (after quotes and marks) is lower case."""
+    return _first_letter(s).islower()
+
+
+def starts_upper(s: str) -> bool:
+    """True when the first letter or digit (after quotes and marks) is upper case or a digit."""
+    ch = _first_letter(s)
+    return ch.isupper() or ch.isdigit()
+
+
+def is_separator(s: str) -> bool:
+    """True for a rule line such as ``* * *`` or ``_ _ _ _``.
+
+    >>> is_separator("_ _ _ _ _ _ _"), is_separator("..."), is_separator("- 3 -")
+    (True, False, False)
+    """
+    return len(s) <= 1000 and _SEPARATOR.fullmatch(s) is not None

@@ -1,0 +1,139 @@
+"""The public API: types, errors, empty inputs, fallbacks and serialisation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+
+import pytest
+
+import segmenter
+from segmenter import Article, Artifact, Byline, Document, InputTypeError, SegmenterError, Span
+
+SIMPLE = (
+    "Cover page of the digest\n\n"
+    "First Title Here\n\nJane Doe, Reuters, June 3, 2015\n\nBody one. It has words.\n\n\n"
+    "Second Title Here\n\nBy John Roe | The Post | 2015-06-04\n\nBody two is here.\n"
+)
+
+
+def test_all_is_exact() -> None:
+    """__all__ lists exactly the public names, and each exists."""
+    for name in segmenter.__all__:
+        assert hasattr(segmenter, name)
+    assert {"segment", "analyze", "Article", "Byline", "Artifact", "Span", "Document"} <= set(
+        segmenter.__all__
+    )
+
+
+@pytest.mark.parametrize("bad", [b"bytes", bytearray(b"x"), 3, None, ["a"], 2.5])
+def test_non_str_raises_type_error_naming_type(bad: object) -> None:
+    """A non-str argument raises the library's TypeError, naming the type."""
+    with pytest.raises(TypeError) as info:
+        segmenter.segment(bad)  # type: ignore[arg-type]
+    assert isinstance(info.value, InputTypeError)
+    assert isinstance(info.value, SegmenterError)
+    assert type(bad).__name__ in str(info.value)
+
+
+def test_bytes_message_says_decode() -> None:
+    """Bytes get a hint to decode first."""
+    with pytest.raises(TypeError, match="decode"):
+        segmenter.analyze(b"Title")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\n", "\t \r\n \f", "\u00a0\u2003\n"])
+def test_blank_text_gives_no_articles(text: str) -> None:
+    """Empty or whitespace-only text has no articles and no preamble."""
+    assert segmenter.segment(text) == []
+    assert segmenter.analyze(text).preamble == ""
+
+
+def test_simple_dump() -> None:
+    """Two titled articles with bylines, and a preamble before them."""
+    doc = segmenter.analyze(SIMPLE)
+    assert [a.title for a in doc.articles] == ["First Title Here", "Second Title Here"]
+    first, second = doc.articles
+    assert first.byline is not None and second.byline is not None
+    assert first.byline.authors == ("Jane Doe",)
+    assert first.byline.date == dt.date(2015, 6, 3)
+    assert second.byline.outlet == "The Post"
+    assert first.body == "Body one. It has words."
+    assert doc.preamble == "Cover page of the digest"
+    assert SIMPLE[first.span.start : first.span.end].startswith("First Title Here")
+    assert SIMPLE[first.byline.span.start : first.byline.span.end] == first.byline.raw
+
+
+def test_no_byline_is_one_article_with_title() -> None:
+    """A dump without byline cues is one article whose title-like first line is the title."""
+    text = "A Plain Title\n\nSome text here. More text.\n\nAnother paragraph.\n"
+    [article] = segmenter.segment(text)
+    assert article.title == "A Plain Title"
+    assert article.byline is None
+    assert article.body == "Some text here. More text.\n\nAnother paragraph."
+
+
+def test_no_byline_sentence_first_line_is_no_title() -> None:
+    """A first line that is a sentence is body, not title."""
+    [article] = segmenter.segment("This is a sentence.\nAnd another one.\n")
+    assert article.title is None
+    assert article.body.startswith("This is a sentence.")
+
+
+def test_two_line_byline() -> None:
+    """A 'By NAME' line followed by an 'Outlet — Date' line is one byline."""
+    text = "The Title\n\nBy Jane Doe\nThe Guardian — June 3, 2015\n\nThe body text.\n"
+    [a] = segmenter.segment(text)
+    assert a.byline is not None
+    assert a.byline.authors == ("Jane Doe",)
+    assert a.byline.outlet == "The Guardian"
+    assert a.byline.date == dt.date(2015, 6, 3)
+    assert a.body == "The body text."
+
+
+def test_byline_without_title_in_body_is_body() -> None:
+    """A byline-shaped line inside a body, after a sentence, starts no article."""
+    text = (
+        "The Title\n\nJane Doe, Reuters, June 3, 2015\n\nA first paragraph ends here.\n\n"
+        "John Roe, AP, June 4, 2015\n\nMore text follows.\n"
+    )
+    assert len(segmenter.segment(text)) == 1
+
+
+def test_to_dict_is_json_serialisable(digest_text: str) -> None:
+    """Document.to_dict() goes through json.dumps, dates as ISO strings."""
+    data = json.loads(json.dumps(segmenter.analyze(digest_text).to_dict()))
+    assert data["articles"][0]["byline"]["date"] == "2015-06-09"
+    assert data["artifacts"][0]["kind"] == "running_footer"
+
+
+def test_results_are_frozen_and_pickle(digest_text: str) -> None:
+    """Every result type is immutable and survives pickling."""
+    doc = segmenter.analyze(digest_text)
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    art = doc.articles[0]
+    for obj in (doc, art, art.byline, art.span, doc.artifacts[0], doc.lines[0]):
+        assert pickle.loads(pickle.dumps(obj)) == obj
+    with pytest.raises(AttributeError):
+        art.title = "x"  # type: ignore[misc]
+    assert isinstance(art, Article) and isinstance(art.byline, Byline)
+    assert isinstance(doc, Document) and isinstance(doc.artifacts[0], Artifact)
+
+
+def test_span_validates() -> None:
+    """A span cannot end before it starts."""
+    with pytest.raises(ValueError):
+        Span(5, 3)
+    assert len(Span(2, 7)) == 5
+
+
+def test_form_feeds_give_pages() -> None:
+    """Form feeds number the pages, and articles list the pages they cover."""
+    text = (
+        "Title One\n\nJane Doe, Reuters, June 3, 2015\n\nBody text runs on and\n\f"
+        "continues on the next page.\n"
+    )
+    [a] = segmenter.segment(text)
+    assert a.pages == (1, 2)
+    assert a.body == "Body text runs on and continues on the next page."

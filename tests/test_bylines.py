@@ -1,0 +1,66 @@
+"""Golden byline cases (tests/cases/bylines.json) and metamorphic checks of the grammar."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from segmenter.bylines import parse_byline
+
+CASES: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "cases" / "bylines.json").read_text(encoding="utf-8")
+)
+
+
+def test_case_file_has_enough_cases() -> None:
+    """The case file keeps at least 60 cases, 15 of them lines that are no byline."""
+    assert len(CASES) >= 60
+    assert sum(c["expect"] == "fail" for c in CASES) >= 15
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
+def test_byline_case(case: dict[str, Any]) -> None:
+    """Each golden line parses to its expected fields, or does not parse at all."""
+    got = parse_byline(case["line"])
+    if case["expect"] == "fail":
+        assert got is None, got
+        return
+    assert got is not None
+    assert list(got.authors) == case["authors"]
+    assert got.outlet == case["outlet"]
+    assert (got.date.isoformat() if got.date else None) == case["date"]
+    assert got.place == case["place"]
+    assert got.via == case["via"]
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("Jane Doe, Reuters, June 3, 2015", "Jane Doe | Reuters | June 3, 2015",
+         "Jane Doe — Reuters — 3 June 2015"),
+        ("by Eli Clifton and Ali Gharib, Lobelog, June 21, 2015",
+         "By Eli Clifton & Ali Gharib | Lobelog | 2015-06-21",
+         "BY Eli Clifton and Ali Gharib, Lobelog, Sunday, June 21, 2015"),
+    ],
+)
+def test_same_byline_written_three_ways_parses_the_same(variants: tuple[str, ...]) -> None:
+    """Separators, date formats and 'By' casing do not change what a byline says."""
+    parsed = [parse_byline(v) for v in variants]
+    assert all(p is not None for p in parsed)
+    first = parsed[0]
+    assert first is not None
+    for p in parsed[1:]:
+        assert p is not None
+        assert (p.authors, p.outlet, p.date) == (first.authors, first.outlet, first.date)
+
+
+@pytest.mark.parametrize("role", ["Staff Writer", "Senior Reporter", "Correspondent", "Editor"])
+def test_job_titles_never_land_in_authors(role: str) -> None:
+    """A role after the name is dropped, whatever the role."""
+    p = parse_byline(f"By Jane Doe, {role}, The Daily Star, June 3, 2015")
+    assert p is not None
+    assert p.authors == ("Jane Doe",)
+    assert p.outlet == "The Daily Star"

@@ -1,0 +1,105 @@
+"""The seed corpus, checked field by field against its hand-made gold."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import segmenter
+
+from .conftest import CORPUS
+
+GOLD = sorted(CORPUS.glob("*.gold.json"))
+
+
+def _norm(s: str | None) -> str:
+    return " ".join((s or "").split())
+
+
+def _load(path: Path) -> tuple[str, dict[str, Any]]:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    return (path.parent / gold["source"]).read_text(encoding="utf-8"), gold
+
+
+@pytest.mark.parametrize("path", GOLD, ids=[p.name.removesuffix(".gold.json") for p in GOLD])
+def test_matches_gold(path: Path) -> None:
+    """Articles, titles, bylines, headings, datelines and bodies equal the gold."""
+    text, gold = _load(path)
+    articles = segmenter.segment(text)
+    assert len(articles) == len(gold["articles"])
+    lines = text.splitlines()
+    for got, want in zip(articles, gold["articles"], strict=True):
+        assert _norm(got.title) == _norm(want["title"])
+        first_line = text.count("\n", 0, got.span.start) + 1
+        assert first_line == want["first_line"], lines[first_line - 1]
+        wb = want["byline"]
+        if wb is None:
+            assert got.byline is None
+        else:
+            assert got.byline is not None
+            assert got.byline.raw.strip() == wb["raw"].strip()
+            assert list(got.byline.authors) == wb["authors"]
+            assert got.byline.outlet == wb["outlet"]
+            assert str(got.byline.date) == wb["date"]
+            assert got.byline.place == wb["place"]
+            assert got.byline.via == wb["via"]
+        assert list(got.headings) == want.get("headings", [])
+        assert got.dateline == want.get("dateline")
+        ratio = difflib.SequenceMatcher(None, _norm(got.body), _norm(want["body"]),
+                                        autojunk=False).ratio()
+        assert ratio >= 0.995
+
+
+@pytest.mark.parametrize("path", GOLD, ids=[p.name.removesuffix(".gold.json") for p in GOLD])
+def test_gold_artifacts_reported_and_absent_from_bodies(path: Path) -> None:
+    """Each gold artifact is reported, and none of its text leaks into a body."""
+    text, gold = _load(path)
+    doc = segmenter.analyze(text)
+    for want in gold.get("artifacts", []):
+        hits = [a for a in doc.artifacts if _norm(a.text) == _norm(want["text"])]
+        assert hits, want
+        if "line" in want:
+            assert hits[0].line == want["line"]
+        if want["kind"] != "page_number":
+            assert not any(_norm(want["text"]) in _norm(a.body) for a in doc.articles)
+
+
+def test_digest_details(digest_text: str) -> None:
+    """The digest's page break is joined mid-sentence; compounds keep their hyphen."""
+    doc = segmenter.analyze(digest_text)
+    kinds = {(a.kind, a.text) for a in doc.artifacts}
+    assert ("running_footer", "http://www.nejatngo.org/en/") in kinds
+    assert ("page_number", "3") in kinds
+    second = doc.articles[1]
+    assert "near Baghdad airport – has announces its political platform" in second.body
+    sixth = doc.articles[5]
+    assert "Washington-based MEK apparatchik" in sixth.body
+    fourth = doc.articles[3]
+    assert fourth.title is not None and "\n" not in fourth.title
+    assert fourth.title.endswith("(letter to Bujar Nishani)")
+
+
+def test_web_copy_details(web_text: str) -> None:
+    """The web copy: one article, no byline, its link list boilerplate, its rule a separator."""
+    doc = segmenter.analyze(web_text)
+    [article] = doc.articles
+    assert article.byline is None
+    kinds = [a.kind for a in doc.artifacts]
+    assert kinds == ["separator", "boilerplate"]
+    assert doc.artifacts[1].text.startswith("Related posts")
+    assert "Related posts" not in article.body
+    assert "Torture Redefined" not in article.body
+
+
+def test_sub_headings_never_start_articles(digest_text: str) -> None:
+    """Every gold sub-heading is inside a body and listed in headings."""
+    doc = segmenter.analyze(digest_text)
+    titles = {a.title for a in doc.articles}
+    for a in doc.articles:
+        for h in a.headings:
+            assert h not in titles
+            assert h in a.body

@@ -1,0 +1,51 @@
+"""Date expressions: the formats bylines use, and what must not count as a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from segmenter.dates import find_dates, parse_date
+
+D = dt.date(2015, 6, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("June 24, 2015", D),
+        ("June9 , 2015", dt.date(2015, 6, 9)),
+        ("June 6,2015", dt.date(2015, 6, 6)),
+        ("June15, 2015", dt.date(2015, 6, 15)),
+        ("24 June 2015", D),
+        ("Jun. 24, 2015", D),
+        ("Wednesday, June 24, 2015", D),
+        ("2015-06-24", D),
+        ("2021/03/03", dt.date(2021, 3, 3)),
+        ("December 05 2021", dt.date(2021, 12, 5)),
+        ("24th of June, 2015", D),
+        ("Sept. 3, 2019", dt.date(2019, 9, 3)),
+        ("JUNE 24, 2015", D),
+    ],
+)
+def test_parse_date_formats(text: str, expected: dt.date) -> None:
+    """Every date format the byline grammar promises parses to the right day."""
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Covid-19, part 1", "May 2015", "June 31, 2015", "2015-13-01", "page 24", "1,000,000",
+     "12/25", "June 24, 15", "3 in 2015"],
+)
+def test_not_a_date(text: str) -> None:
+    """Numbers, impossible days and partial dates are no dates."""
+    assert find_dates(text) == []
+
+
+def test_find_dates_reports_positions() -> None:
+    """Matches carry offsets into the string they were found in."""
+    s = "From June 3, 2015 to 2015-07-04"
+    found = find_dates(s)
+    assert [s[m.start : m.end] for m in found] == ["June 3, 2015", "2015-07-04"]
