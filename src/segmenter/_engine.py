@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
@@ -38,9 +38,18 @@ class _Layout:
     """What the document's spacing says: double spacing, wrap width, indented paragraphs."""
 
     gap: dict[int, int]  # content line index -> blank lines before it (normalised)
+    raw_gap: dict[int, int]  # content line index -> blank lines before it (as written)
     width: int
     indent_paragraphs: bool
     double_spaced: bool
+
+
+@attrs.define
+class _BodyLayout:
+    """Spacing of one article's body: gaps by content position, and its wrap width."""
+
+    gap: dict[int, int]
+    width: int
 
 
 @attrs.define
@@ -92,18 +101,34 @@ def _measure(lines: list[Line], content: list[int], marks: dict[int, Mark]) -> _
             gap_since_content = None
         prev_nonblank = ln.index
         run = 0
-    wrapped = [0, 0]  # sentence wraps across 0 and across 1 blank line
-    for a, b in itertools.pairwise(content):
-        g = raw_gap[b]
-        if g <= 1 and not ends_sentence(lines[a].text) and starts_lower(lines[b].text):
-            wrapped[g] += 1
-    double = wrapped[1] >= 3 and wrapped[1] > 2 * wrapped[0]
+    double = _double_spaced(lines, content, raw_gap)
     gap = {i: (max(0, g - 1) if double else g) for i, g in raw_gap.items()}
-    lengths = sorted(len(lines[i].text) for i in content if len(lines[i].text) >= 10)
-    width = lengths[int(len(lengths) * 0.9)] if lengths else 80
+    width = _wrap_width(lines[i].text for i in content)
     indented = sum(1 for i in content if lines[i].indent > 0)
     indent_paragraphs = 0 < indented < 0.5 * len(content)
-    return _Layout(gap, max(width, 20), indent_paragraphs, double)
+    return _Layout(gap, raw_gap, width, indent_paragraphs, double)
+
+
+def _double_spaced(lines: list[Line], idxs: list[int], raw_gap: dict[int, int]) -> bool:
+    """True when a blank line follows nearly every line and sentences wrap across them."""
+    wrapped = [0, 0]  # sentence wraps across no blank line and across one
+    followed = 0
+    for a, b in itertools.pairwise(idxs):
+        g = raw_gap[b]
+        followed += g >= 1
+        if g <= 1 and not ends_sentence(lines[a].text) and starts_lower(lines[b].text):
+            wrapped[g] += 1
+    return (
+        wrapped[1] >= 1
+        and wrapped[1] > 2 * wrapped[0]
+        and followed >= 0.8 * max(1, len(idxs) - 1)
+    )
+
+
+def _wrap_width(texts: Iterable[str]) -> int:
+    """The width text was wrapped at: the 90th percentile of its line lengths."""
+    lengths = sorted(len(t) for t in texts if len(t) >= 10)
+    return max(lengths[int(len(lengths) * 0.9)] if lengths else 80, 20)
 
 
 class _Analysis:
@@ -253,8 +278,9 @@ class _Analysis:
                 self.marks[self.content[p]] = Mark(
                     "boilerplate", "a list of links ends the article")
             body = body[:cut]
-        headings = self._headings(body)
-        paragraphs = self._paragraphs(body, headings)
+        layout = self._body_layout(body)
+        headings = self._headings(body, layout)
+        paragraphs = self._paragraphs(body, headings, layout)
         for p in body:
             if p in headings:
                 self.roles[self.content[p]] = (
@@ -304,28 +330,40 @@ class _Analysis:
     def _keep(self, left: str, right: str) -> bool:
         return keep_hyphen(left, right, self.vocabulary)
 
-    def _headings(self, body: list[int]) -> set[int]:
+    def _body_layout(self, body: list[int]) -> _BodyLayout:
+        """Spacing and width of one article: digests mix sources laid out differently."""
+        idxs = [self.content[p] for p in body]
+        raw = self.layout.raw_gap
+        double = _double_spaced(self.lines, idxs, raw)
+        gap = {p: (max(0, raw[i] - 1) if double else raw[i]) for p, i in zip(body, idxs,
+                                                                               strict=True)}
+        width = _wrap_width(self.lines[i].text for i in idxs) if idxs else self.layout.width
+        return _BodyLayout(gap, width)
+
+    def _headings(self, body: list[int], bl: _BodyLayout) -> set[int]:
         found: set[int] = set()
         lay = self.layout
+        width = bl.width
         for k in range(1, len(body) - 1):
             p, prev, nxt = body[k], body[k - 1], body[k + 1]
             t = self._txt(p)
             if len(t) > _MAX_HEADING_CHARS or not _title_like(t) or t.rstrip()[-1:] in "?!":
                 continue
-            opens = self._gap(p) > 0 or ends_sentence(self._txt(prev)) or prev in found
+            opens = bl.gap[p] > 0 or ends_sentence(self._txt(prev)) or prev in found
             nt = self._txt(nxt)
             ln_next = self.lines[self.content[nxt]]
-            closes = self._gap(nxt) > 0 or (lay.indent_paragraphs and ln_next.indent > 0) or (
-                len(t) < 0.75 * lay.width)
-            substantial = len(nt) >= min(0.5 * lay.width, 80) or (
-                k + 2 < len(body) and self._gap(body[k + 2]) == 0 and not ends_sentence(nt))
+            closes = bl.gap[nxt] > 0 or (lay.indent_paragraphs and ln_next.indent > 0) or (
+                len(t) < 0.75 * width)
+            substantial = len(nt) >= min(0.5 * width, 80) or (
+                k + 2 < len(body) and bl.gap[body[k + 2]] == 0 and not ends_sentence(nt))
             if opens and closes and starts_upper(nt) and substantial:
                 found.add(p)
         return found
 
-    def _paragraphs(self, body: list[int], headings: set[int]) -> list[str]:
+    def _paragraphs(self, body: list[int], headings: set[int], bl: _BodyLayout) -> list[str]:
         paragraphs: list[list[str]] = []
         lay = self.layout
+        width = bl.width
         for k, p in enumerate(body):
             t = self._txt(p)
             if k == 0:
@@ -336,13 +374,13 @@ class _Analysis:
             ln = self.lines[self.content[p]]
             runs_on = not ends_sentence(pt) and starts_lower(t) and self._page_break_before(p)
             new = not runs_on and (
-                self._gap(p) > 0
+                bl.gap[p] > 0
                 or p in headings
                 or prev in headings
                 or (lay.indent_paragraphs and ln.indent > 0 and not starts_lower(t)
                     and not self._separated_before(p))
-                or (ends_sentence(pt) and len(pt) < 0.8 * lay.width and not starts_lower(t))
-                or (len(pt) < 0.6 * lay.width and starts_upper(t) and not pt.endswith("-"))
+                or (ends_sentence(pt) and len(pt) < 0.8 * width and not starts_lower(t))
+                or (len(pt) < 0.6 * width and starts_upper(t) and not pt.endswith("-"))
             )
             if new:
                 paragraphs.append([t])

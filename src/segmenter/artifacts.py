@@ -31,6 +31,8 @@ _EXPLICIT_PAGE = regex.compile(
 )
 # A bare number: a page number only with evidence from position or sequence.
 _BARE_NUMBER = regex.compile(r"\d{1,4}")
+# A bare domain name in a footer ("nejatngo.org"): lower case, but not running text.
+_DOMAIN = regex.compile(r"\w\.(?:org|com|net|info|gov|edu|int|[a-z]{2})\b")
 # Digits folded to one symbol, so "Digest, page 3" and "Digest, page 4" repeat.
 _DIGITS = regex.compile(r"\d+")
 _MAX_RUNNING = 100  # running headers and footers are short lines
@@ -51,6 +53,14 @@ class Mark:
 
 def _form(text: str) -> str:
     return " ".join(_DIGITS.sub("#", text.casefold()).split())
+
+
+def _reads_as_prose(text: str) -> bool:
+    """A fragment of running text: it starts lower case or ends a sentence.
+
+    Such a line is never a running header or footer, however often it repeats.
+    """
+    return (starts_lower(text) and not _DOMAIN.search(text)) or ends_sentence(text)
 
 
 def _page_number(text: str) -> tuple[int, bool] | None:
@@ -143,7 +153,7 @@ def mark_artifacts(lines: list[Line]) -> dict[int, Mark]:
                 numbers[ln.index] = pn
         if URL_LINE.fullmatch(t):
             urls.add(ln.index)
-        if len(t) <= _MAX_RUNNING and not t.isdigit():
+        if len(t) <= _MAX_RUNNING and not t.isdigit() and not _reads_as_prose(t):
             forms[ln.index] = f = _form(t)
             counts[f] += 1
     repeated = _varied_repeats(lines, forms, counts, set(numbers) | urls)
@@ -210,9 +220,12 @@ def _edge_evidence(lines: list[Line], run: list[int], numbers: dict[int, tuple[i
     after = _neighbour(lines, run[-1], 1, candidate)
     if any(lines[i].after_form_feed for i in run) or (after is not None and after.after_form_feed):
         return "beside a form feed"
-    if before is not None and after is not None and not ends_sentence(before.text) and (
-        starts_lower(after.text) or before.text.endswith("-")
-    ):
+    # Interruption is evidence only for numbers and URLs: a repeated line of text may
+    # itself be what the next line continues.
+    marker = any(i in numbers or URL_LINE.fullmatch(lines[i].text) for i in run)
+    if marker and before is not None and after is not None and not ends_sentence(
+        before.text
+    ) and (starts_lower(after.text) or before.text.endswith("-")):
         return "interrupts a sentence"
     if (before is None or after is None) and any(i in numbers for i in run):
         return "number at the edge of the text"

@@ -1,0 +1,115 @@
+"""Properties over generated dumps: nothing lost, ordered spans, determinism, composition."""
+
+from __future__ import annotations
+
+import itertools
+import os
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import segmenter
+
+from .strategies import Dump, dumps
+
+# What counts as blank: Unicode whitespace and the invisible zero-width characters that
+# segmenter strips from line edges. Everything else must be accounted for.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+settings.register_profile("default", max_examples=60, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("thorough", max_examples=1000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+def _spans_ok(text: str) -> None:
+    doc = segmenter.analyze(text)
+    spans = [a.span for a in doc.articles]
+    for s in spans:
+        assert 0 <= s.start <= s.end <= len(text)
+    for a, b in itertools.pairwise(spans):
+        assert a.end <= b.start
+    covered = bytearray(len(text))
+    regions = spans + [a.span for a in doc.artifacts]
+    if doc.preamble_span:
+        regions.append(doc.preamble_span)
+        assert text[doc.preamble_span.start : doc.preamble_span.end] == doc.preamble
+    for s in regions:
+        assert 0 <= s.start <= s.end <= len(text)
+        covered[s.start : s.end] = b"\x01" * (s.end - s.start)
+    lost = [i for i, c in enumerate(text)
+            if not covered[i] and not c.isspace() and c not in _INVISIBLE]
+    assert not lost, [text[max(0, i - 20) : i + 20] for i in lost[:3]]
+
+
+@given(dumps())
+def test_generated_dump_nothing_lost(dump: Dump) -> None:
+    """Every visible character lies in an article, an artifact or the preamble."""
+    _spans_ok(dump.text)
+
+
+@given(st.text())
+def test_any_text_nothing_lost(text: str) -> None:
+    """Even arbitrary text (control characters, surrogates) loses nothing and never raises."""
+    _spans_ok(text)
+
+
+@given(st.lists(st.sampled_from(["Title Here", "Jane Doe, Reuters, June 3, 2015", "3",
+                                 "Page 2", "* * *", "http://x.org/", "", " ", "\f", "by",
+                                 "Body text runs on and", "ends here.", "Related posts"]),
+                max_size=40))
+def test_shuffled_dump_pieces_nothing_lost(pieces: list[str]) -> None:
+    """Dump-like pieces in any order: spans stay ordered and nothing is lost."""
+    _spans_ok("\n".join(pieces))
+
+
+@given(dumps())
+def test_generated_dump_parses_as_laid_out(dump: Dump) -> None:
+    """Each generated article comes back with its title, authors, outlet and date."""
+    got = segmenter.segment(dump.text)
+    assert [a.title for a in got] == [e.title for e in dump.articles]
+    for a, e in zip(got, dump.articles, strict=True):
+        assert a.byline is not None
+        assert (a.byline.authors, a.byline.outlet, a.byline.date) == (e.authors, e.outlet, e.date)
+        assert "example.org" not in a.body
+
+
+@given(dumps())
+def test_same_input_same_output(dump: Dump) -> None:
+    """Segmenting is deterministic."""
+    assert segmenter.analyze(dump.text) == segmenter.analyze(dump.text)
+
+
+@given(dumps(max_articles=3), dumps(max_articles=3))
+def test_joined_dumps_give_articles_of_both(a: Dump, b: Dump) -> None:
+    """Joining two dumps gives the articles of the first, then those of the second."""
+    def key(arts: list[segmenter.Article]) -> list[tuple[object, ...]]:
+        return [(x.title, x.byline.to_dict()["authors"] if x.byline else None,
+                 x.byline.date if x.byline else None, x.body) for x in arts]
+
+    joined = segmenter.segment(a.text + "\n\n\n" + b.text)
+    assert key(joined) == key(segmenter.segment(a.text)) + key(segmenter.segment(b.text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 1_000_000,
+        "\n" * 1_000_000,
+        "\r\n" * 200_000,
+        "\f" * 100_000,
+        "\ud800\udfff\x00\x1b[0m" * 1000,
+        ("Title\nJane Doe, Reuters, June 3, 2015\n" * 2000),
+        "(" * 100_000 + ")" * 100_000,
+        "June 24, 2015 " * 50_000,
+        ", " * 100_000,
+    ],
+    ids=["1MB-line", "million-newlines", "crlf", "form-feeds", "controls-surrogates",
+         "repeated-heads", "nested-brackets", "dates", "commas"],
+)
+def test_never_raises_on_hostile_text(text: str) -> None:
+    """Huge lines, floods of newlines, control characters and surrogates do not raise."""
+    doc = segmenter.analyze(text)
+    assert isinstance(doc.articles, tuple)
