@@ -14,7 +14,7 @@ from .bylines import ParsedByline, parse_byline
 from .lines import Line, split_lines
 from .model import Article, Artifact, Byline, Document, LineRole, Span
 from .reflow import Vocabulary, join_lines, keep_hyphen
-from .text import URL_LINE, URL_RE, ends_sentence, starts_lower, starts_upper
+from .text import URL_LINE, URL_RE, ends_sentence, has_inner_sentence, starts_lower, starts_upper
 
 __all__ = ["analyze_text"]
 
@@ -24,6 +24,18 @@ _MAX_TITLE_WORDS = 25
 _MAX_HEADING_CHARS = 120
 # A line worth trying as a byline: it holds a digit or opens with "by".
 _BYLINE_HINT = regex.compile(r"\d|^(?:\w{1,10}\s{1,3})?by\b", regex.IGNORECASE)
+# Articles found by their bylines needed before their layout teaches anything.
+_MIN_LEARNED_STARTS = 3
+_NO_MARK = Mark("", "")
+# One blank line sets off sub-headings as often as titles: it proves nothing alone.
+_MIN_ARTICLE_GAP = 2
+# Paragraph gaps to observe before the gap rule may say anything.
+_MIN_OBSERVED = 3
+# Words that leave a wrapped title line unfinished ("... gathering (letter to").
+_FUNCTION_WORDS = frozenset({
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
+    "over", "than", "that", "the", "to", "under", "with",
+})
 # A title may end with an abbreviation's period ("U.S.", "Inc.", "Jr.").
 _ABBREV_END = regex.compile(r"(?:\b\p{Lu}\.)+$|\b(?:Inc|Ltd|Jr|Sr|Co|Corp|St|Dr|Mr|Mrs|Ms)\.$")
 # A dateline opening a body: a place in capitals, an optional "(Agency)", then a dash.
@@ -72,15 +84,25 @@ class _Start:
         return (self.byline or self.title or [self.at - 1])[-1]
 
 
-def _title_like(text: str) -> bool:
+def _title_like(text: str, *, continuation: bool = False) -> bool:
+    """A line that could be (a line of) a title: short, no closing comma or full stop.
+
+    A title's first line starts with a capital or digit; a ``continuation`` line of a
+    wrapped title may start lower case.
+    """
     if not text or len(text) > _MAX_TITLE_CHARS or len(text.split()) > _MAX_TITLE_WORDS:
         return False
-    if not starts_upper(text) or URL_LINE.fullmatch(text):
+    if not (continuation or starts_upper(text)) or URL_LINE.fullmatch(text):
         return False
     t = text.rstrip("\"'”’)]» ")
     if not t or t[-1] in ",;:":
         return False
     return not (t[-1] == "." and not _ABBREV_END.search(t))
+
+
+def _heading_like(text: str) -> bool:
+    """Title-like and no sentence ends inside it ("Officials met. The vote" is prose)."""
+    return _title_like(text) and not has_inner_sentence(text)
 
 
 def _measure(lines: list[Line], content: list[int], marks: dict[int, Mark]) -> _Layout:
@@ -176,7 +198,7 @@ class _Analysis:
         if parsed is None:
             return None
         if parsed.people_only and pos + 1 < len(self.content) and self._gap(pos + 1) <= 1:
-            second = parse_byline(self._txt(pos + 1))
+            second = parse_byline(self._txt(pos + 1), credit_only=True)
             if second and not second.has_by and (second.date or second.outlet):
                 return parsed.merged(second), [pos, pos + 1]
         return parsed, [pos]
@@ -185,11 +207,14 @@ class _Analysis:
         """Content positions of the title lines right before the byline at ``pos``."""
         block: list[int] = []
         k = pos - 1
-        while k > floor and len(block) < _MAX_TITLE_LINES and _title_like(self._txt(k)):
-            if block and self._gap(block[0]) > 0:
+        while k > floor and len(block) < _MAX_TITLE_LINES and _title_like(
+                self._txt(k), continuation=True):
+            if block and (self._gap(block[0]) > 0 or not self._wraps_into(k, block[0])):
                 break
             block.insert(0, k)
             k -= 1
+        while block and not starts_upper(self._txt(block[0])):
+            block.pop(0)
         # A block glued to a sentence that runs on into it keeps only lines that wrap.
         while len(block) > 1:
             first = block[0]
@@ -204,6 +229,18 @@ class _Analysis:
                 break
             block.pop(0)
         return block
+
+    def _wraps_into(self, a: int, b: int) -> bool:
+        """Whether title line ``a`` plausibly wraps into line ``b`` (one title, not two)."""
+        ta, tb = self._txt(a), self._txt(b)
+        last = ta.rsplit(None, 1)[-1].casefold() if ta.split() else ""
+        return (
+            starts_lower(tb)
+            or last in _FUNCTION_WORDS
+            or ta[-1:] in "-(,–—/&"
+            or ta.count("(") > ta.count(")")
+            or len(ta) >= 0.5 * self.layout.width
+        )
 
     def find_starts(self) -> list[_Start]:
         starts: list[_Start] = []
@@ -231,6 +268,102 @@ class _Analysis:
             pos = byline[-1] + 1
         return starts
 
+    def _separator_before(self, pos: int) -> bool:
+        i = self.content[pos]
+        j = self.content[pos - 1] if pos > 0 else -1
+        return any(self.marks.get(k, _NO_MARK).kind == "separator" for k in range(j + 1, i))
+
+    def bylineless_starts(self, starts: list[_Start]) -> list[_Start]:
+        """Articles without a byline, found by how this document sets its articles apart.
+
+        The articles found by their bylines teach two rules. If each of them (after the
+        first) follows a separator and no paragraph does, a title-like line after a
+        separator starts an article. If the blank gap usual before their titles is wider
+        than any gap before a paragraph, a title-like line after such a gap starts one.
+        Sub-headings stay in the body: they are refused whenever these rules are unclear.
+        """
+        if len(starts) < _MIN_LEARNED_STARTS:
+            return []
+        later = [s.first for s in starts[1:]]
+        bodies: list[int] = []
+        for n, st in enumerate(starts):
+            end = starts[n + 1].first if n + 1 < len(starts) else len(self.content)
+            bodies.extend(range(st.head_end + 2, end))  # the first body line never qualifies
+        heads = set(later)
+        paragraphs = [p for p in bodies if p not in heads and self._is_prose(p)]
+        by_separator = all(self._separator_before(p) for p in later) and not any(
+            self._separator_before(p) for p in paragraphs)
+        gaps = sorted(self._gap(p) for p in later)
+        usual = gaps[len(gaps) // 2]
+        by_gap = (
+            len(paragraphs) >= _MIN_OBSERVED
+            and usual >= _MIN_ARTICLE_GAP
+            and usual > max(self._gap(p) for p in paragraphs)
+        )
+        if not (by_separator or by_gap):
+            return []
+        found = []
+        if self._opens_with_article(starts[0].first, usual if by_gap else None, by_separator):
+            found.append(_Start([0], [], None, "first article, without byline: set apart "
+                                "from the next as articles are here"))
+        for p in bodies:
+            if p + 1 >= len(self.content) or not _heading_like(self._txt(p)):
+                continue
+            wrapped_on = self._gap(p + 1) == 0 and starts_lower(self._txt(p + 1))
+            if wrapped_on and not self._continues_title(p, p + 1):
+                continue  # a paragraph's first line, not a title
+            if self._byline_at(p) is not None:
+                continue
+            if by_separator and self._separator_before(p):
+                reason = "title without byline: after a separator, as each article here"
+            elif by_gap and self._gap(p) >= usual:
+                reason = (f"title without byline: {self._gap(p)} blank lines before it, "
+                          "as before each article")
+            else:
+                continue
+            title = [p]
+            nxt = p + 1
+            while (nxt < len(self.content) and len(title) < _MAX_TITLE_LINES
+                   and self._gap(nxt) == 0 and _title_like(self._txt(nxt), continuation=True)
+                   and self._continues_title(title[-1], nxt)):
+                title.append(nxt)
+                nxt += 1
+            if nxt < len(self.content):
+                found.append(_Start(title, [], None, reason))
+        return found
+
+    def _opens_with_article(self, first: int, usual: int | None, by_separator: bool) -> bool:
+        """Whether the text before the first byline article is itself an article.
+
+        It is when it is set apart from that article the way articles are set apart here,
+        opens with a title-like line and holds running prose; otherwise it is preamble.
+        """
+        if first < 2 or not _title_like(self._txt(0)):
+            return False
+        apart = (by_separator and self._separator_before(first)) or (
+            usual is not None and self._gap(first) >= usual)
+        prose = sum(1 for p in range(1, first) if ends_sentence(self._txt(p))
+                    and len(self._txt(p)) > 40)
+        return apart and prose >= 1 and self._byline_at(0) is None
+
+    def _is_prose(self, p: int) -> bool:
+        """Line ``p`` shows itself running text: a sentence ends in it, or the next line
+        continues it in lower case."""
+        t = self._txt(p)
+        if ends_sentence(t) or has_inner_sentence(t):
+            return True
+        nxt = p + 1
+        return nxt < len(self.content) and self._gap(nxt) == 0 and starts_lower(self._txt(nxt))
+
+    def _continues_title(self, a: int, b: int) -> bool:
+        """Line ``b`` surely continues title line ``a``: ``a`` is left unfinished.
+
+        A lower-case start alone is no proof here: running text does the same.
+        """
+        ta = self._txt(a)
+        last = ta.rsplit(None, 1)[-1].casefold() if ta.split() else ""
+        return last in _FUNCTION_WORDS or ta.count("(") > ta.count(")")
+
     def fallback_start(self) -> list[_Start]:
         """No byline anywhere: the whole text is one article, titled by a title-like head."""
         if not self.content:
@@ -248,7 +381,11 @@ class _Analysis:
     # -- articles -------------------------------------------------------------------
 
     def build(self) -> Document:
-        starts = self.find_starts() or self.fallback_start()
+        starts = self.find_starts()
+        if starts:
+            starts = sorted(starts + self.bylineless_starts(starts), key=lambda st: st.first)
+        else:
+            starts = self.fallback_start()
         firsts = [s.first for s in starts]
         articles = []
         for n, start in enumerate(starts):
@@ -347,7 +484,7 @@ class _Analysis:
         for k in range(1, len(body) - 1):
             p, prev, nxt = body[k], body[k - 1], body[k + 1]
             t = self._txt(p)
-            if len(t) > _MAX_HEADING_CHARS or not _title_like(t) or t.rstrip()[-1:] in "?!":
+            if len(t) > _MAX_HEADING_CHARS or not _heading_like(t) or t.rstrip()[-1:] in "?!":
                 continue
             opens = bl.gap[p] > 0 or ends_sentence(self._txt(prev)) or prev in found
             nt = self._txt(nxt)

@@ -18,7 +18,7 @@ import regex
 
 from ._lexicons import BOILERPLATE
 from .lines import Line
-from .text import URL_LINE, ends_sentence, is_separator, starts_lower
+from .text import URL_LINE, ends_sentence, has_inner_sentence, is_separator, starts_lower
 
 __all__ = ["Mark", "boilerplate_block", "mark_artifacts"]
 
@@ -56,11 +56,15 @@ def _form(text: str) -> str:
 
 
 def _reads_as_prose(text: str) -> bool:
-    """A fragment of running text: it starts lower case or ends a sentence.
+    """A fragment of running text: it starts lower case, ends a sentence or holds a break.
 
     Such a line is never a running header or footer, however often it repeats.
     """
-    return (starts_lower(text) and not _DOMAIN.search(text)) or ends_sentence(text)
+    return (
+        (starts_lower(text) and not _DOMAIN.search(text))
+        or ends_sentence(text)
+        or has_inner_sentence(text)
+    )
 
 
 def _page_number(text: str) -> tuple[int, bool] | None:
@@ -163,7 +167,7 @@ def mark_artifacts(lines: list[Line]) -> dict[int, Mark]:
     for run in _clusters(lines, candidate):
         if len(run) > _MAX_CLUSTER:
             continue
-        reason = _edge_evidence(lines, run, numbers, sequence, candidate)
+        reason = _edge_evidence(lines, run, numbers, sequence, candidate, repeated)
         if reason:
             edge_runs.append((run, reason))
     # A repeated line is furniture when at least half of its occurrences stand at edges.
@@ -210,7 +214,7 @@ def _varied_repeats(lines: list[Line], forms: dict[int, str], counts: Counter[st
 
 
 def _edge_evidence(lines: list[Line], run: list[int], numbers: dict[int, tuple[int, bool]],
-                   sequence: set[int], candidate: set[int]) -> str:
+                   sequence: set[int], candidate: set[int], repeated: set[int]) -> str:
     """Why a cluster of candidate lines stands at a page edge, or '' when it does not."""
     if any(numbers.get(i, (0, False))[1] for i in run):
         return "explicit page marker"
@@ -220,9 +224,11 @@ def _edge_evidence(lines: list[Line], run: list[int], numbers: dict[int, tuple[i
     after = _neighbour(lines, run[-1], 1, candidate)
     if any(lines[i].after_form_feed for i in run) or (after is not None and after.after_form_feed):
         return "beside a form feed"
-    # Interruption is evidence only for numbers and URLs: a repeated line of text may
-    # itself be what the next line continues.
-    marker = any(i in numbers or URL_LINE.fullmatch(lines[i].text) for i in run)
+    # Interruption is evidence only for numbers and repeated URLs: a repeated line of
+    # text may itself be what the next line continues, and a URL met once may be part
+    # of the sentence it stands in ("published at / https://... / for comment").
+    marker = any(i in numbers or (i in repeated and URL_LINE.fullmatch(lines[i].text))
+                 for i in run)
     if marker and before is not None and after is not None and not ends_sentence(
         before.text
     ) and (starts_lower(after.text) or before.text.endswith("-")):

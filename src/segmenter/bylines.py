@@ -187,7 +187,7 @@ def _find_date(s: str) -> tuple[dt.date | None, str, str] | None:
     return m.date, before, after
 
 
-def parse_byline(line: str) -> ParsedByline | None:
+def parse_byline(line: str, *, credit_only: bool = False) -> ParsedByline | None:
     """Parse one line as a byline, or return ``None`` when it is not one.
 
     >>> b = parse_byline("by Eli Clifton and Ali Gharib, Lobelog, June 21, 2015")
@@ -197,6 +197,9 @@ def parse_byline(line: str) -> ParsedByline | None:
     True
     >>> parse_byline("Maria Ortiz, Chair, Riverside Tenants Union") is None
     True
+
+    With ``credit_only`` (the line after a "By NAME" line) no field is read as an author:
+    the first names the outlet and the rest the place.
     """
     s = " ".join(line.split())
     if not s or len(s) > _MAX_LEN:
@@ -228,10 +231,11 @@ def parse_byline(line: str) -> ParsedByline | None:
         credit = _CREDIT.fullmatch(fields[0])
         if credit and _name_like(credit["outlet"]):
             return ParsedByline(outlet=credit["outlet"], date=date)
-    return _assign(fields, date, has_by)
+    return _assign(fields, date, has_by, credit_only=credit_only)
 
 
-def _assign(fields: list[str], date: dt.date | None, has_by: bool) -> ParsedByline | None:
+def _assign(fields: list[str], date: dt.date | None, has_by: bool, *,
+            credit_only: bool = False) -> ParsedByline | None:
     """Give each field its part: authors, outlet, via, place."""
     via: str | None = None
     via_at = None
@@ -257,7 +261,7 @@ def _assign(fields: list[str], date: dt.date | None, has_by: bool) -> ParsedByli
         i = 1
     # Leading fields that read like people are authors, but a byline with an outlet
     # keeps its last field for it unless that field is itself a list of people.
-    while i < len(head):
+    while i < len(head) and not credit_only:
         people = split_people(head[i])
         if people is None:
             break
@@ -268,6 +272,8 @@ def _assign(fields: list[str], date: dt.date | None, has_by: bool) -> ParsedByli
             break
         if is_last and i == 0 and not has_by and not all(_known_person(x) for x in people):
             break  # a lone name before the date: a person only when it surely is one
+        if i > 0 and len(people) == 1 and not _known_person(people[0]):
+            break  # a further name without "and" may be the outlet ("El Diario Libre")
         authors.extend(people)
         i += 1
     rest = head[i:]

@@ -9,6 +9,7 @@ __all__ = [
     "URL_RE",
     "continues_sentence",
     "ends_sentence",
+    "has_inner_sentence",
     "is_separator",
     "starts_lower",
     "starts_upper",
@@ -33,6 +34,19 @@ def ends_sentence(s: str) -> bool:
     """
     t = s.rstrip(_CLOSERS + " ")
     return bool(t) and t[-1] in ".!?…"
+
+
+# A sentence ending inside a line and the next one starting: "met. The vote".
+_INNER_SENTENCE = regex.compile(r"\p{Ll}[.!?][\"”’)]?\s{1,3}[\"“‘(]?\p{Lu}")
+
+
+def has_inner_sentence(s: str) -> bool:
+    """True when a sentence ends inside ``s`` and another begins: prose, not a heading.
+
+    >>> has_inner_sentence("Officials met. The vote failed"), has_inner_sentence("U.S. Aid")
+    (True, False)
+    """
+    return _INNER_SENTENCE.search(s) is not None
 
 
 def continues_sentence(s: str) -> bool:
