@@ -9,8 +9,9 @@
 from __future__ import annotations
 
 from ._engine import analyze_text
-from .errors import InputTypeError, PDFError, SegmenterError
+from .errors import InputTypeError, PDFError, PDFSupportError, SegmenterError
 from .model import Article, Artifact, Byline, Document, LineRole, Span
+from .pdf import analyze_pdf, segment_pdf
 
 __all__ = [
     "Article",
@@ -20,10 +21,13 @@ __all__ = [
     "InputTypeError",
     "LineRole",
     "PDFError",
+    "PDFSupportError",
     "SegmenterError",
     "Span",
     "analyze",
+    "analyze_pdf",
     "segment",
+    "segment_pdf",
 ]
 
 __version__ = "0.1.0.dev0"

@@ -309,8 +309,7 @@ class _Analysis:
         for p in bodies:
             if p + 1 >= len(self.content) or not _heading_like(self._txt(p)):
                 continue
-            wrapped_on = self._gap(p + 1) == 0 and starts_lower(self._txt(p + 1))
-            if wrapped_on and not self._continues_title(p, p + 1):
+            if self._runs_on(p) and not self._continues_title(p, p + 1):
                 continue  # a paragraph's first line, not a title
             if self._byline_at(p) is not None:
                 continue
@@ -352,8 +351,14 @@ class _Analysis:
         t = self._txt(p)
         if ends_sentence(t) or has_inner_sentence(t):
             return True
+        return self._runs_on(p)
+
+    def _runs_on(self, p: int) -> bool:
+        """The next line continues ``p`` in lower case, across at most one blank line
+        (so whether the text is double-spaced does not matter)."""
         nxt = p + 1
-        return nxt < len(self.content) and self._gap(nxt) == 0 and starts_lower(self._txt(nxt))
+        return (nxt < len(self.content) and self.layout.raw_gap[self.content[nxt]] <= 1
+                and starts_lower(self._txt(nxt)))
 
     def _continues_title(self, a: int, b: int) -> bool:
         """Line ``b`` surely continues title line ``a``: ``a`` is left unfinished.
@@ -553,7 +558,7 @@ class _Analysis:
                 role, reason = self.roles.get(ln.index, ("preamble", "no article claims it"))
             roles.append(LineRole(ln.index + 1, Span(ln.start, ln.end), role, reason))
         return Document(tuple(articles), tuple(artifacts), preamble, preamble_span,
-                        tuple(roles), tuple(self.warnings))
+                        tuple(roles), tuple(self.warnings), self.text)
 
     def _artifacts(self) -> list[Artifact]:
         """One artifact per marked line; consecutive boilerplate lines make one block."""

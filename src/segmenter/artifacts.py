@@ -224,15 +224,18 @@ def _edge_evidence(lines: list[Line], run: list[int], numbers: dict[int, tuple[i
     after = _neighbour(lines, run[-1], 1, candidate)
     if any(lines[i].after_form_feed for i in run) or (after is not None and after.after_form_feed):
         return "beside a form feed"
-    # Interruption is evidence only for numbers and repeated URLs: a repeated line of
+    # Interruption is evidence only around numbers and repeated URLs: a repeated line of
     # text may itself be what the next line continues, and a URL met once may be part
     # of the sentence it stands in ("published at / https://... / for comment").
-    marker = any(i in numbers or (i in repeated and URL_LINE.fullmatch(lines[i].text))
-                 for i in run)
-    if marker and before is not None and after is not None and not ends_sentence(
-        before.text
-    ) and (starts_lower(after.text) or before.text.endswith("-")):
-        return "interrupts a sentence"
+    markers = [i for i in run
+               if i in numbers or (i in repeated and URL_LINE.fullmatch(lines[i].text))]
+    if markers:
+        m_before = _neighbour(lines, markers[0], -1, set(markers))
+        m_after = _neighbour(lines, markers[-1], 1, set(markers))
+        if m_before is not None and m_after is not None and not ends_sentence(
+            m_before.text
+        ) and (starts_lower(m_after.text) or m_before.text.endswith("-")):
+            return "interrupts a sentence"
     if (before is None or after is None) and any(i in numbers for i in run):
         return "number at the edge of the text"
     return ""

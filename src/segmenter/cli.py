@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from . import __version__, analyze
+from .errors import SegmenterError
 from .model import Article, Document
+from .pdf import analyze_pdf
 
 __all__ = ["main", "parse_args", "run"]
 
@@ -23,7 +25,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         prog="python -m segmenter",
         description="Split a compilation-style text dump into articles and show what was found.",
     )
-    p.add_argument("file", help="a UTF-8 text file, or - for standard input")
+    p.add_argument("file", help="a UTF-8 text file or a PDF, or - for standard input")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the whole Document as JSON")
     mode.add_argument("--explain", action="store_true",
@@ -85,16 +87,41 @@ def _fmt_explain(doc: Document, text: str, out: TextIO) -> None:
             out.write(f"{'':>6} {'':<15}|   <- {r.reason}\n")
 
 
+_PROGRESS_PAGES = 20  # PDFs longer than this report progress on stderr
+
+
+def _progress(done: int, total: int) -> None:
+    if total > _PROGRESS_PAGES:
+        end = "\n" if done == total else ""
+        print(f"\rsegmenter: page {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+
+def _is_pdf(path: str) -> bool:
+    if path == "-":
+        return False
+    if path.lower().endswith(".pdf"):
+        return True
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(5) == b"%PDF-"
+    except OSError:
+        return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the debug view; return the exit status (2 when the file cannot be read)."""
     args = parse_args(argv)
     try:
-        text = _read(args.file)
-    except (OSError, UnicodeDecodeError) as e:
+        if _is_pdf(args.file):
+            doc = analyze_pdf(args.file, progress=_progress)
+            text = doc.text
+        else:
+            text = _read(args.file)
+            doc = analyze(text)
+    except (OSError, UnicodeDecodeError, SegmenterError) as e:
         reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         print(f"segmenter: cannot read {args.file}: {reason}", file=sys.stderr)
         return 2
-    doc = analyze(text)
     out = sys.stdout
     if args.json:
         json.dump(doc.to_dict(), out, ensure_ascii=True, indent=1)

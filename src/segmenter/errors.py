@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["InputTypeError", "PDFError", "SegmenterError"]
+__all__ = ["InputTypeError", "PDFError", "PDFSupportError", "SegmenterError"]
 
 
 class SegmenterError(Exception):
@@ -15,3 +15,7 @@ class InputTypeError(SegmenterError, TypeError):
 
 class PDFError(SegmenterError, ValueError):
     """A PDF could not be read (not a PDF, damaged, encrypted, or without text)."""
+
+
+class PDFSupportError(SegmenterError, ImportError):
+    """PDF input needs the ``pdf`` extra: ``pip install 'segmenter[pdf]'``."""

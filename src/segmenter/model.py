@@ -132,6 +132,8 @@ class Document:
     preamble_span: Span | None
     lines: tuple[LineRole, ...]
     warnings: tuple[str, ...] = ()
+    text: str = attrs.field(default="", repr=False)
+    """The text the spans index: the input itself, or the text extracted from a PDF."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return the whole analysis as JSON-ready data."""
@@ -143,3 +145,4 @@ class Document:
             "lines": [r.to_dict() for r in self.lines],
             "warnings": list(self.warnings),
         }
+        # ``text`` is left out: it is the caller's input (or a PDF's text, in ``.text``).

@@ -1,0 +1,112 @@
+"""PDF input through pdfplumber (the ``pdf`` extra), imported only when a PDF is read.
+
+This module is the one place where pdfplumber's objects become segmenter's: each page's
+text is extracted and pages are joined with form feeds, so page breaks are exact and the
+shared pipeline sees them (page numbers and running headers beside a break are found by
+position and repetition, and ``Article.pages`` lists each article's pages).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable
+from typing import IO, Any
+
+import regex
+
+from ._engine import analyze_text
+from .errors import PDFError, PDFSupportError
+from .model import Article, Document
+
+__all__ = ["PDFSource", "analyze_pdf", "pdf_text", "segment_pdf"]
+
+PDFSource = str | os.PathLike[str] | bytes | bytearray | IO[bytes]
+Progress = Callable[[int, int], None]
+
+_HEADER_WINDOW = 1024  # a PDF header may follow a little junk, never much
+_GLUED = regex.compile(r"\p{L}{26,}")  # a "word" this long is words run together
+_NARROW_TOLERANCE = 1.5  # pdfplumber's x_tolerance when words came out glued
+_DEFAULT_TOLERANCE = 3.0
+
+
+def _read(source: PDFSource) -> bytes:
+    if isinstance(source, bytes | bytearray):
+        return bytes(source)
+    if isinstance(source, str | os.PathLike):
+        try:
+            with open(source, "rb") as fh:
+                return fh.read()
+        except OSError as e:
+            raise PDFError(f"cannot read {os.fspath(source)!r}: {e.strerror or e}") from e
+    if hasattr(source, "read"):
+        data = source.read()
+        if not isinstance(data, bytes):
+            raise PDFError("the file object must be opened in binary mode ('rb')")
+        return data
+    raise PDFError(f"expected a path, bytes or a binary file object, not {type(source).__name__}")
+
+
+def _open(data: bytes) -> Any:
+    try:
+        import pdfplumber
+    except ImportError as e:
+        raise PDFSupportError(
+            "reading PDFs needs pdfplumber: pip install 'segmenter[pdf]'") from e
+    if b"%PDF-" not in data[:_HEADER_WINDOW]:
+        raise PDFError("this is not a PDF (no %PDF- header): pass a PDF file, or give a text "
+                       "dump to segment() instead")
+    try:
+        return pdfplumber.open(io.BytesIO(data))
+    except Exception as e:  # pdfminer reports every failure as one exception type
+        if b"/Encrypt" in data:
+            raise PDFError("this PDF is encrypted: decrypt it first (for example "
+                           "'qpdf --decrypt in.pdf out.pdf') and pass the copy") from e
+        raise PDFError(f"this PDF is damaged or truncated ({e}): re-download or re-export "
+                       "it, or repair it with 'qpdf in.pdf out.pdf'") from e
+
+
+def _page_text(page: Any) -> str:
+    """One page's text; narrower word spacing when the default glued words together."""
+    text: str = page.extract_text(x_tolerance=_DEFAULT_TOLERANCE) or ""
+    words = text.split()
+    if words and sum(1 for w in words if _GLUED.search(w)) > max(2, len(words) // 100):
+        text = page.extract_text(x_tolerance=_NARROW_TOLERANCE) or ""
+    return text.strip("\n")
+
+
+def pdf_text(source: PDFSource, *, progress: Progress | None = None) -> str:
+    """The text of a PDF, one page after another, pages separated by form feeds.
+
+    ``progress(done, total)`` is called after each page. Raises :class:`PDFError` for a
+    file that is not a PDF, damaged, encrypted or without a text layer, and
+    :class:`PDFSupportError` when pdfplumber is not installed.
+    """
+    pdf = _open(_read(source))
+    try:
+        try:
+            pages = list(pdf.pages)
+            texts = []
+            for n, page in enumerate(pages, 1):
+                texts.append(_page_text(page))
+                if progress is not None:
+                    progress(n, len(pages))
+        except Exception as e:
+            raise PDFError(f"this PDF could not be read to the end ({e}): it may be "
+                           "damaged; re-export it or repair it with 'qpdf in.pdf out.pdf'") from e
+    finally:
+        pdf.close()
+    if not any(t.strip() for t in texts):
+        raise PDFError("this PDF has no text layer (a scan?): run OCR on it first, for "
+                       "example 'ocrmypdf in.pdf out.pdf', and pass the result")
+    return "\f".join(texts) + "\n"
+
+
+def analyze_pdf(source: PDFSource, *, progress: Progress | None = None) -> Document:
+    """Like :func:`segmenter.analyze`, for a PDF; spans index ``Document.text``."""
+    return analyze_text(pdf_text(source, progress=progress))
+
+
+def segment_pdf(source: PDFSource, *, progress: Progress | None = None) -> list[Article]:
+    """The articles of a PDF (a path, bytes or a binary file object), in order."""
+    return list(analyze_pdf(source, progress=progress).articles)

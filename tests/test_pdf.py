@@ -1,0 +1,96 @@
+"""PDF input: segment_pdf on typeset fixtures, the library's errors on bad PDFs."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import segmenter
+from segmenter import PDFError, SegmenterError
+from segmenter.cli import main
+
+from .conftest import FIXTURES
+
+pytest.importorskip("pdfplumber")
+
+GOLD = FIXTURES / "gold"
+BAD = FIXTURES / "pdf"
+
+
+def _gold_titles(name: str) -> list[str]:
+    gold = json.loads((GOLD / f"{name}-layout.gold.json").read_text("utf-8"))
+    return [a["title"] for a in gold["articles"]]
+
+
+@pytest.mark.parametrize("name", ["pdf-helvetica", "pdf-times"])
+def test_segment_pdf_finds_bylined_articles(name: str) -> None:
+    """Every article with a byline comes back with its gold title, in order."""
+    got = [a.title for a in segmenter.segment_pdf(GOLD / f"{name}.pdf")]
+    gold = json.loads((GOLD / f"{name}-layout.gold.json").read_text("utf-8"))
+    bylined = [a["title"] for a in gold["articles"] if a["byline"]]
+    assert [t for t in got if t in bylined] == bylined
+    assert set(got) <= set(_gold_titles(name))
+
+
+def test_pdf_furniture_found_by_page_position() -> None:
+    """Running headers and page numbers are artifacts with their page; none leaks."""
+    doc = segmenter.analyze_pdf(GOLD / "pdf-helvetica.pdf")
+    kinds = {a.kind for a in doc.artifacts}
+    assert {"running_header", "page_number"} <= kinds
+    assert all(a.page is not None for a in doc.artifacts)
+    assert not any("Regional Press Digest" in a.body for a in doc.articles)
+    assert any(len(a.pages) > 1 for a in doc.articles)
+
+
+def test_spans_index_document_text() -> None:
+    """Spans of a PDF's articles index the extracted text in Document.text."""
+    doc = segmenter.analyze_pdf(GOLD / "pdf-times.pdf")
+    a = doc.articles[0]
+    assert a.title is not None
+    assert doc.text[a.span.start : a.span.end].startswith(a.title.split()[0])
+
+
+@pytest.mark.parametrize("as_", ["path", "str", "bytes", "file"])
+def test_sources(as_: str) -> None:
+    """A path, a str, bytes and a binary file object give the same articles."""
+    path = GOLD / "pdf-times.pdf"
+    source: Any = {"path": path, "str": str(path), "bytes": path.read_bytes(),
+                   "file": io.BytesIO(path.read_bytes())}[as_]
+    assert [a.title for a in segmenter.segment_pdf(source)] == [
+        a.title for a in segmenter.segment_pdf(path)]
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [("not-a-pdf", "not a PDF"), ("truncated", "damaged or truncated"),
+     ("encrypted", "encrypted"), ("scanned", "no text layer")],
+)
+def test_bad_pdf_raises_library_error(name: str, words: str) -> None:
+    """Each kind of bad PDF raises PDFError with a message that says what to do."""
+    with pytest.raises(PDFError, match=words) as info:
+        segmenter.segment_pdf(BAD / f"{name}.pdf")
+    assert isinstance(info.value, SegmenterError)
+    assert "'" in str(info.value) or "pass" in str(info.value)
+
+
+def test_missing_file_is_pdf_error(tmp_path: Path) -> None:
+    """A PDF path that does not exist raises PDFError naming it."""
+    with pytest.raises(PDFError, match=r"nope\.pdf"):
+        segmenter.segment_pdf(tmp_path / "nope.pdf")
+
+
+def test_cli_reads_pdf(capsys: pytest.CaptureFixture[str]) -> None:
+    """python -m segmenter FILE.pdf prints the articles and the furniture."""
+    assert main([str(GOLD / "pdf-times.pdf")]) == 0
+    out = capsys.readouterr().out
+    assert "=== article" in out and "running_header" in out
+
+
+def test_cli_bad_pdf_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """A bad PDF gives one line on stderr and exit status 2."""
+    assert main([str(BAD / "encrypted.pdf")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
