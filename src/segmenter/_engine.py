@@ -11,7 +11,7 @@ import regex
 
 from .artifacts import Mark, boilerplate_block, mark_artifacts
 from .bylines import ParsedByline, parse_byline
-from .lines import Line, split_lines
+from .lines import Line, LineStyle, split_lines
 from .model import Article, Artifact, Byline, Document, LineRole, Span
 from .reflow import Vocabulary, join_lines, keep_hyphen
 from .text import URL_LINE, URL_RE, ends_sentence, has_inner_sentence, starts_lower, starts_upper
@@ -24,6 +24,8 @@ _MAX_TITLE_WORDS = 25
 _MAX_HEADING_CHARS = 120
 # A line worth trying as a byline: it holds a digit or opens with "by".
 _BYLINE_HINT = regex.compile(r"\d|^(?:\w{1,10}\s{1,3})?by\b", regex.IGNORECASE)
+# A title's type is at least this much larger than the body's (sub-headings are not).
+_TITLE_SIZE_RATIO = 1.2
 # Articles found by their bylines needed before their layout teaches anything.
 _MIN_LEARNED_STARTS = 3
 _NO_MARK = Mark("", "")
@@ -156,9 +158,12 @@ def _wrap_width(texts: Iterable[str]) -> int:
 class _Analysis:
     """One run of the pipeline over one text."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, styles: Sequence[LineStyle | None] | None = None) -> None:
         self.text = text
         self.lines = split_lines(text)
+        self.styles = list(styles) if styles is not None else None
+        if self.styles is not None and len(self.styles) != len(self.lines):
+            self.styles = None  # misaligned hints are worse than none
         self.has_pages = any(ln.after_form_feed for ln in self.lines)
         self.marks: dict[int, Mark] = mark_artifacts(self.lines)
         self.content = [
@@ -168,6 +173,50 @@ class _Analysis:
         self.roles: dict[int, tuple[str, str]] = {}
         self.warnings: list[str] = []
         self.vocabulary = Vocabulary(text)
+        self.body_size = self._body_size()
+
+    # -- type sizes (PDF input) -------------------------------------------------------
+
+    def _body_size(self) -> float | None:
+        """The type size most of the text is set in, weighted by line length."""
+        if self.styles is None:
+            return None
+        weight: dict[float, int] = {}
+        for i in self.content:
+            st = self.styles[i]
+            if st is not None:
+                weight[st.size] = weight.get(st.size, 0) + len(self.lines[i].text)
+        return max(weight, key=lambda k: weight[k]) if weight else None
+
+    def _large(self, pos: int) -> bool:
+        """Set clearly larger than the body (a title, not a bold sub-heading)."""
+        if self.styles is None or self.body_size is None:
+            return False
+        st = self.styles[self.content[pos]]
+        return st is not None and st.size >= _TITLE_SIZE_RATIO * self.body_size
+
+    def typeset_starts(self, starts: list[_Start]) -> list[_Start]:
+        """Articles without a byline whose title is set in larger type than the body."""
+        if self.body_size is None:
+            return []
+        claimed = {p for st in starts for p in (*st.title, *st.byline)}
+        found = []
+        p = 0
+        while p < len(self.content):
+            if p in claimed or not self._large(p) or not _heading_like(self._txt(p)) or (
+                    p > 0 and self._large(p - 1) and p - 1 not in claimed):
+                p += 1
+                continue
+            title = [p]
+            while (title[-1] + 1 < len(self.content) and len(title) < _MAX_TITLE_LINES
+                   and title[-1] + 1 not in claimed and self._large(title[-1] + 1)):
+                title.append(title[-1] + 1)
+            after = title[-1] + 1
+            if after < len(self.content) and after not in claimed:
+                found.append(_Start(title, [], None,
+                                    "title without byline: set larger than the body text"))
+            p = after
+        return found
 
     # -- boundaries -----------------------------------------------------------------
 
@@ -388,7 +437,10 @@ class _Analysis:
     def build(self) -> Document:
         starts = self.find_starts()
         if starts:
-            starts = sorted(starts + self.bylineless_starts(starts), key=lambda st: st.first)
+            extra = self.bylineless_starts(starts)
+            known = {st.first for st in extra}
+            extra += [st for st in self.typeset_starts(starts) if st.first not in known]
+            starts = sorted(starts + extra, key=lambda st: st.first)
         else:
             starts = self.fallback_start()
         firsts = [s.first for s in starts]
@@ -593,6 +645,6 @@ class _Analysis:
         return ln.page if self.has_pages else None
 
 
-def analyze_text(text: str) -> Document:
-    """Run the whole pipeline over ``text``."""
-    return _Analysis(text).build()
+def analyze_text(text: str, styles: Sequence[LineStyle | None] | None = None) -> Document:
+    """Run the whole pipeline over ``text``; ``styles`` (from a PDF) align with its lines."""
+    return _Analysis(text, styles).build()

@@ -202,17 +202,39 @@ def load_gold(folder: Path) -> Iterator[tuple[str, Path, dict[str, Any]]]:
 
 def _analyze_source(src: Path) -> tuple[str, Document]:
     if src.suffix.lower() == ".pdf":
-        raise SystemExit(f"segmenter.evaluate: {src.name}: PDF gold is not supported yet")
+        from .pdf import analyze_pdf
+
+        doc = analyze_pdf(src)
+        return doc.text, doc
     text = src.read_text(encoding="utf-8")
     return text, analyze(text)
 
 
-def evaluate_dir(folder: Path) -> list[DocScore]:
-    """Score every gold document in ``folder``."""
+def _place_titles(text: str, gold: dict[str, Any]) -> dict[str, Any]:
+    """Gold without line numbers (a PDF's): find each title's first line in ``text``."""
+    if all("first_line" in a for a in gold["articles"]):
+        return gold
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    arts, pos = [], 0
+    for a in gold["articles"]:
+        head = " ".join(a["title"].split()[:4])
+        k = next((k for k in range(pos, len(lines)) if lines[k].startswith(head)), None)
+        if k is not None:
+            pos = k + 1
+        arts.append({**a, "first_line": k + 1 if k is not None else 0})
+    return {**gold, "articles": arts}
+
+
+def evaluate_dir(folder: Path, *, text: bool = True, pdf: bool = True) -> list[DocScore]:
+    """Score the gold documents in ``folder``: text dumps, PDFs (via segment_pdf), or both."""
     scores = []
     for name, src, gold in load_gold(folder):
-        text, doc = _analyze_source(src)
-        scores.append(evaluate_document(name, text, gold, doc))
+        is_pdf = src.suffix.lower() == ".pdf"
+        if (is_pdf and not pdf) or (not is_pdf and not text):
+            continue
+        source_text, doc = _analyze_source(src)
+        scores.append(
+            evaluate_document(name, source_text, _place_titles(source_text, gold), doc))
     return scores
 
 

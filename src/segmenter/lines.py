@@ -10,7 +10,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-__all__ = ["Line", "split_lines", "strip"]
+__all__ = ["Line", "LineStyle", "split_lines", "strip"]
 
 # Line terminators: CRLF first so it counts once, then each single-character terminator
 # that str.splitlines honours. A fixed alternation of literals: no backtracking.
@@ -30,6 +30,14 @@ def strip(s: str) -> str:
     'Title'
     """
     return s.strip(_EDGE_SPACE)
+
+
+@attrs.frozen
+class LineStyle:
+    """What a PDF knows about one line's type: its size in points and whether it is bold."""
+
+    size: float
+    bold: bool
 
 
 @attrs.define(slots=True)

@@ -17,6 +17,7 @@ import regex
 
 from ._engine import analyze_text
 from .errors import PDFError, PDFSupportError
+from .lines import LineStyle
 from .model import Article, Document
 
 __all__ = ["PDFSource", "analyze_pdf", "pdf_text", "segment_pdf"]
@@ -28,6 +29,9 @@ _HEADER_WINDOW = 1024  # a PDF header may follow a little junk, never much
 _GLUED = regex.compile(r"\p{L}{26,}")  # a "word" this long is words run together
 _NARROW_TOLERANCE = 1.5  # pdfplumber's x_tolerance when words came out glued
 _DEFAULT_TOLERANCE = 3.0
+# Characters that would end a line inside a PDF line's text; they become spaces so each
+# PDF line stays one line of the text (and keeps its style).
+_LINE_BREAKS = regex.compile(r"[\r\n\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def _read(source: PDFSource) -> bytes:
@@ -66,13 +70,50 @@ def _open(data: bytes) -> Any:
                        "it, or repair it with 'qpdf in.pdf out.pdf'") from e
 
 
-def _page_text(page: Any) -> str:
-    """One page's text; narrower word spacing when the default glued words together."""
-    text: str = page.extract_text(x_tolerance=_DEFAULT_TOLERANCE) or ""
-    words = text.split()
+def _page_lines(page: Any) -> list[tuple[str, LineStyle | None]]:
+    """One page's lines with their type; narrower word spacing when words came out glued."""
+    lines = page.extract_text_lines(x_tolerance=_DEFAULT_TOLERANCE)
+    words = [w for line in lines for w in line["text"].split()]
     if words and sum(1 for w in words if _GLUED.search(w)) > max(2, len(words) // 100):
-        text = page.extract_text(x_tolerance=_NARROW_TOLERANCE) or ""
-    return text.strip("\n")
+        lines = page.extract_text_lines(x_tolerance=_NARROW_TOLERANCE)
+    out: list[tuple[str, LineStyle | None]] = []
+    for line in lines:
+        chars = [c for c in line.get("chars", ()) if str(c.get("text", "")).strip()]
+        style = None
+        if chars:
+            sizes = sorted(float(c.get("size", 0.0)) for c in chars)
+            bold = sum(1 for c in chars if "bold" in str(c.get("fontname", "")).casefold())
+            style = LineStyle(size=round(sizes[len(sizes) // 2], 2), bold=2 * bold > len(chars))
+        out.append((_LINE_BREAKS.sub(" ", line["text"]), style))
+    return out
+
+
+def _extract(source: PDFSource, progress: Progress | None) -> tuple[str, list[LineStyle | None]]:
+    pdf = _open(_read(source))
+    try:
+        try:
+            pages = list(pdf.pages)
+            per_page = []
+            for n, page in enumerate(pages, 1):
+                per_page.append(_page_lines(page))
+                if progress is not None:
+                    progress(n, len(pages))
+        except Exception as e:
+            raise PDFError(f"this PDF could not be read to the end ({e}): it may be "
+                           "damaged; re-export it or repair it with 'qpdf in.pdf out.pdf'") from e
+    finally:
+        pdf.close()
+    if not any(text.strip() for lines in per_page for text, _ in lines):
+        raise PDFError("this PDF has no text layer (a scan?): run OCR on it first, for "
+                       "example 'ocrmypdf in.pdf out.pdf', and pass the result")
+    texts: list[str] = []
+    styles: list[LineStyle | None] = []
+    for lines in per_page:
+        texts.append("\n".join(text for text, _ in lines))
+        styles.extend(style for _, style in lines)
+        if not lines:
+            styles.append(None)  # an empty page is still one (blank) line of the text
+    return "\f".join(texts) + "\n", styles
 
 
 def pdf_text(source: PDFSource, *, progress: Progress | None = None) -> str:
@@ -82,29 +123,17 @@ def pdf_text(source: PDFSource, *, progress: Progress | None = None) -> str:
     file that is not a PDF, damaged, encrypted or without a text layer, and
     :class:`PDFSupportError` when pdfplumber is not installed.
     """
-    pdf = _open(_read(source))
-    try:
-        try:
-            pages = list(pdf.pages)
-            texts = []
-            for n, page in enumerate(pages, 1):
-                texts.append(_page_text(page))
-                if progress is not None:
-                    progress(n, len(pages))
-        except Exception as e:
-            raise PDFError(f"this PDF could not be read to the end ({e}): it may be "
-                           "damaged; re-export it or repair it with 'qpdf in.pdf out.pdf'") from e
-    finally:
-        pdf.close()
-    if not any(t.strip() for t in texts):
-        raise PDFError("this PDF has no text layer (a scan?): run OCR on it first, for "
-                       "example 'ocrmypdf in.pdf out.pdf', and pass the result")
-    return "\f".join(texts) + "\n"
+    return _extract(source, progress)[0]
 
 
 def analyze_pdf(source: PDFSource, *, progress: Progress | None = None) -> Document:
-    """Like :func:`segmenter.analyze`, for a PDF; spans index ``Document.text``."""
-    return analyze_text(pdf_text(source, progress=progress))
+    """Like :func:`segmenter.analyze`, for a PDF; spans index ``Document.text``.
+
+    Type sizes from the PDF help find titles: a title-like line set clearly larger than
+    the body starts an article even without a byline.
+    """
+    text, styles = _extract(source, progress)
+    return analyze_text(text, styles)
 
 
 def segment_pdf(source: PDFSource, *, progress: Progress | None = None) -> list[Article]:
