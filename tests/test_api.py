@@ -137,3 +137,38 @@ def test_form_feeds_give_pages() -> None:
     [a] = segmenter.segment(text)
     assert a.pages == (1, 2)
     assert a.body == "Body text runs on and continues on the next page."
+
+
+def test_wrapped_byline_in_narrow_column_is_one_byline() -> None:
+    """A byline wrapped over two lines in a narrow column is read as one byline."""
+    text = ("Drought forces herders south\n"
+            "Sahel Dispatch, reporting from Radio Tamtam,\nAgadez, 30 April 2022\n"
+            "Herders in the north began moving their cattle early this year.\n")
+    [a] = segmenter.segment(text)
+    assert a.byline is not None
+    assert (a.byline.outlet, a.byline.via, a.byline.place) == (
+        "Sahel Dispatch", "Radio Tamtam", "Agadez")
+    assert a.body.startswith("Herders")
+
+
+def test_title_is_not_joined_to_the_byline_after_it() -> None:
+    """A title line without a comma never becomes the first half of a wrapped byline."""
+    text = ("Intro Title\n\nJane Doe, Reuters, June 3, 2015\n\nBody one.\n\n* * *\n\n"
+            "Iran Iran Iran Iran\nJane Doe, Reuters, January 1, 2000\n\nBody two.\n")
+    titles = [a.title for a in segmenter.segment(text)]
+    assert titles == ["Intro Title", "Iran Iran Iran Iran"]
+
+
+def test_paginated_header_on_first_page_is_furniture() -> None:
+    """A running header on top of page 1 (no form feed before it) is found with the others."""
+    pages = [
+        ("Water Plan Delayed", "Jane Doe, Reuters, June 3, 2015", "The council met."),
+        ("Storm Season Ends", "Omar Haddad, AP, June 4, 2015", "Boats came home."),
+        ("Library Opens", "Lena Berg, Die Zeit, June 5, 2015", "Readers queued early."),
+    ]
+    text = "\f".join(f"Weekly Digest {n}\n{t}\n{b}\n{body}\n"
+                     for n, (t, b, body) in enumerate(pages, 1))
+    doc = segmenter.analyze(text)
+    headers = [a.text for a in doc.artifacts if a.kind == "running_header"]
+    assert headers == ["Weekly Digest 1", "Weekly Digest 2", "Weekly Digest 3"]
+    assert [a.title for a in doc.articles] == [t for t, _, _ in pages]

@@ -94,3 +94,12 @@ def test_cli_bad_pdf_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     """A bad PDF gives one line on stderr and exit status 2."""
     assert main([str(BAD / "encrypted.pdf")]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_two_column_pages_read_column_by_column() -> None:
+    """A two-column PDF reads each column in turn: titles, bylines and bodies whole."""
+    gold = json.loads((GOLD / "pdf-two-columns.gold.json").read_text("utf-8"))
+    got = segmenter.segment_pdf(GOLD / "pdf-two-columns.pdf")
+    assert [a.title for a in got] == [a["title"] for a in gold["articles"]]
+    for a, g in zip(got, gold["articles"], strict=True):
+        assert " ".join(a.body.split()) == " ".join(g["body"].split())

@@ -241,16 +241,38 @@ class _Analysis:
 
     def _byline_at(self, pos: int) -> tuple[ParsedByline, list[int]] | None:
         t = self._txt(pos)
-        if len(t) > 200 or not _BYLINE_HINT.search(t):
+        if len(t) > 200:
+            return None
+        if not _BYLINE_HINT.search(t):
+            nxt = pos + 1
+            if nxt < len(self.content) and _BYLINE_HINT.search(self._txt(nxt)):
+                return self._wrapped_byline_at(pos)
             return None
         parsed = parse_byline(t)
         if parsed is None:
-            return None
+            return self._wrapped_byline_at(pos)
         if parsed.people_only and pos + 1 < len(self.content) and self._gap(pos + 1) <= 1:
             second = parse_byline(self._txt(pos + 1), credit_only=True)
             if second and not second.has_by and (second.date or second.outlet):
                 return parsed.merged(second), [pos, pos + 1]
         return parsed, [pos]
+
+    def _wrapped_byline_at(self, pos: int) -> tuple[ParsedByline, list[int]] | None:
+        """A byline wrapped over two lines in a narrow column ("..., The Lakeside" /
+        "Times, 12 May 2022"): it counts only when the joined line parses with a date."""
+        nxt = pos + 1
+        t = self._txt(pos)
+        if nxt >= len(self.content) or self._gap(nxt) > 0 or ends_sentence(t):
+            return None
+        if not any(sep in t for sep in ",|•"):
+            return None  # the first half of a byline already holds a field separator
+        joined = f"{t} {self._txt(nxt)}"
+        if len(joined) > 200:
+            return None
+        parsed = parse_byline(joined)
+        if parsed is None or parsed.date is None or not (parsed.outlet or parsed.authors):
+            return None
+        return parsed, [pos, nxt]
 
     def _title_block(self, pos: int, floor: int) -> list[int]:
         """Content positions of the title lines right before the byline at ``pos``."""

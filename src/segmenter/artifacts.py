@@ -224,6 +224,10 @@ def _edge_evidence(lines: list[Line], run: list[int], numbers: dict[int, tuple[i
     after = _neighbour(lines, run[-1], 1, candidate)
     if any(lines[i].after_form_feed for i in run) or (after is not None and after.after_form_feed):
         return "beside a form feed"
+    paginated = any(ln.after_form_feed for ln in lines[run[-1] :]) or any(
+        ln.after_form_feed for ln in lines[: run[0]])
+    if paginated and (before is None or after is None):
+        return "top of the first page or foot of the last"
     # Interruption is evidence only around numbers and repeated URLs: a repeated line of
     # text may itself be what the next line continues, and a URL met once may be part
     # of the sentence it stands in ("published at / https://... / for comment").

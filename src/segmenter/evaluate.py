@@ -217,8 +217,12 @@ def _place_titles(text: str, gold: dict[str, Any]) -> dict[str, Any]:
     lines = [" ".join(line.split()) for line in text.split("\n")]
     arts, pos = [], 0
     for a in gold["articles"]:
-        head = " ".join(a["title"].split()[:4])
-        k = next((k for k in range(pos, len(lines)) if lines[k].startswith(head)), None)
+        title = " ".join(a["title"].split())
+
+        def opens(line: str, title: str = title) -> bool:  # a wrapped title's first line
+            return len(line.split()) >= 2 and title.startswith(line)
+
+        k = next((k for k in range(pos, len(lines)) if opens(lines[k])), None)
         if k is not None:
             pos = k + 1
         arts.append({**a, "first_line": k + 1 if k is not None else 0})

@@ -29,6 +29,8 @@ _HEADER_WINDOW = 1024  # a PDF header may follow a little junk, never much
 _GLUED = regex.compile(r"\p{L}{26,}")  # a "word" this long is words run together
 _NARROW_TOLERANCE = 1.5  # pdfplumber's x_tolerance when words came out glued
 _DEFAULT_TOLERANCE = 3.0
+_MIN_GUTTER = 6  # points: the narrowest strip read as the gap between two columns
+_MIN_COLUMN_CHARS = 200  # pages with less text are read as they come
 # Characters that would end a line inside a PDF line's text; they become spaces so each
 # PDF line stays one line of the text (and keeps its style).
 _LINE_BREAKS = regex.compile(r"[\r\n\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -70,12 +72,68 @@ def _open(data: bytes) -> Any:
                        "it, or repair it with 'qpdf in.pdf out.pdf'") from e
 
 
+def _gutter(page: Any) -> float | None:
+    """The x of a gutter between two text columns, or ``None`` for a one-column page.
+
+    A gutter is a vertical strip, at least ``_MIN_GUTTER`` points wide, in the middle of
+    the text block that almost no character crosses (a centred header or a title set
+    across both columns may), with a good share of the text on either side.
+    """
+    chars = [c for c in page.chars if str(c.get("text", "")).strip()]
+    if len(chars) < _MIN_COLUMN_CHARS:
+        return None
+    left, right = min(c["x0"] for c in chars), max(c["x1"] for c in chars)
+    lo, hi = left + 0.3 * (right - left), left + 0.7 * (right - left)
+    bins = [0] * (int(hi - lo) + 1)
+    for c in chars:
+        for k in range(max(int(c["x0"] - lo), 0), min(int(c["x1"] - lo), len(bins) - 1) + 1):
+            bins[k] += 1
+    limit = max(1, len(chars) // 200)
+    best_start, best_len, start = 0, 0, None
+    for k, n in enumerate([*bins, limit + 1]):
+        if n <= limit and start is None:
+            start = k
+        elif n > limit and start is not None:
+            if k - start > best_len:
+                best_start, best_len = start, k - start
+            start = None
+    if best_len < _MIN_GUTTER:
+        return None
+    x = lo + best_start + best_len / 2
+    share = sum(1 for c in chars if c["x1"] <= x) / len(chars)
+    return x if 0.2 <= share <= 0.8 else None
+
+
+def _raw_lines(page: Any, tolerance: float) -> list[dict[str, Any]]:
+    """The page's text lines in reading order: column by column between spanning lines."""
+    lines: list[dict[str, Any]] = page.extract_text_lines(x_tolerance=tolerance)
+    x = _gutter(page)
+    if x is None:
+        return lines
+
+    def spans(line: dict[str, Any]) -> bool:
+        return any(c["x1"] > x - 3 and c["x0"] < x + 3 for c in line.get("chars", ()))
+
+    x0, top, x1, bottom = page.bbox
+    ordered: list[dict[str, Any]] = []
+    y = top
+    for line in [*[ln for ln in lines if spans(ln)], None]:
+        y_end = bottom if line is None else max(y, line["top"])
+        if y_end > y:  # the band above this spanning line: left column, then right
+            for bbox in ((x0, y, x, y_end), (x, y, x1, y_end)):
+                ordered.extend(page.within_bbox(bbox).extract_text_lines(x_tolerance=tolerance))
+        if line is not None:
+            ordered.append(line)
+            y = max(y, min(bottom, line["bottom"]))
+    return ordered
+
+
 def _page_lines(page: Any) -> list[tuple[str, LineStyle | None]]:
     """One page's lines with their type; narrower word spacing when words came out glued."""
-    lines = page.extract_text_lines(x_tolerance=_DEFAULT_TOLERANCE)
+    lines = _raw_lines(page, _DEFAULT_TOLERANCE)
     words = [w for line in lines for w in line["text"].split()]
     if words and sum(1 for w in words if _GLUED.search(w)) > max(2, len(words) // 100):
-        lines = page.extract_text_lines(x_tolerance=_NARROW_TOLERANCE)
+        lines = _raw_lines(page, _NARROW_TOLERANCE)
     out: list[tuple[str, LineStyle | None]] = []
     for line in lines:
         chars = [c for c in line.get("chars", ()) if str(c.get("text", "")).strip()]
