@@ -9,6 +9,7 @@ position and repetition, and ``Article.pages`` lists each article's pages).
 from __future__ import annotations
 
 import io
+import itertools
 import os
 from collections.abc import Callable
 from typing import IO, Any
@@ -84,10 +85,14 @@ def _gutter(page: Any) -> float | None:
         return None
     left, right = min(c["x0"] for c in chars), max(c["x1"] for c in chars)
     lo, hi = left + 0.3 * (right - left), left + 0.7 * (right - left)
-    bins = [0] * (int(hi - lo) + 1)
+    size = int(hi - lo) + 1
+    delta = [0] * (size + 1)  # coverage by a difference array: linear in chars + bins
     for c in chars:
-        for k in range(max(int(c["x0"] - lo), 0), min(int(c["x1"] - lo), len(bins) - 1) + 1):
-            bins[k] += 1
+        a, b = max(int(c["x0"] - lo), 0), min(int(c["x1"] - lo), size - 1)
+        if a <= b:
+            delta[a] += 1
+            delta[b + 1] -= 1
+    bins = list(itertools.accumulate(delta[:size]))
     limit = max(1, len(chars) // 200)
     best_start, best_len, start = 0, 0, None
     for k, n in enumerate([*bins, limit + 1]):
