@@ -52,7 +52,7 @@ def _long_pdf(folder: Path, copies: int = 10) -> Path:
 
     out = folder / "long.pdf"
     pdf = FPDF()
-    with pdfplumber.open(ROOT / "fixtures" / "gold" / "pdf-times.pdf") as src:
+    with pdfplumber.open(ROOT / "fixtures" / "pdf" / "pdf-times.pdf") as src:
         text = "\n".join(p.extract_text() or "" for p in src.pages)
     pdf.add_font("Serif", "", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
     pdf.set_font("Serif", size=10)
@@ -66,8 +66,8 @@ def _long_pdf(folder: Path, copies: int = 10) -> Path:
 def main(argv: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         paths = [Path(a) for a in argv] or [
-            ROOT / "fixtures" / "gold" / "pdf-helvetica.pdf",
-            ROOT / "fixtures" / "gold" / "pdf-times.pdf",
+            ROOT / "fixtures" / "pdf" / "pdf-helvetica.pdf",
+            ROOT / "fixtures" / "pdf" / "pdf-times.pdf",
             _long_pdf(Path(tmp)),
         ]
         print(f"{'file':<22}{'pages':>6}{'plumber s':>11}{'segment s':>11}{'pages/s':>9}"

@@ -23,9 +23,9 @@ def summary() -> dict[str, float]:
 
 @pytest.fixture(scope="module")
 def pdf_summary() -> dict[str, float]:
-    """Pooled metrics over the gold PDFs, read with segment_pdf."""
+    """Pooled metrics over the gold PDFs in fixtures/pdf, read with segment_pdf."""
     pytest.importorskip("pdfplumber")
-    return total(evaluate_dir(GOLD, text=False))
+    return total(evaluate_dir(FIXTURES / "pdf", text=False))
 
 
 def test_gold_corpus_is_large_and_varied() -> None:

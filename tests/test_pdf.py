@@ -18,7 +18,8 @@ from .conftest import FIXTURES
 pytest.importorskip("pdfplumber")
 
 GOLD = FIXTURES / "gold"
-BAD = FIXTURES / "pdf"
+PDFS = FIXTURES / "pdf"  # the typeset PDFs with their gold, and the bad inputs
+BAD = PDFS
 
 
 def _gold_titles(name: str) -> list[str]:
@@ -29,7 +30,7 @@ def _gold_titles(name: str) -> list[str]:
 @pytest.mark.parametrize("name", ["pdf-helvetica", "pdf-times"])
 def test_segment_pdf_finds_bylined_articles(name: str) -> None:
     """Every article with a byline comes back with its gold title, in order."""
-    got = [a.title for a in segmenter.segment_pdf(GOLD / f"{name}.pdf")]
+    got = [a.title for a in segmenter.segment_pdf(PDFS / f"{name}.pdf")]
     gold = json.loads((GOLD / f"{name}-layout.gold.json").read_text("utf-8"))
     bylined = [a["title"] for a in gold["articles"] if a["byline"]]
     assert [t for t in got if t in bylined] == bylined
@@ -38,7 +39,7 @@ def test_segment_pdf_finds_bylined_articles(name: str) -> None:
 
 def test_pdf_furniture_found_by_page_position() -> None:
     """Running headers and page numbers are artifacts with their page; none leaks."""
-    doc = segmenter.analyze_pdf(GOLD / "pdf-helvetica.pdf")
+    doc = segmenter.analyze_pdf(PDFS / "pdf-helvetica.pdf")
     kinds = {a.kind for a in doc.artifacts}
     assert {"running_header", "page_number"} <= kinds
     assert all(a.page is not None for a in doc.artifacts)
@@ -48,7 +49,7 @@ def test_pdf_furniture_found_by_page_position() -> None:
 
 def test_spans_index_document_text() -> None:
     """Spans of a PDF's articles index the extracted text in Document.text."""
-    doc = segmenter.analyze_pdf(GOLD / "pdf-times.pdf")
+    doc = segmenter.analyze_pdf(PDFS / "pdf-times.pdf")
     a = doc.articles[0]
     assert a.title is not None
     assert doc.text[a.span.start : a.span.end].startswith(a.title.split()[0])
@@ -57,7 +58,7 @@ def test_spans_index_document_text() -> None:
 @pytest.mark.parametrize("as_", ["path", "str", "bytes", "file"])
 def test_sources(as_: str) -> None:
     """A path, a str, bytes and a binary file object give the same articles."""
-    path = GOLD / "pdf-times.pdf"
+    path = PDFS / "pdf-times.pdf"
     source: Any = {"path": path, "str": str(path), "bytes": path.read_bytes(),
                    "file": io.BytesIO(path.read_bytes())}[as_]
     assert [a.title for a in segmenter.segment_pdf(source)] == [
@@ -85,7 +86,7 @@ def test_missing_file_is_pdf_error(tmp_path: Path) -> None:
 
 def test_cli_reads_pdf(capsys: pytest.CaptureFixture[str]) -> None:
     """python -m segmenter FILE.pdf prints the articles and the furniture."""
-    assert main([str(GOLD / "pdf-times.pdf")]) == 0
+    assert main([str(PDFS / "pdf-times.pdf")]) == 0
     out = capsys.readouterr().out
     assert "=== article" in out and "running_header" in out
 
@@ -98,8 +99,20 @@ def test_cli_bad_pdf_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_two_column_pages_read_column_by_column() -> None:
     """A two-column PDF reads each column in turn: titles, bylines and bodies whole."""
-    gold = json.loads((GOLD / "pdf-two-columns.gold.json").read_text("utf-8"))
-    got = segmenter.segment_pdf(GOLD / "pdf-two-columns.pdf")
+    gold = json.loads((PDFS / "pdf-two-columns.gold.json").read_text("utf-8"))
+    got = segmenter.segment_pdf(PDFS / "pdf-two-columns.pdf")
     assert [a.title for a in got] == [a["title"] for a in gold["articles"]]
     for a, g in zip(got, gold["articles"], strict=True):
         assert " ".join(a.body.split()) == " ".join(g["body"].split())
+
+
+def test_progress_line_only_past_twenty_pages(capsys: pytest.CaptureFixture[str]) -> None:
+    """The CLI's progress callback writes to stderr for PDFs over 20 pages, else nothing."""
+    from segmenter.cli import _progress
+
+    _progress(3, 5)
+    assert capsys.readouterr().err == ""
+    for n in range(1, 22):
+        _progress(n, 21)
+    err = capsys.readouterr().err
+    assert "page 21/21" in err and err.endswith("\n")

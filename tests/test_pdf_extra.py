@@ -16,7 +16,7 @@ def test_without_pdfplumber_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> 
     """With pdfplumber missing, segment_pdf raises an ImportError naming segmenter[pdf]."""
     monkeypatch.setitem(sys.modules, "pdfplumber", None)  # makes 'import pdfplumber' fail
     with pytest.raises(PDFSupportError, match=r"pip install 'segmenter\[pdf\]'") as info:
-        segmenter.segment_pdf(FIXTURES / "gold" / "pdf-times.pdf")
+        segmenter.segment_pdf(FIXTURES / "pdf" / "pdf-times.pdf")
     assert isinstance(info.value, ImportError)
 
 

@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from corpus_texts import ARTICLES  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "fixtures" / "gold"
+PDF_OUT = OUT.parent / "pdf"  # the typeset PDFs and their gold; their extracted text stays in OUT
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
 
@@ -367,21 +368,22 @@ def locate(text: str, gold_arts: list[dict[str, Any]], titles: list[str],
     return {"articles": arts, "artifacts": artifacts}
 
 
-def write(name: str, source: str, kind: str, gold: dict[str, Any]) -> None:
+def write(name: str, source: str, kind: str, gold: dict[str, Any], folder: Path = OUT) -> None:
     doc = {"source": source, "kind": kind, **gold}
-    (OUT / f"{name}.gold.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n",
+    (folder / f"{name}.gold.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n",
                                            encoding="utf-8")
 
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
+    PDF_OUT.mkdir(parents=True, exist_ok=True)
     for spec in TEXT_LAYOUTS:
         text, gold = layout_text(spec)
         (OUT / f"{spec['name']}.txt").write_bytes(text.encode("utf-8"))
         kind = ", ".join(f"{k}={v}" for k, v in spec.items() if k not in ("name", "first", "count"))
         write(spec["name"], f"{spec['name']}.txt", f"text layout: {kind}", gold)
     for spec in PDF_LAYOUTS:
-        pdf_path = OUT / f"{spec['name']}.pdf"
+        pdf_path = PDF_OUT / f"{spec['name']}.pdf"
         gold_arts, titles = typeset(spec, pdf_path)
         # the PDF itself, for segment_pdf: line numbers depend on the extractor, so the
         # gold gives none and the evaluator finds each title in the extracted text
@@ -396,7 +398,8 @@ def main() -> None:
             pages = locate(extract(pdf_path, "plumber"), gold_arts, titles, spec)["artifacts"]
         write(spec["name"], pdf_path.name, f"{spec['font']} PDF, read with segment_pdf",
               {"articles": pdf_gold,
-               "artifacts": [{"kind": a["kind"], "text": a["text"]} for a in pages]})
+               "artifacts": [{"kind": a["kind"], "text": a["text"]} for a in pages]},
+              folder=PDF_OUT)
         for how in ([] if spec.get("columns") else EXTRACTORS):
             name = f"{spec['name']}-{how}"
             text = extract(pdf_path, how)

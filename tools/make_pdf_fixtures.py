@@ -3,7 +3,7 @@
 
 - encrypted.pdf: a text PDF that needs a user password to open;
 - scanned.pdf: two pages holding only an image, no text layer;
-- truncated.pdf: the first half of a good PDF (from fixtures/gold/pdf-times.pdf).
+- truncated.pdf: the first half of a good PDF (from fixtures/pdf/pdf-times.pdf).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def main() -> None:
     pdf.output(str(OUT / "scanned.pdf"))
     image.unlink()
 
-    good = (ROOT / "fixtures" / "gold" / "pdf-times.pdf").read_bytes()
+    good = (ROOT / "fixtures" / "pdf" / "pdf-times.pdf").read_bytes()
     (OUT / "truncated.pdf").write_bytes(good[: len(good) // 2])
     (OUT / "not-a-pdf.pdf").write_text("This is plain text with a .pdf name.\n", "utf-8")
 
