@@ -116,3 +116,12 @@ def test_progress_line_only_past_twenty_pages(capsys: pytest.CaptureFixture[str]
         _progress(n, 21)
     err = capsys.readouterr().err
     assert "page 21/21" in err and err.endswith("\n")
+
+
+def test_pdf_text_separates_pages_with_form_feeds() -> None:
+    """pdf_text gives the PDF's text, one form feed between pages."""
+    from segmenter.pdf import pdf_text
+
+    text = pdf_text(PDFS / "pdf-times.pdf")
+    assert text.count("\f") == 2
+    assert text.startswith("Monthly Review of the Press")

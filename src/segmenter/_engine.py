@@ -49,13 +49,12 @@ _DATELINE = regex.compile(
 
 @attrs.define
 class _Layout:
-    """What the document's spacing says: double spacing, wrap width, indented paragraphs."""
+    """What the document's spacing says: gaps (double spacing undone), width, indents."""
 
     gap: dict[int, int]  # content line index -> blank lines before it (normalised)
     raw_gap: dict[int, int]  # content line index -> blank lines before it (as written)
     width: int
     indent_paragraphs: bool
-    double_spaced: bool
 
 
 @attrs.define
@@ -130,7 +129,7 @@ def _measure(lines: list[Line], content: list[int], marks: dict[int, Mark]) -> _
     width = _wrap_width(lines[i].text for i in content)
     indented = sum(1 for i in content if lines[i].indent > 0)
     indent_paragraphs = 0 < indented < 0.5 * len(content)
-    return _Layout(gap, raw_gap, width, indent_paragraphs, double)
+    return _Layout(gap, raw_gap, width, indent_paragraphs)
 
 
 def _double_spaced(lines: list[Line], idxs: list[int], raw_gap: dict[int, int]) -> bool:

@@ -7,7 +7,6 @@ import regex
 __all__ = [
     "URL_LINE",
     "URL_RE",
-    "continues_sentence",
     "ends_sentence",
     "has_inner_sentence",
     "is_separator",
@@ -47,15 +46,6 @@ def has_inner_sentence(s: str) -> bool:
     (True, False)
     """
     return _INNER_SENTENCE.search(s) is not None
-
-
-def continues_sentence(s: str) -> bool:
-    """True when ``s`` could continue the sentence of the previous line.
-
-    >>> continues_sentence("has announces its platform"), continues_sentence("The MEK")
-    (True, False)
-    """
-    return starts_lower(s)
 
 
 def _first_letter(s: str) -> str:
