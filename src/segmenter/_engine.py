@@ -160,6 +160,7 @@ class _Analysis:
     def __init__(self, text: str, styles: Sequence[LineStyle | None] | None = None) -> None:
         self.text = text
         self.lines = split_lines(text)
+        self.line_starts = [ln.start for ln in self.lines]  # for bisecting offsets to lines
         self.styles = list(styles) if styles is not None else None
         if self.styles is not None and len(self.styles) != len(self.lines):
             self.styles = None  # misaligned hints are worse than none
@@ -528,7 +529,7 @@ class _Analysis:
         )
 
     def _line_range(self, span: Span) -> tuple[int, int]:
-        starts = [ln.start for ln in self.lines]
+        starts = self.line_starts
         return bisect.bisect_right(starts, span.start) - 1, bisect.bisect_left(starts, span.end)
 
     def _span(self, first: int, start: _Start, body: list[int]) -> Span:

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Text speed: MB/s, peak memory and linearity of segment() on dumps of 1, 10 and 100 MB.
+
+usage: python benchmarks/speed.py [--sizes 1,10,100] [--no-pathological]
+
+Dumps are built by repeating the fixtures (fixtures/corpus and fixtures/gold). Each size
+runs in a child process so peak memory (ru_maxrss) belongs to that size alone. The floor
+is reading the same text and looping over its lines with a few cheap checks, measured in
+the same child; segment() should stay within 10x of it. Times are CPU seconds.
+Goals (issue 5): >= 10 MB/s; <= 10x the floor; 100 MB costs <= 13x 10 MB; peak memory
+<= 5x the input. The pathological section compares hostile inputs with an ordinary dump
+of the same size (goal: <= 5x).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MB = 1_000_000
+
+
+def _sample() -> str:
+    texts = [p.read_text("utf-8") for d in ("corpus", "gold")
+             for p in sorted((ROOT / "fixtures" / d).glob("*.txt"))]
+    return "\n\n\n".join(texts)
+
+
+def _dump(size: int) -> str:
+    base = _sample()
+    return (base * (size // len(base) + 1))[:size]
+
+
+def _floor(text: str) -> int:
+    """Read the lines and make a few cheap checks on each: the least any splitter does."""
+    n = 0
+    for line in text.splitlines():
+        s = line.strip()
+        if s and (s[0].isupper() or s.isdigit() or "," in s or len(s) > 80 or s.endswith(".")):
+            n += 1
+    return n
+
+
+def _child(size: int) -> None:
+    sys.path.insert(0, str(ROOT / "src"))
+    import segmenter
+
+    text = _dump(size)
+    base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.process_time()
+    _floor(text)
+    floor = time.process_time() - t0
+    t0 = time.process_time()
+    articles = segmenter.segment(text)
+    secs = time.process_time() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base_rss
+    print(json.dumps({"size": size, "secs": secs, "floor": floor, "articles": len(articles),
+                      "peak_kb": peak}))
+
+
+def _run(size: int) -> dict[str, float]:
+    out = subprocess.run([sys.executable, __file__, "--child", str(size)],
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def _pathological(size: int) -> None:
+    sys.path.insert(0, str(ROOT / "src"))
+    import segmenter
+
+    def secs(text: str) -> float:
+        t0 = time.process_time()
+        segmenter.segment(text)
+        return time.process_time() - t0
+
+    cases = {
+        "one long line": "word " * (size // 5),
+        "100,000 commas": "," * 100_000 + "\n" + _dump(size - 100_001),
+        "newlines only": "\n" * size,
+        "all bylines": "Jane Doe, Reuters, June 3, 2015\n" * (size // 32),
+        "bare numbers": "".join(f"{i % 1000}\n" for i in range(size // 4)),
+        "dates without end": "June 24, 2015 " * (size // 14),
+        "nested brackets": "(" * (size // 2) + ")" * (size // 2),
+    }
+    ordinary = secs(_dump(size))
+    print(f"\npathological inputs, {size / MB:.0f} MB each (ordinary dump: {ordinary:.2f} s)")
+    for name, text in cases.items():
+        s = secs(text)
+        print(f"  {name:<20}{s:>8.2f} s {s / ordinary:>7.2f}x")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="1,10,100", help="dump sizes in MB")
+    ap.add_argument("--no-pathological", action="store_true")
+    ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        _child(args.child)
+        return
+    rows = {}
+    print(f"{'size MB':>8}{'articles':>10}{'CPU s':>9}{'MB/s':>8}{'x floor':>9}{'peak MB':>9}"
+          f"{'peak/in':>9}")
+    for mb in (int(x) for x in args.sizes.split(",")):
+        r = _run(mb * MB)
+        rows[mb] = r
+        print(f"{mb:>8}{r['articles']:>10}{r['secs']:>9.2f}{mb / r['secs']:>8.2f}"
+              f"{r['secs'] / max(r['floor'], 1e-9):>9.1f}{r['peak_kb'] / 1000:>9.0f}"
+              f"{r['peak_kb'] * 1000 / (mb * MB):>9.1f}")
+    if 10 in rows and 100 in rows:
+        print(f"time 100 MB / 10 MB: {rows[100]['secs'] / rows[10]['secs']:.1f}x (goal <= 13x)")
+    if not args.no_pathological:
+        _pathological(1 * MB)
+
+
+if __name__ == "__main__":
+    main()
