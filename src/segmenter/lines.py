@@ -34,10 +34,13 @@ def strip(s: str) -> str:
 
 @attrs.frozen
 class LineStyle:
-    """What a PDF knows about one line's type: its size in points and whether it is bold."""
+    """What a PDF knows about one line: type size (points), weight, and where it stands
+    on its page (``top`` and ``bottom``, points from the top edge)."""
 
     size: float
     bold: bool
+    top: float = 0.0
+    bottom: float = 0.0
 
 
 @attrs.define(slots=True)

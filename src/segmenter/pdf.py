@@ -146,7 +146,8 @@ def _page_lines(page: Any) -> list[tuple[str, LineStyle | None]]:
         if chars:
             sizes = sorted(float(c.get("size", 0.0)) for c in chars)
             bold = sum(1 for c in chars if "bold" in str(c.get("fontname", "")).casefold())
-            style = LineStyle(size=round(sizes[len(sizes) // 2], 2), bold=2 * bold > len(chars))
+            style = LineStyle(size=round(sizes[len(sizes) // 2], 2), bold=2 * bold > len(chars),
+                              top=float(line["top"]), bottom=float(line["bottom"]))
         out.append((_LINE_BREAKS.sub(" ", line["text"]), style))
     return out
 
