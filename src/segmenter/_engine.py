@@ -226,18 +226,22 @@ class _Analysis:
     def _gap(self, pos: int) -> int:
         return self.layout.gap[self.content[pos]]
 
+    def _before(self, pos: int) -> range:
+        """Indexes of the lines between content ``pos`` and the content line before it."""
+        return range(self.content[pos - 1] + 1 if pos > 0 else 0, self.content[pos])
+
     def _separated_before(self, pos: int) -> bool:
         """True when an artifact (separator, page break) stands right before content ``pos``."""
-        i = self.content[pos]
-        j = self.content[pos - 1] if pos > 0 else -1
-        return any(k in self.marks for k in range(j + 1, i))
+        return any(k in self.marks for k in self._before(pos))
+
+    def _separator_before(self, pos: int) -> bool:
+        """True when a separator line stands right before content ``pos``."""
+        return any(self.marks.get(k, _NO_MARK).kind == "separator" for k in self._before(pos))
 
     def _page_break_before(self, pos: int) -> bool:
         """True when a form feed or an artifact stands between ``pos`` and the line before."""
-        i = self.content[pos]
-        j = self.content[pos - 1] if pos > 0 else -1
-        return self._separated_before(pos) or any(
-            self.lines[k].after_form_feed for k in range(j + 1, i + 1))
+        return self._separated_before(pos) or self.lines[self.content[pos]].after_form_feed or any(
+            self.lines[k].after_form_feed for k in self._before(pos))
 
     def _byline_at(self, pos: int) -> tuple[ParsedByline, list[int]] | None:
         t = self._txt(pos)
@@ -303,13 +307,11 @@ class _Analysis:
 
     def _wraps_into(self, a: int, b: int) -> bool:
         """Whether title line ``a`` plausibly wraps into line ``b`` (one title, not two)."""
-        ta, tb = self._txt(a), self._txt(b)
-        last = ta.rsplit(None, 1)[-1].casefold() if ta.split() else ""
+        ta = self._txt(a)
         return (
-            starts_lower(tb)
-            or last in _FUNCTION_WORDS
+            self._continues_title(a, b)
+            or starts_lower(self._txt(b))
             or ta[-1:] in "-(,–—/&"
-            or ta.count("(") > ta.count(")")
             or len(ta) >= 0.5 * self.layout.width
         )
 
@@ -338,11 +340,6 @@ class _Analysis:
             floor = byline[-1]
             pos = byline[-1] + 1
         return starts
-
-    def _separator_before(self, pos: int) -> bool:
-        i = self.content[pos]
-        j = self.content[pos - 1] if pos > 0 else -1
-        return any(self.marks.get(k, _NO_MARK).kind == "separator" for k in range(j + 1, i))
 
     def bylineless_starts(self, starts: list[_Start]) -> list[_Start]:
         """Articles without a byline, found by how this document sets its articles apart.
