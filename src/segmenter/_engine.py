@@ -40,6 +40,8 @@ _FUNCTION_WORDS = frozenset({
 })
 # A title may end with an abbreviation's period ("U.S.", "Inc.", "Jr.").
 _ABBREV_END = regex.compile(r"(?:\b\p{Lu}\.)+$|\b(?:Inc|Ltd|Jr|Sr|Co|Corp|St|Dr|Mr|Mrs|Ms)\.$")
+# The number in a page-number line ("Page 3 of 12" -> 3).
+_DIGITS = regex.compile(r"\d+")
 # A dateline opening a body: a place in capitals, an optional "(Agency)", then a dash.
 _DATELINE = regex.compile(
     r"(?P<dl>\p{Lu}[\p{Lu}\p{M}'’.\- ]{1,40}\p{Lu}(?:,\s{0,3}[\p{L}\p{M}'’.\- ]{2,40}?)?"
@@ -174,6 +176,7 @@ class _Analysis:
         self.warnings: list[str] = []
         self.vocabulary = Vocabulary(text)
         self.body_size = self._body_size()
+        self._bylines: dict[int, tuple[ParsedByline, list[int]] | None] = {}
 
     # -- type sizes (PDF input) -------------------------------------------------------
 
@@ -244,6 +247,12 @@ class _Analysis:
             self.lines[k].after_form_feed for k in self._before(pos))
 
     def _byline_at(self, pos: int) -> tuple[ParsedByline, list[int]] | None:
+        """The byline starting at content ``pos`` (one or two lines), parsed once."""
+        if pos not in self._bylines:
+            self._bylines[pos] = self._parse_byline_at(pos)
+        return self._bylines[pos]
+
+    def _parse_byline_at(self, pos: int) -> tuple[ParsedByline, list[int]] | None:
         t = self._txt(pos)
         if len(t) > 200:
             return None
@@ -653,7 +662,7 @@ class _Analysis:
             flush()
             page = self._page(ln)
             if mark.kind == "page_number" and not self.has_pages:
-                digits = regex.search(r"\d+", ln.text)
+                digits = _DIGITS.search(ln.text)
                 page = int(digits.group()) if digits else None
             out.append(Artifact(mark.kind, ln.text, Span(ln.text_start, ln.text_end),
                                 ln.index + 1, page))

@@ -163,11 +163,12 @@ def mark_artifacts(lines: list[Line]) -> dict[int, Mark]:
     repeated = _varied_repeats(lines, forms, counts, set(numbers) | urls)
     sequence = _sequence([(i, n) for i, (n, explicit) in numbers.items() if not explicit])
     candidate = set(numbers) | urls | repeated
+    feeds = [0, *itertools.accumulate(ln.after_form_feed for ln in lines)]
     edge_runs: list[tuple[list[int], str]] = []
     for run in _clusters(lines, candidate):
         if len(run) > _MAX_CLUSTER:
             continue
-        reason = _edge_evidence(lines, run, numbers, sequence, candidate, repeated)
+        reason = _edge_evidence(lines, run, numbers, sequence, candidate, repeated, feeds)
         if reason:
             edge_runs.append((run, reason))
     # A repeated line is furniture when at least half of its occurrences stand at edges.
@@ -178,14 +179,15 @@ def mark_artifacts(lines: list[Line]) -> dict[int, Mark]:
         if keep:
             _place_kinds(lines, keep, numbers, marks, reason)
     by_form: dict[str, list[int]] = defaultdict(list)
-    for i in repeated:
-        if forms[i] in running and i not in marks:
-            by_form[forms[i]].append(i)
+    for i, f in forms.items():
+        if f in running:
+            by_form[f].append(i)
     for f, idxs in by_form.items():
-        kinds = Counter(marks[i].kind for i in forms if forms[i] == f and i in marks)
+        kinds = Counter(marks[i].kind for i in idxs if i in marks)
         kind = kinds.most_common(1)[0][0] if kinds else "running_header"
         for i in idxs:
-            marks[i] = Mark(kind, f"repeats at page edges ({at_edge[f]} of {counts[f]} times)")
+            if i in repeated and i not in marks:
+                marks[i] = Mark(kind, f"repeats at page edges ({at_edge[f]} of {counts[f]} times)")
     return marks
 
 
@@ -214,7 +216,8 @@ def _varied_repeats(lines: list[Line], forms: dict[int, str], counts: Counter[st
 
 
 def _edge_evidence(lines: list[Line], run: list[int], numbers: dict[int, tuple[int, bool]],
-                   sequence: set[int], candidate: set[int], repeated: set[int]) -> str:
+                   sequence: set[int], candidate: set[int], repeated: set[int],
+                   feeds: list[int]) -> str:
     """Why a cluster of candidate lines stands at a page edge, or '' when it does not."""
     if any(numbers.get(i, (0, False))[1] for i in run):
         return "explicit page marker"
@@ -224,8 +227,8 @@ def _edge_evidence(lines: list[Line], run: list[int], numbers: dict[int, tuple[i
     after = _neighbour(lines, run[-1], 1, candidate)
     if any(lines[i].after_form_feed for i in run) or (after is not None and after.after_form_feed):
         return "beside a form feed"
-    paginated = any(ln.after_form_feed for ln in lines[run[-1] :]) or any(
-        ln.after_form_feed for ln in lines[: run[0]])
+    # a form feed at run[-1] or after it, or before run[0]: feeds[k] counts those before k
+    paginated = feeds[-1] - feeds[run[-1]] > 0 or feeds[run[0]] > 0
     if paginated and (before is None or after is None):
         return "top of the first page or foot of the last"
     # Interruption is evidence only around numbers and repeated URLs: a repeated line of
