@@ -36,25 +36,35 @@ def test_gold_corpus_is_large_and_varied() -> None:
     assert sum(len(d["articles"]) for d in docs) >= 120
 
 
-@pytest.mark.parametrize("metric", sorted(FLOORS["floors"]))
-def test_metric_at_or_above_floor(summary: dict[str, float], metric: str) -> None:
-    """Each accuracy metric stays at or above its pinned floor."""
-    assert round(summary[metric], 3) >= FLOORS["floors"][metric], summary
+def _bounds(floors: str, ceilings: str) -> list[tuple[str, str, float]]:
+    """(metric, 'min' or 'max', bound) for each pinned floor and ceiling."""
+    return [(m, "min", v) for m, v in sorted(FLOORS[floors].items())] + [
+        (m, "max", v) for m, v in sorted(FLOORS[ceilings].items())]
 
 
-@pytest.mark.parametrize("metric", sorted(FLOORS["max"]))
-def test_metric_at_or_below_ceiling(summary: dict[str, float], metric: str) -> None:
-    """Leaks, Pk and WindowDiff stay at or below their pinned ceilings."""
-    assert round(summary[metric], 3) <= FLOORS["max"][metric], summary
+def _check(summary: dict[str, float], metric: str, kind: str, bound: float) -> None:
+    value = round(summary[metric], 3)
+    if kind == "min":
+        assert value >= bound, summary
+    else:
+        assert value <= bound, summary
 
 
-@pytest.mark.parametrize("metric", sorted(FLOORS["pdf_floors"]))
-def test_pdf_metric_at_or_above_floor(pdf_summary: dict[str, float], metric: str) -> None:
-    """segment_pdf on the gold PDFs stays at or above its pinned floors."""
-    assert round(pdf_summary[metric], 3) >= FLOORS["pdf_floors"][metric], pdf_summary
+TEXT_BOUNDS = _bounds("floors", "max")
+PDF_BOUNDS = _bounds("pdf_floors", "pdf_max")
 
 
-@pytest.mark.parametrize("metric", sorted(FLOORS["pdf_max"]))
-def test_pdf_metric_at_or_below_ceiling(pdf_summary: dict[str, float], metric: str) -> None:
-    """segment_pdf on the gold PDFs leaks no furniture into bodies."""
-    assert round(pdf_summary[metric], 3) <= FLOORS["pdf_max"][metric], pdf_summary
+@pytest.mark.parametrize(("metric", "kind", "bound"), TEXT_BOUNDS,
+                         ids=[f"{m}-{k}" for m, k, _ in TEXT_BOUNDS])
+def test_text_metric_within_pinned_bound(summary: dict[str, float], metric: str, kind: str,
+                                         bound: float) -> None:
+    """Each text metric stays at or above its floor, or at or below its ceiling."""
+    _check(summary, metric, kind, bound)
+
+
+@pytest.mark.parametrize(("metric", "kind", "bound"), PDF_BOUNDS,
+                         ids=[f"{m}-{k}" for m, k, _ in PDF_BOUNDS])
+def test_pdf_metric_within_pinned_bound(pdf_summary: dict[str, float], metric: str, kind: str,
+                                        bound: float) -> None:
+    """segment_pdf on the gold PDFs stays within its pinned floors and ceilings."""
+    _check(pdf_summary, metric, kind, bound)
