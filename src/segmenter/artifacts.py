@@ -37,6 +37,8 @@ _DOMAIN = regex.compile(r"\w\.(?:org|com|net|info|gov|edu|int|[a-z]{2})\b")
 _DIGITS = regex.compile(r"\d+")
 _MAX_RUNNING = 100  # running headers and footers are short lines
 _MIN_SEQUENCE_GAP = 8  # page numbers in a sequence are at least this many lines apart
+# Words of the next line that say whether a repeated line has the same neighbour again.
+_NEIGHBOUR_WORDS = 3
 _MAX_CLUSTER = 4  # furniture at one page break: a few lines, never a whole passage
 _BOILERPLATE = tuple(
     (scope, regex.compile(pattern, regex.IGNORECASE)) for scope, pattern in BOILERPLATE
@@ -110,6 +112,15 @@ def _neighbour(lines: list[Line], i: int, step: int, skip: set[int]) -> Line | N
     return None
 
 
+def _opens_sentence(lines: list[Line], i: int, skip: set[int]) -> bool:
+    """Line ``i`` starts a sentence that the next line carries on in lower case, after
+    text that ended one: running text that happens to repeat, not furniture."""
+    before = _neighbour(lines, i, -1, skip)
+    after = _neighbour(lines, i, 1, skip)
+    return (before is not None and after is not None and ends_sentence(before.text)
+            and not ends_sentence(lines[i].text) and starts_lower(after.text))
+
+
 def _place_kinds(lines: list[Line], run: list[int], numbers: dict[int, tuple[int, bool]],
                  marks: dict[int, Mark], reason: str) -> None:
     """Name each line of an edge cluster: footers before the break, headers after."""
@@ -161,6 +172,8 @@ def mark_artifacts(lines: list[Line]) -> dict[int, Mark]:
             forms[ln.index] = f = _form(t)
             counts[f] += 1
     repeated = _varied_repeats(lines, forms, counts, set(numbers) | urls)
+    skip = set(numbers) | urls | repeated
+    repeated -= {i for i in repeated if _opens_sentence(lines, i, skip)}
     sequence = _sequence([(i, n) for i, (n, explicit) in numbers.items() if not explicit])
     candidate = set(numbers) | urls | repeated
     feeds = [0, *itertools.accumulate(ln.after_form_feed for ln in lines)]
@@ -197,6 +210,8 @@ def _varied_repeats(lines: list[Line], forms: dict[int, str], counts: Counter[st
 
     Furniture repeats while the text around it changes page after page; a passage
     duplicated whole (the same article in two editions) repeats with its neighbours.
+    The next line is compared by its first words, so that a duplicate edited further on
+    ("in the new" / "in that new") still counts as the same neighbour.
     """
     following: dict[str, set[str]] = defaultdict(set)
     nxt_text = ""
@@ -205,7 +220,7 @@ def _varied_repeats(lines: list[Line], forms: dict[int, str], counts: Counter[st
         if ln.index in forms:
             after[ln.index] = nxt_text
         if not ln.blank and ln.index not in markers:
-            nxt_text = ln.text
+            nxt_text = " ".join(ln.text.casefold().split()[:_NEIGHBOUR_WORDS])
     for i, f in forms.items():
         if counts[f] >= 2:
             following[f].add(after[i])
