@@ -172,3 +172,95 @@ def test_paginated_header_on_first_page_is_furniture() -> None:
     headers = [a.text for a in doc.artifacts if a.kind == "running_header"]
     assert headers == ["Weekly Digest 1", "Weekly Digest 2", "Weekly Digest 3"]
     assert [a.title for a in doc.articles] == [t for t, _, _ in pages]
+
+
+def _plain_pdf_dump(articles: list[tuple[str, str | None, list[str]]]) -> str:
+    """Lay articles out as plain PDF text extraction does: one blank line before each title
+    block, none between paragraphs or before sub-headings."""
+    parts = []
+    for title, byline, blocks in articles:
+        head = title + ("\n" + byline if byline else "")
+        parts.append(head + "\n" + "\n".join(blocks))
+    return "\n\n".join(parts) + "\n"
+
+
+_TOPIC_DUMP = [
+    ("Council delays vote on river water plan", "by Ana Lima, Valley Courier, 4 March 2021", [
+        "The council postponed a vote on drawing drinking water from the lower river after "
+        "residents asked for an independent study of the costs of the river plan.",
+        "Supporters of the water plan say the reservoir cannot keep up with demand.",
+    ]),
+    ("Storm season leaves fishing fleet in debt", "by Tom Keane, Coastal Weekly, 18 May 2020", [
+        "Boat owners along the coast say the storm season damaged thirty vessels beyond repair "
+        "and left the fishing cooperative with debts it cannot pay.",
+    ]),
+    ("Fishing boats", None, []),  # replaced below: a sub-heading inside the article above
+    ("Library opens a room for repairs", "by Ines Carvalho, Lisbon Notes, 3 June 2023", [
+        "The new library lends drills and sewing machines and runs a repair room where "
+        "volunteers fix lamps, toasters and bicycles for readers every Saturday morning.",
+    ]),
+    ("A reader writes: the square needs trees, not parking", None, [
+        "Dear editor, I cross the market square on my way to work. Summer afternoons there "
+        "are unbearable without shade, and children have nowhere to play after school.",
+    ]),
+    ("Bees return to mountain meadows", "by Anna Keller, Alpine Letters, 19 July 2021", [
+        "Wild bees came back to meadows that farmers left uncut until August, a survey of "
+        "forty alpine pastures found after two summers of counting insects and flowers.",
+    ]),
+]
+
+
+def test_bylineless_title_found_by_topic_shift_in_plain_pdf_text() -> None:
+    """Where titles and sub-headings are spaced alike, a heading after which the text
+    leaves the article's vocabulary starts an article; one whose text carries on the
+    article's topic stays a sub-heading."""
+    articles = list(_TOPIC_DUMP)
+    title, byline, blocks = articles[1]
+    articles[1] = (title, byline, [*blocks, "\nWho pays for the boats",
+                                   "The fishing cooperative says boat owners with storm "
+                                   "debts need a relief fund before the next season, and "
+                                   "the coast guard agrees the fleet cannot wait."])
+    del articles[2]
+    text = _plain_pdf_dump(articles).replace("\n\n\nWho", "\n\nWho")
+    doc = segmenter.analyze(text)
+    assert [a.title for a in doc.articles] == [t for t, _, _ in articles]
+    assert doc.articles[1].headings == ("Who pays for the boats",)
+    letter = doc.articles[3]
+    assert letter.byline is None and letter.body.startswith("Dear editor")
+    title_role = next(r for r in doc.lines if r.span.start == letter.span.start)
+    assert title_role.role == "title" and "vocabulary" in title_role.reason
+
+
+def _two_articles_with_line_at_page_break(line: str, lead: tuple[str, str],
+                                          rest: tuple[str, str]) -> str:
+    """Two articles, each with ``line`` just before a page number: ``lead`` is what comes
+    before it in each article, ``rest`` the lower-case continuation after the number."""
+    arts = []
+    for n, (title, byline) in enumerate([("Water plan delayed", "Jane Doe, Reuters, June 3, 2015"),
+                                         ("Storm season ends", "Omar Haddad, AP, June 4, 2015")]):
+        arts.append(f"{title}\n{byline}\n\n{lead[n]}\n{line}\n\n- {n + 1} -\n\n{rest[n]}\n")
+    return "\n\n".join(arts)
+
+
+def test_repeated_sentence_start_at_page_breaks_is_not_a_running_footer() -> None:
+    """A line that opens a sentence, repeated where two page breaks fall, stays in the
+    bodies: the text before it ended a sentence and the text after carries it on."""
+    line = "Officials in both towns said the new rules"
+    text = _two_articles_with_line_at_page_break(
+        line, ("The council met on Monday.", "Boats came home on Friday."),
+        ("would apply from July.", "would be checked at sea."))
+    doc = segmenter.analyze(text)
+    assert [a.kind for a in doc.artifacts] == ["page_number", "page_number"]
+    assert all(line + " would" in a.body for a in doc.articles)
+
+
+def test_duplicated_passage_edited_after_its_first_words_is_not_furniture() -> None:
+    """A passage that appears twice at page breaks, the next line edited past its first
+    words, is a duplicate, not a running header."""
+    line = "The report on the harbour was published"
+    text = _two_articles_with_line_at_page_break(
+        line, ("By the harbour, residents gathered", "At the port, residents gathered"),
+        ("in the spring by the port authority.", "in the spring by that port authority."))
+    doc = segmenter.analyze(text)
+    assert [a.kind for a in doc.artifacts] == ["page_number", "page_number"]
+    assert all(line in a.body for a in doc.articles)

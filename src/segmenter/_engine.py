@@ -15,6 +15,7 @@ from .lines import Line, LineStyle, split_lines
 from .model import Article, Artifact, Byline, Document, LineRole, Span
 from .reflow import Vocabulary, join_lines, keep_hyphen
 from .text import URL_LINE, URL_RE, ends_sentence, has_inner_sentence, starts_lower, starts_upper
+from .topics import Vocabularies, topic_words
 
 __all__ = ["analyze_text"]
 
@@ -33,6 +34,10 @@ _NO_MARK = Mark("", "")
 _MIN_ARTICLE_GAP = 2
 # Paragraph gaps to observe before the gap rule may say anything.
 _MIN_OBSERVED = 3
+# Distinct words each side needs before their overlap says anything about topic.
+_MIN_TOPIC_WORDS = 15
+# Below this share of carried-over vocabulary, the text after a heading is a new topic.
+_TOPIC_SHIFT = 0.1
 # Words that leave a wrapped title line unfinished ("... gathering (letter to").
 _FUNCTION_WORDS = frozenset({
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
@@ -378,7 +383,7 @@ class _Analysis:
             and usual > max(self._gap(p) for p in paragraphs)
         )
         if not (by_separator or by_gap):
-            return []
+            return self._topic_starts(starts, bodies, usual)
         found = []
         if self._opens_with_article(starts[0].first, usual if by_gap else None, by_separator):
             found.append(_Start([0], [], None, "first article, without byline: set apart "
@@ -408,6 +413,40 @@ class _Analysis:
                 found.append(_Start(title, [], None, reason))
         return found
 
+    def _topic_starts(self, starts: list[_Start], bodies: list[int], usual: int) -> list[_Start]:
+        """Titles without a byline that layout cannot tell from sub-headings: a heading set
+        apart as the titles are, after which the text leaves the article's vocabulary."""
+        firsts = [st.first for st in starts]
+        candidates = [
+            p for p in bodies
+            if p + 1 < len(self.content) and self._gap(p) >= usual
+            and _heading_like(self._txt(p)) and not self._runs_on(p)
+            and self._byline_at(p) is None
+        ]
+        if not candidates:
+            return []
+        words = [self._words_between(f, firsts[n + 1] if n + 1 < len(firsts) else len(self.content))
+                 for n, f in enumerate(firsts)]
+        vocab = Vocabularies(words)
+        cuts = sorted(set(firsts) | set(candidates))
+        found = []
+        for p in candidates:
+            n = bisect.bisect_right(firsts, p) - 1
+            nxt = cuts[bisect.bisect_right(cuts, p)] if cuts[-1] > p else len(self.content)
+            before = self._words_between(firsts[n], p)
+            after = self._words_between(p + 1, nxt)
+            if min(len(before), len(after)) < _MIN_TOPIC_WORDS:
+                continue
+            kept = vocab.carried_over(before, after)
+            if kept < _TOPIC_SHIFT:
+                found.append(_Start([p], [], None, (
+                    f"title without byline: its text shares {kept:.0%} of its vocabulary "
+                    "with the article before (a sub-heading's carries on)")))
+        return found
+
+    def _words_between(self, a: int, b: int) -> frozenset[str]:
+        return topic_words(" ".join(self._txt(p) for p in range(a, b)))
+
     def _opens_with_article(self, first: int, usual: int | None, by_separator: bool) -> bool:
         """Whether the text before the first byline article is itself an article.
 
@@ -432,10 +471,10 @@ class _Analysis:
 
     def _runs_on(self, p: int) -> bool:
         """The next line continues ``p`` in lower case, across at most one blank line
-        (so whether the text is double-spaced does not matter)."""
+        (so whether the text is double-spaced does not matter) or across page furniture."""
         nxt = p + 1
-        return (nxt < len(self.content) and self.layout.raw_gap[self.content[nxt]] <= 1
-                and starts_lower(self._txt(nxt)))
+        return (nxt < len(self.content) and starts_lower(self._txt(nxt)) and (
+            self.layout.raw_gap[self.content[nxt]] <= 1 or self._separated_before(nxt)))
 
     def _continues_title(self, a: int, b: int) -> bool:
         """Line ``b`` surely continues title line ``a``: ``a`` is left unfinished.
