@@ -121,6 +121,14 @@ def test_results_are_frozen_and_pickle(digest_text: str) -> None:
     assert isinstance(doc, Document) and isinstance(doc.artifacts[0], Artifact)
 
 
+@pytest.mark.parametrize("error", [segmenter.SegmenterError, segmenter.InputTypeError,
+                                   segmenter.PDFError, segmenter.PDFSupportError])
+def test_errors_pickle(error: type[Exception]) -> None:
+    """The library's errors cross process boundaries (batch runs, Dask, Spark) intact."""
+    back = pickle.loads(pickle.dumps(error("what to do")))
+    assert type(back) is error and str(back) == "what to do"
+
+
 def test_span_validates() -> None:
     """A span cannot end before it starts."""
     with pytest.raises(ValueError):

@@ -206,28 +206,41 @@ def mark_artifacts(lines: list[Line]) -> dict[int, Mark]:
 
 def _varied_repeats(lines: list[Line], forms: dict[int, str], counts: Counter[str],
                     markers: set[int]) -> set[int]:
-    """Lines that repeat with different text after them each time.
+    """Lines that repeat with different text before and after them each time.
 
     Furniture repeats while the text around it changes page after page; a passage
-    duplicated whole (the same article in two editions) repeats with its neighbours.
-    The next line is compared by its first words, so that a duplicate edited further on
-    ("in the new" / "in that new") still counts as the same neighbour.
+    duplicated whole (the same article in two editions) repeats with its neighbours on
+    at least one side. Neighbours are compared by their first words, so that a duplicate
+    edited further on ("in the new" / "in that new") still counts as the same. Looking
+    back, other repeating lines are passed over (the first line of a two-line header).
     """
-    following: dict[str, set[str]] = defaultdict(set)
-    nxt_text = ""
+    def key(ln: Line) -> str:
+        return " ".join(ln.text.casefold().split()[:_NEIGHBOUR_WORDS])
+
     after: dict[int, str] = {}
-    for ln in reversed(lines):  # one backward pass: the next non-marker text of each line
+    nxt = ""
+    for ln in reversed(lines):  # the next non-marker text of each line
         if ln.index in forms:
-            after[ln.index] = nxt_text
+            after[ln.index] = nxt
         if not ln.blank and ln.index not in markers:
-            nxt_text = " ".join(ln.text.casefold().split()[:_NEIGHBOUR_WORDS])
-    for i, f in forms.items():
-        if counts[f] >= 2:
-            following[f].add(after[i])
-    return {
-        i for i, f in forms.items()
-        if counts[f] >= 2 and 2 * len(following[f]) >= counts[f] and len(following[f]) >= 2
-    }
+            nxt = key(ln)
+    before: dict[int, str] = {}
+    prev = ""
+    for ln in lines:  # the previous text of each line that is neither marker nor repeat
+        if ln.index in forms:
+            before[ln.index] = prev
+        if not ln.blank and ln.index not in markers and counts[forms.get(ln.index, "")] < 2:
+            prev = key(ln)
+
+    def varied(side: dict[int, str]) -> set[str]:
+        seen: dict[str, set[str]] = defaultdict(set)
+        for i, f in forms.items():
+            if counts[f] >= 2:
+                seen[f].add(side[i])
+        return {f for f, texts in seen.items() if len(texts) >= 2 and 2 * len(texts) >= counts[f]}
+
+    both = varied(after) & varied(before)
+    return {i for i, f in forms.items() if f in both}
 
 
 def _edge_evidence(lines: list[Line], run: list[int], numbers: dict[int, tuple[int, bool]],

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from . import __version__, analyze
+from ._batch import _is_pdf, read_text, run_batch
 from .errors import SegmenterError
 from .model import Article, Document
 from .pdf import analyze_pdf
@@ -25,20 +26,32 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         prog="python -m segmenter",
         description="Split a compilation-style text dump into articles and show what was found.",
     )
-    p.add_argument("file", help="a UTF-8 text file or a PDF, or - for standard input")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="a UTF-8 text file or a PDF, or - for standard input; "
+                        "several files with --jsonl")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the whole Document as JSON")
     mode.add_argument("--explain", action="store_true",
                       help="print every line with its role and the reason for it")
+    mode.add_argument("--jsonl", metavar="OUT",
+                      help="batch mode: write one JSON line per article of every FILE to OUT "
+                           "(- for standard output); unreadable files are reported and skipped")
+    p.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="with --jsonl: worker processes (default: the number of CPUs)")
     p.add_argument("--version", action="version", version=f"segmenter {__version__}")
-    return p.parse_args(argv)
+    args = p.parse_args(argv)
+    if args.jobs is not None and (args.jsonl is None or args.jobs < 1):
+        p.error("--jobs needs --jsonl and a count of at least 1")
+    if args.jsonl is None and len(args.files) > 1:
+        p.error("several files need --jsonl OUT")
+    if args.jsonl is not None and "-" in args.files:
+        p.error("--jsonl reads files, not standard input")
+    args.file = args.files[0]
+    return args
 
 
 def _read(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    with open(path, encoding="utf-8", errors="surrogateescape", newline="") as fh:
-        return fh.read()
+    return sys.stdin.read() if path == "-" else read_text(path)
 
 
 def _fmt_article(n: int, a: Article, out: TextIO) -> None:
@@ -96,23 +109,30 @@ def _progress(done: int, total: int) -> None:
         print(f"\rsegmenter: page {done}/{total}", end=end, file=sys.stderr, flush=True)
 
 
-def _is_pdf(path: str) -> bool:
-    if path == "-":
-        return False
-    if path.lower().endswith(".pdf"):
-        return True
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(5) == b"%PDF-"
-    except OSError:
-        return False
+def _batch(args: argparse.Namespace) -> int:
+    if args.jsonl == "-":
+        _, failed = run_batch(args.files, sys.stdout, jobs=args.jobs)
+    else:
+        try:
+            with open(args.jsonl, "w", encoding="utf-8") as out:
+                _, failed = run_batch(args.files, out, jobs=args.jobs)
+        except OSError as e:
+            print(f"segmenter: cannot write {args.jsonl}: {e.strerror or e}", file=sys.stderr)
+            return 2
+    return 1 if failed else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the debug view; return the exit status (2 when the file cannot be read)."""
+    """Run the debug view, or a batch with --jsonl; return the exit status.
+
+    Status 2: the file cannot be read (debug view) or the output cannot be written;
+    status 1: a batch skipped at least one file.
+    """
     args = parse_args(argv)
+    if args.jsonl is not None:
+        return _batch(args)
     try:
-        if _is_pdf(args.file):
+        if args.file != "-" and _is_pdf(args.file):
             doc = analyze_pdf(args.file, progress=_progress)
             text = doc.text
         else:
