@@ -79,15 +79,10 @@ def _pathological(size: int) -> None:
         segmenter.segment(text)
         return time.process_time() - t0
 
-    cases = {
-        "one long line": "word " * (size // 5),
-        "100,000 commas": "," * 100_000 + "\n" + _dump(size - 100_001),
-        "newlines only": "\n" * size,
-        "all bylines": "Jane Doe, Reuters, June 3, 2015\n" * (size // 32),
-        "bare numbers": "".join(f"{i % 1000}\n" for i in range(size // 4)),
-        "dates without end": "June 24, 2015 " * (size // 14),
-        "nested brackets": "(" * (size // 2) + ")" * (size // 2),
-    }
+    sys.path.insert(0, str(ROOT / "tests"))
+    from hostile import hostile_inputs  # the same inputs the tests run at a small size
+
+    cases = hostile_inputs(size, filler=_sample())
     ordinary = secs(_dump(size))
     print(f"\npathological inputs, {size / MB:.0f} MB each (ordinary dump: {ordinary:.2f} s)")
     for name, text in cases.items():

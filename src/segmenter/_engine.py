@@ -23,7 +23,9 @@ _MAX_TITLE_LINES = 4
 _MAX_TITLE_CHARS = 150
 _MAX_TITLE_WORDS = 25
 _MAX_HEADING_CHARS = 120
+# Patterns: compiled once; each "Bound:" says why matching stays linear in the line.
 # A line worth trying as a byline: it holds a digit or opens with "by".
+# Bound: a single class, or an anchored word of at most 10 letters.
 _BYLINE_HINT = regex.compile(r"\d|^(?:\w{1,10}\s{1,3})?by\b", regex.IGNORECASE)
 # A title's type is at least this much larger than the body's (sub-headings are not).
 _TITLE_SIZE_RATIO = 1.2
@@ -36,6 +38,9 @@ _MIN_ARTICLE_GAP = 2
 _MIN_OBSERVED = 3
 # Distinct words each side needs before their overlap says anything about topic.
 _MIN_TOPIC_WORDS = 15
+# Sub-headings are mostly one to three words ("Background", "What comes next"): a title
+# recognised by its topic alone must be longer (and as long as the document's shortest).
+_MIN_TOPIC_TITLE_WORDS = 4
 # Below this share of carried-over vocabulary, the text after a heading is a new topic.
 _TOPIC_SHIFT = 0.1
 # Words that leave a wrapped title line unfinished ("... gathering (letter to").
@@ -44,10 +49,13 @@ _FUNCTION_WORDS = frozenset({
     "over", "than", "that", "the", "to", "under", "with",
 })
 # A title may end with an abbreviation's period ("U.S.", "Inc.", "Jr.").
+# Bound: each attempt is a fixed two-character unit repeated, or a literal, then $.
 _ABBREV_END = regex.compile(r"(?:\b\p{Lu}\.)+$|\b(?:Inc|Ltd|Jr|Sr|Co|Corp|St|Dr|Mr|Mrs|Ms)\.$")
-# The number in a page-number line ("Page 3 of 12" -> 3).
+# The number in a page-number line ("Page 3 of 12" -> 3). Bound: one digit run.
 _DIGITS = regex.compile(r"\d+")
 # A dateline opening a body: a place in capitals, an optional "(Agency)", then a dash.
+# Bound: used with match at the start of a paragraph; every repeat is capped (40, 40,
+# 30 characters), so one attempt costs at most a few thousand steps.
 _DATELINE = regex.compile(
     r"(?P<dl>\p{Lu}[\p{Lu}\p{M}'’.\- ]{1,40}\p{Lu}(?:,\s{0,3}[\p{L}\p{M}'’.\- ]{2,40}?)?"
     r"(?:\s{0,3}\([^()]{1,30}\))?)\s{0,3}[–—-]{1,2}\s"
@@ -415,11 +423,16 @@ class _Analysis:
 
     def _topic_starts(self, starts: list[_Start], bodies: list[int], usual: int) -> list[_Start]:
         """Titles without a byline that layout cannot tell from sub-headings: a heading set
-        apart as the titles are, after which the text leaves the article's vocabulary."""
+        apart as the titles are, as long as the document's shortest title and longer than
+        most sub-headings, after which the text leaves the article's vocabulary."""
         firsts = [st.first for st in starts]
+        title_words = [len(" ".join(self._txt(t) for t in st.title).split())
+                       for st in starts if st.title]
+        shortest = max(_MIN_TOPIC_TITLE_WORDS, min(title_words, default=0))
         candidates = [
             p for p in bodies
             if p + 1 < len(self.content) and self._gap(p) >= usual
+            and len(self._txt(p).split()) >= shortest
             and _heading_like(self._txt(p)) and not self._runs_on(p)
             and self._byline_at(p) is None
         ]

@@ -35,9 +35,14 @@ _MAX_LEN = 200  # bylines are short; longer lines are never parsed
 _MAX_FIELDS = 6
 _MAX_FIELD_WORDS = 8
 
+# Every pattern here is compiled once and only ever sees one byline candidate (at most
+# two lines of 200 characters). Each "Bound:" note says why matching stays linear.
+
 # "By ", "BY:", "Written by ", "Reported by " at the start of the line.
+# Bound: used with match (anchored); literals, then one run of spaces.
 _BY = regex.compile(r"(?:(?:written|reported|story|words)\s{1,3})?by\s*:?\s+", regex.IGNORECASE)
 # Words that announce a date ("Published: June 3, 2015"), stripped before the date.
+# Bound: each attempt starts at a literal word; the trailing \s*$ is one run.
 _DATE_LEAD = regex.compile(
     r"(?:(?:first|last)\s)?(?:published|posted|updated|dated|date)(?:\son)?\s?:?\s*$"
     r"|\bon\s*$",
@@ -45,20 +50,32 @@ _DATE_LEAD = regex.compile(
 )
 # A credit line naming the publication: "For the Independent Journal.", "From the New
 # York Packet.", "Special to The Times". The name is the outlet.
+# Bound: anchored by match; the lazy outlet is capped at 60 characters.
 _CREDIT = regex.compile(
     r"(?:for|from|special\s+to|published\s+in)\s+(?-i:the\s+)?(?P<outlet>\p{Lu}.{0,60}?)\.?",
     regex.IGNORECASE,
 )
 # Field separators: comma, bar, bullet, semicolon; a hyphen only with spaces around it
 # (names keep theirs: "Sepahpor-Ulrich"); en and em dashes with or without spaces.
+# Bound: three alternatives, each a single class or literal between space runs.
 _FIELD_SEP = regex.compile(r"\s*[,|•·;]\s*|\s+-\s+|\s*[–—]\s*")
 # A field that names an original source: "reporting from X", "via X", "from X".
+# Bound: literals, then .+ to the end of the field (no second repeat to trade with).
 _VIA = regex.compile(r"(?:reporting\s+from|reported\s+from|via|from)\s+(?P<via>.+)", regex.I)
 # Splits a list of people: "A, B and C", "A & B", "A AND B", "A OR B".
+# Bound: a separator literal between space runs.
 _PEOPLE_SEP = regex.compile(r"\s*,\s*|\s+(?:and|or)\s+|\s*&\s*", regex.IGNORECASE)
 # One word of a name: letters with inner apostrophes, hyphens or periods ("O'Neil",
 # "Sepahpor-Ulrich", "U.S."), or an initial ("J.").
+# Bound: one character class repeat per alternative, used with fullmatch on one word.
 _NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.\-]*\.?|\p{Lu}\.|\d+[\p{L}]*")
+# An initial: "J.". Bound: two characters.
+_INITIAL = regex.compile(r"\p{Lu}\.")
+# Text before a date that leaves it a field of its own: it ends with a separator or a
+# space. Bound: one class or literal, then one run of spaces to the end.
+_OPEN_END = regex.compile(r"(?:[,|•·;–—]|\s-|\s)\s*$")
+# Text before a date lead ("..., Published:") that ends with a field separator.
+_SEP_END = regex.compile(r"[,|•·;–—]\s*$|\s-\s*$")
 
 
 @attrs.frozen
@@ -145,7 +162,7 @@ def _is_single_surname(name: str) -> bool:
 def _known_person(name: str) -> bool:
     """A person's name whose first word is a known given name or an initial."""
     first = name.split()[0] if name.split() else ""
-    return bool(regex.fullmatch(r"\p{Lu}\.", first)) or first.casefold() in GIVEN_NAMES
+    return bool(_INITIAL.fullmatch(first)) or first.casefold() in GIVEN_NAMES
 
 
 def split_people(field: str) -> tuple[str, ...] | None:
@@ -182,7 +199,7 @@ def _find_date(s: str) -> tuple[dt.date | None, str, str] | None:
     tail = after.strip(" .)")
     if tail and not _FIELD_SEP.match(after):
         return None
-    if before.strip() and not regex.search(r"(?:[,|•·;–—]|\s-|\s|^)\s*$", before):
+    if before.strip() and not _OPEN_END.search(before):
         return None
     return m.date, before, after
 
@@ -219,7 +236,7 @@ def parse_byline(line: str, *, credit_only: bool = False) -> ParsedByline | None
         lead = _DATE_LEAD.search(before)
         if lead:
             before = before[: lead.start()]
-            if before.strip() and not regex.search(r"[,|•·;–—]\s*$|\s-\s*$", before):
+            if before.strip() and not _SEP_END.search(before):
                 return None  # "Posting Date: ...": the lead is part of a label
         elif before.rstrip().endswith(":"):
             return None  # "Posting Date: ..." and other labelled metadata

@@ -27,13 +27,14 @@ PDFSource = str | os.PathLike[str] | bytes | bytearray | IO[bytes]
 Progress = Callable[[int, int], None]
 
 _HEADER_WINDOW = 1024  # a PDF header may follow a little junk, never much
-_GLUED = regex.compile(r"\p{L}{26,}")  # a "word" this long is words run together
+# A "word" this long is words run together. Bound: one letter run.
+_GLUED = regex.compile(r"\p{L}{26,}")
 _NARROW_TOLERANCE = 1.5  # pdfplumber's x_tolerance when words came out glued
 _DEFAULT_TOLERANCE = 3.0
 _MIN_GUTTER = 6  # points: the narrowest strip read as the gap between two columns
 _MIN_COLUMN_CHARS = 200  # pages with less text are read as they come
 # Characters that would end a line inside a PDF line's text; they become spaces so each
-# PDF line stays one line of the text (and keeps its style).
+# PDF line stays one line of the text (and keeps its style). Bound: one character class.
 _LINE_BREAKS = regex.compile(r"[\r\n\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
 
 

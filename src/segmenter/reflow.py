@@ -11,9 +11,12 @@ from ._lexicons import COMPOUND_PREFIXES, COMPOUND_SUFFIXES
 __all__ = ["Vocabulary", "join_lines"]
 
 # A word broken at the line end: letters, then a hyphen (or a soft hyphen) at the end.
+# Bound: one letter run, then a fixed ending; _HEAD is anchored at the start.
 _BROKEN_TAIL = regex.compile(r"(\p{L}+)(-|\u00ad)$")
 _HEAD = regex.compile(r"^(\p{Ll}\p{L}*)")
 # Words (with inner hyphens and apostrophes) counted for the hyphenation evidence.
+# Bound: each repeat of the group must consume a hyphen or apostrophe first, so the
+# letter runs never trade characters with each other.
 _WORD = regex.compile(r"\p{L}+(?:[-'’]\p{L}+)*")
 _DASHES = "—–"
 

@@ -16,12 +16,16 @@ __all__ = [
 
 # Closing quotes and brackets that may follow a sentence's final punctuation.
 _CLOSERS = "\"'”’)]»"
-# Where a URL starts: a scheme or "www."; it runs to the next space. Bounded by the line.
+# Patterns: compiled once; each "Bound:" says why matching stays linear in the line.
+# Where a URL starts: a scheme or "www."; it runs to the next space.
+# Bound: a literal start, then one class repeat capped at 2,000 characters.
 URL_RE = regex.compile(r"(?:https?://|www\.)[^\s<>\"“”]{2,2000}", regex.IGNORECASE)
-# A line that is a URL and nothing else.
+# A line that is a URL and nothing else. Bound: as URL_RE, with fullmatch.
 URL_LINE = regex.compile(r"(?:https?://|www\.)\S{2,2000}", regex.IGNORECASE)
 # A rule between articles or sections: three or more of the same few symbols, spaces
 # allowed between them ("* * *", "-----", "_ _ _", "===="), and nothing else.
+# Bound: each repeat must consume one symbol (spaces are not symbols), capped at 400,
+# and the pattern is only used with fullmatch.
 _SEPARATOR = regex.compile(r"(?:[-_*=~#•·+⁂◆■●]\s{0,3}){3,400}")
 
 
@@ -36,6 +40,7 @@ def ends_sentence(s: str) -> bool:
 
 
 # A sentence ending inside a line and the next one starting: "met. The vote".
+# Bound: fixed width (at most 8 characters) from each starting letter.
 _INNER_SENTENCE = regex.compile(r"\p{Ll}[.!?][\"”’)]?\s{1,3}[\"“‘(]?\p{Lu}")
 
 
