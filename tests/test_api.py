@@ -250,25 +250,22 @@ def _two_articles_with_line_at_page_break(line: str, lead: tuple[str, str],
     return "\n\n".join(arts)
 
 
-def test_repeated_sentence_start_at_page_breaks_is_not_a_running_footer() -> None:
-    """A line that opens a sentence, repeated where two page breaks fall, stays in the
-    bodies: the text before it ended a sentence and the text after carries it on."""
-    line = "Officials in both towns said the new rules"
-    text = _two_articles_with_line_at_page_break(
-        line, ("The council met on Monday.", "Boats came home on Friday."),
-        ("would apply from July.", "would be checked at sea."))
-    doc = segmenter.analyze(text)
-    assert [a.kind for a in doc.artifacts] == ["page_number", "page_number"]
-    assert all(line + " would" in a.body for a in doc.articles)
-
-
-def test_duplicated_passage_edited_after_its_first_words_is_not_furniture() -> None:
-    """A passage that appears twice at page breaks, the next line edited past its first
-    words, is a duplicate, not a running header."""
-    line = "The report on the harbour was published"
-    text = _two_articles_with_line_at_page_break(
-        line, ("By the harbour, residents gathered", "At the port, residents gathered"),
-        ("in the spring by the port authority.", "in the spring by that port authority."))
+@pytest.mark.parametrize(("line", "lead", "rest"), [
+    pytest.param("Officials in both towns said the new rules",
+                 ("The council met on Monday.", "Boats came home on Friday."),
+                 ("would apply from July.", "would be checked at sea."),
+                 id="repeated-sentence-start-is-not-a-running-footer"),
+    pytest.param("The report on the harbour was published",
+                 ("By the harbour, residents gathered", "At the port, residents gathered"),
+                 ("in the spring by the port authority.", "in the spring by that port authority."),
+                 id="duplicated-passage-edited-after-its-first-words-is-not-furniture"),
+])
+def test_running_text_repeated_at_page_breaks_stays_in_bodies(
+        line: str, lead: tuple[str, str], rest: tuple[str, str]) -> None:
+    """A line of running text found at two page breaks stays in the bodies: a sentence
+    start that the next line carries on after a finished sentence, or a duplicated
+    passage whose next line differs only past its first words."""
+    text = _two_articles_with_line_at_page_break(line, lead, rest)
     doc = segmenter.analyze(text)
     assert [a.kind for a in doc.artifacts] == ["page_number", "page_number"]
     assert all(line in a.body for a in doc.articles)
