@@ -92,9 +92,8 @@ class _Progress:
 
     def skipped(self, source: str, error: str) -> None:
         if self.live:
-            self._write("")
+            self._write("")  # clear the bar, then print the message where it stood
             self.err.write("\r")
-            self.width = 0
         self.err.write(f"segmenter: skipped {source}: {error}\n")
 
     def finish(self, articles: int, failed: int) -> None:

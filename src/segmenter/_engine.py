@@ -438,15 +438,26 @@ class _Analysis:
         ]
         if not candidates:
             return []
-        words = [self._words_between(f, firsts[n + 1] if n + 1 < len(firsts) else len(self.content))
-                 for n, f in enumerate(firsts)]
-        vocab = Vocabularies(words)
+        # Each stretch between two cuts (article starts, candidates) is read once; words
+        # never cross lines, so an article's words are the union of its stretches.
         cuts = sorted(set(firsts) | set(candidates))
+        ends = [*cuts[1:], len(self.content)]
+        stretch = {c: self._words_between(c, e) for c, e in zip(cuts, ends, strict=True)}
+        starts_at = set(firsts)
+        so_far: dict[int, frozenset[str]] = {}  # candidate -> words of its article before it
+        articles: list[frozenset[str]] = []
+        for c in cuts:
+            if c in starts_at:
+                articles.append(frozenset())
+            else:
+                so_far[c] = articles[-1]
+            articles[-1] |= stretch[c]
+        vocab = Vocabularies(articles)
         found = []
-        for p in candidates:
-            n = bisect.bisect_right(firsts, p) - 1
-            nxt = cuts[bisect.bisect_right(cuts, p)] if cuts[-1] > p else len(self.content)
-            before = self._words_between(firsts[n], p)
+        for p, nxt in zip(cuts, ends, strict=True):
+            if p in starts_at:
+                continue
+            before = so_far[p]
             after = self._words_between(p + 1, nxt)
             if min(len(before), len(after)) < _MIN_TOPIC_WORDS:
                 continue

@@ -237,7 +237,8 @@ def _varied_repeats(lines: list[Line], forms: dict[int, str], counts: Counter[st
     for ln in lines:  # the previous text of each line that is neither marker nor repeat
         if ln.index in forms:
             before[ln.index] = prev
-        if not ln.blank and ln.index not in markers and counts[forms.get(ln.index, "")] < 2:
+        repeats = ln.index in forms and counts[forms[ln.index]] >= 2
+        if not ln.blank and ln.index not in markers and not repeats:
             prev = key(ln)
 
     def varied(side: dict[int, str]) -> set[str]:
