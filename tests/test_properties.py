@@ -2,47 +2,15 @@
 
 from __future__ import annotations
 
-import itertools
-import os
-
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import segmenter
 
 from .hostile import hostile_inputs
+from .invariants import spans_ok as _spans_ok
 from .strategies import Dump, dumps
-
-# What counts as blank: Unicode whitespace and the invisible zero-width characters that
-# segmenter strips from line edges. Everything else must be accounted for.
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
-
-settings.register_profile("default", max_examples=60, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("thorough", max_examples=1000, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
-
-
-def _spans_ok(text: str) -> None:
-    doc = segmenter.analyze(text)
-    spans = [a.span for a in doc.articles]
-    for s in spans:
-        assert 0 <= s.start <= s.end <= len(text)
-    for a, b in itertools.pairwise(spans):
-        assert a.end <= b.start
-    covered = bytearray(len(text))
-    regions = spans + [a.span for a in doc.artifacts]
-    if doc.preamble_span:
-        regions.append(doc.preamble_span)
-        assert text[doc.preamble_span.start : doc.preamble_span.end] == doc.preamble
-    for s in regions:
-        assert 0 <= s.start <= s.end <= len(text)
-        covered[s.start : s.end] = b"\x01" * (s.end - s.start)
-    lost = [i for i, c in enumerate(text)
-            if not covered[i] and not c.isspace() and c not in _INVISIBLE]
-    assert not lost, [text[max(0, i - 20) : i + 20] for i in lost[:3]]
 
 
 @given(dumps())

@@ -8,7 +8,10 @@
 
 from __future__ import annotations
 
-from ._engine import analyze_text
+from collections.abc import Iterable, Iterator
+from typing import Protocol, runtime_checkable
+
+from ._engine import analyze_text, iter_articles, segment_text
 from .errors import InputTypeError, PDFError, PDFSupportError, SegmenterError
 from .model import Article, Artifact, Byline, Document, LineRole, Span
 from .pdf import analyze_pdf, segment_pdf
@@ -26,6 +29,7 @@ __all__ = [
     "Span",
     "analyze",
     "analyze_pdf",
+    "iter_segment",
     "segment",
     "segment_pdf",
 ]
@@ -57,4 +61,61 @@ def segment(text: str) -> list[Article]:
 
     Raises :class:`InputTypeError` (a ``TypeError``) when ``text`` is not a ``str``.
     """
-    return list(analyze(text).articles)
+    return segment_text(_check_text(text))
+
+
+@runtime_checkable
+class _Readable(Protocol):
+    """A text file or anything else with ``read(size) -> str``."""
+
+    def read(self, size: int, /) -> str: ...
+
+
+_CHUNK = 1 << 16  # characters read from a file at a time
+_LINE_ENDS = frozenset("\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _read_chunks(source: _Readable) -> Iterator[str]:
+    while chunk := source.read(_CHUNK):
+        if not isinstance(chunk, str):
+            raise InputTypeError(
+                f"iter_segment() reads str, but read() gave {type(chunk).__name__}: "
+                "open the file in text mode, e.g. open(path, encoding='utf-8')"
+            )
+        yield chunk
+
+
+def _line_chunks(lines: Iterable[object]) -> Iterator[str]:
+    for line in lines:
+        if not isinstance(line, str):
+            raise InputTypeError(f"iter_segment() takes lines of str, not {type(line).__name__}")
+        yield line if line and line[-1] in _LINE_ENDS else line + "\n"
+
+
+def iter_segment(source: str | _Readable | Iterable[str]) -> Iterator[Article]:
+    """Yield the articles of a text as they complete, reading it as it goes.
+
+    ``source`` is a text file (anything with ``read(size) -> str``), an iterable of
+    lines (a line without its ending is given ``"\\n"``) or a ``str``. Memory follows
+    the largest article, not the whole text: the text is read in windows of about
+    256 kB, and the articles are those ``segment()`` returns for the same text, with
+    offsets into it. Articles come out in document order.
+
+    >>> import io
+    >>> dump = "Title\\n\\nJane Doe, Rudaw, June 24, 2015\\n\\nBody text.\\n"
+    >>> [a.title for a in iter_segment(io.StringIO(dump))]
+    ['Title']
+
+    Raises :class:`InputTypeError` (a ``TypeError``) for bytes, a file opened in binary
+    mode, or lines that are not ``str``.
+    """
+    if isinstance(source, str):
+        return iter_articles([source])
+    if isinstance(source, bytes | bytearray | memoryview):
+        _check_text(source)
+    if isinstance(source, _Readable):
+        return iter_articles(_read_chunks(source))
+    if isinstance(source, Iterable):
+        return iter_articles(_line_chunks(source))
+    raise InputTypeError(
+        f"iter_segment() takes a text file, lines or str, not {type(source).__name__}")

@@ -4,29 +4,40 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import regex
 
 from .artifacts import Mark, boilerplate_block, mark_artifacts
 from .bylines import ParsedByline, parse_byline
-from .lines import Line, LineStyle, split_lines
+from .lines import Line, LineStyle, line_end, split_lines
 from .model import Article, Artifact, Byline, Document, LineRole, Span
 from .reflow import Vocabulary, join_lines, keep_hyphen
 from .text import URL_LINE, URL_RE, ends_sentence, has_inner_sentence, starts_lower, starts_upper
 from .topics import Vocabularies, topic_words
 
-__all__ = ["analyze_text"]
+__all__ = ["analyze_text", "iter_articles", "segment_text"]
+
+# Long texts are read in windows of about this many characters, each cut after its
+# last complete article (see _pieces): memory follows the window and the largest
+# article, not the whole text.
+WINDOW = 256 * 1024
+# A window that holds fewer than two articles is read again this many times larger: the
+# text read again costs at most 1 / (_GROWTH - 1) of the text.
+_GROWTH = 4
 
 _MAX_TITLE_LINES = 4
 _MAX_TITLE_CHARS = 150
 _MAX_TITLE_WORDS = 25
 _MAX_HEADING_CHARS = 120
 # Patterns: compiled once; each "Bound:" says why matching stays linear in the line.
-# A line worth trying as a byline: it holds a digit or opens with "by".
-# Bound: a single class, or an anchored word of at most 10 letters.
-_BYLINE_HINT = regex.compile(r"\d|^(?:\w{1,10}\s{1,3})?by\b", regex.IGNORECASE)
+# A line worth trying as a byline holds a year (every date form the byline grammar reads
+# has one) or opens with "by" ("Written by"). Two patterns: an anchor inside an
+# alternation would be tried at every position of the line.
+# Bound: a fixed four characters; an anchored match of at most 10 letters and 3 spaces.
+_YEAR_HINT = regex.compile(r"(?:1[6-9]|2[01])\d\d")
+_BY_HINT = regex.compile(r"(?:\w{1,10}\s{1,3})?by\b", regex.IGNORECASE)
 # A title's type is at least this much larger than the body's (sub-headings are not).
 _TITLE_SIZE_RATIO = 1.2
 # Articles found by their bylines needed before their layout teaches anything.
@@ -60,6 +71,45 @@ _DATELINE = regex.compile(
     r"(?P<dl>\p{Lu}[\p{Lu}\p{M}'’.\- ]{1,40}\p{Lu}(?:,\s{0,3}[\p{L}\p{M}'’.\- ]{2,40}?)?"
     r"(?:\s{0,3}\([^()]{1,30}\))?)\s{0,3}[–—-]{1,2}\s"
 )
+
+
+@attrs.frozen
+class _Head:
+    """The article that opens a window, as the window before found it: its title and
+    byline lines (counted from the window's first line) and what marks its lines had."""
+
+    title: tuple[int, ...]
+    byline: tuple[int, ...]
+    parsed: ParsedByline | None
+    reason: str
+    marks: tuple[tuple[int, Mark], ...]
+    extent: int  # characters from the window start to the end of its last line
+
+
+@attrs.frozen
+class _Carry:
+    """Where a window starts in the whole text, and what it inherits from the one before."""
+
+    offset: int = 0  # characters before the window
+    line: int = 0  # lines before the window
+    article: int = 0  # articles before the window
+    page: int = 1  # page of the window's first line
+    after_form_feed: bool = False  # whether a form feed ends the line before it
+    paged: bool = False  # whether a form feed was seen before the window's end
+    head: _Head | None = None
+
+
+@attrs.frozen
+class _Piece:
+    """What one window contributes: everything before the article it leaves to the next."""
+
+    articles: list[Article]
+    artifacts: list[Artifact]
+    roles: list[LineRole]
+    preamble: str
+    preamble_span: Span | None
+    warnings: list[str]
+    carry: _Carry | None  # None for the last window
 
 
 @attrs.define
@@ -98,6 +148,11 @@ class _Start:
     def head_end(self) -> int:
         """Position (in content order) of the last title/byline line, or just before."""
         return (self.byline or self.title or [self.at - 1])[-1]
+
+
+def _byline_hint(text: str) -> bool:
+    """Whether ``text`` could be a byline's (first) line: cheap, and never wrong to say no."""
+    return _YEAR_HINT.search(text) is not None or _BY_HINT.match(text) is not None
 
 
 def _title_like(text: str, *, continuation: bool = False) -> bool:
@@ -172,15 +227,24 @@ def _wrap_width(texts: Iterable[str]) -> int:
 class _Analysis:
     """One run of the pipeline over one text."""
 
-    def __init__(self, text: str, styles: Sequence[LineStyle | None] | None = None) -> None:
+    def __init__(self, text: str, styles: Sequence[LineStyle | None] | None = None, *,
+                 carry: _Carry = _Carry(), final: bool = True, roles: bool = True) -> None:
         self.text = text
-        self.lines = split_lines(text)
+        self.carry = carry
+        self.final = final  # the window reaches the end of the text
+        self.want_roles = roles
+        self.lines = split_lines(text, page=carry.page, after_form_feed=carry.after_form_feed)
         self.line_starts = [ln.start for ln in self.lines]  # for bisecting offsets to lines
-        self.styles = list(styles) if styles is not None else None
-        if self.styles is not None and len(self.styles) != len(self.lines):
-            self.styles = None  # misaligned hints are worse than none
-        self.has_pages = any(ln.after_form_feed for ln in self.lines)
+        self.styles = None
+        if styles is not None:  # aligned with the whole text's lines
+            self.styles = list(styles[carry.line : carry.line + len(self.lines)])
+        self.has_pages = carry.paged or any(ln.after_form_feed for ln in self.lines)
         self.marks: dict[int, Mark] = mark_artifacts(self.lines)
+        if carry.head is not None:  # the opening article's lines keep their first reading
+            head = carry.head
+            for i in range(max((*head.title, *head.byline)) + 1):
+                self.marks.pop(i, None)
+            self.marks.update(head.marks)
         self.content = [
             ln.index for ln in self.lines if not ln.blank and ln.index not in self.marks
         ]
@@ -190,6 +254,10 @@ class _Analysis:
         self.vocabulary = Vocabulary(text)
         self.body_size = self._body_size()
         self._bylines: dict[int, tuple[ParsedByline, list[int]] | None] = {}
+
+    def _span(self, start: int, end: int) -> Span:
+        """A span in the whole text from offsets in this window."""
+        return Span(start + self.carry.offset, end + self.carry.offset)
 
     # -- type sizes (PDF input) -------------------------------------------------------
 
@@ -269,9 +337,9 @@ class _Analysis:
         t = self._txt(pos)
         if len(t) > 200:
             return None
-        if not _BYLINE_HINT.search(t):
+        if not _byline_hint(t):
             nxt = pos + 1
-            if nxt < len(self.content) and _BYLINE_HINT.search(self._txt(nxt)):
+            if nxt < len(self.content) and _byline_hint(self._txt(nxt)):
                 return self._wrapped_byline_at(pos)
             return None
         parsed = parse_byline(t)
@@ -337,10 +405,19 @@ class _Analysis:
             or len(ta) >= 0.5 * self.layout.width
         )
 
+    def _head_start(self) -> list[_Start]:
+        """The article the window before left to this one, at its first line."""
+        head = self.carry.head
+        if head is None:
+            return []
+        pos = {i: p for p, i in enumerate(self.content)}
+        return [_Start([pos[i] for i in head.title], [pos[i] for i in head.byline],
+                       head.parsed, head.reason)]
+
     def find_starts(self) -> list[_Start]:
-        starts: list[_Start] = []
-        floor = -1  # last content position claimed by an accepted article head
-        pos = 0
+        starts = self._head_start()
+        floor = starts[0].head_end if starts else -1  # last position claimed by a head
+        pos = floor + 1
         while pos < len(self.content):
             found = self._byline_at(pos)
             if found is None:
@@ -357,7 +434,7 @@ class _Analysis:
                 # a byline right after another article's head: not a new article
                 pos += 1
                 continue
-            reason = f"byline on line {self.content[pos] + 1}"
+            reason = f"byline on line {self.content[pos] + 1 + self.carry.line}"
             starts.append(_Start(title, byline, parsed, reason))
             floor = byline[-1]
             pos = byline[-1] + 1
@@ -525,7 +602,10 @@ class _Analysis:
 
     # -- articles -------------------------------------------------------------------
 
-    def build(self) -> Document:
+    def build(self) -> _Piece | None:
+        """The window's articles, artifacts and line roles, up to the article it leaves
+        to the next window (all of them in the last window). ``None`` when a window
+        that is not the last holds fewer than two articles: it must grow."""
         starts = self.find_starts()
         if starts:
             extra = self.bylineless_starts(starts)
@@ -534,12 +614,34 @@ class _Analysis:
             starts = sorted(starts + extra, key=lambda st: st.first)
         else:
             starts = self.fallback_start()
+        if not self.final and len(starts) < 2:
+            return None
+        kept = starts if self.final else starts[:-1]
         firsts = [s.first for s in starts]
         articles = []
-        for n, start in enumerate(starts):
+        for n, start in enumerate(kept):
             end = firsts[n + 1] if n + 1 < len(starts) else len(self.content)
-            articles.append(self._article(n, start, list(range(start.head_end + 1, end))))
-        return self._document(articles, starts)
+            articles.append(self._article(n + self.carry.article, start,
+                                          list(range(start.head_end + 1, end))))
+        cut = len(self.lines) if self.final else self.content[starts[-1].first]
+        preamble, preamble_span = self._preamble(starts)
+        return _Piece(articles, self._artifacts(cut), self._roles(cut) if self.want_roles else [],
+                      preamble, preamble_span, self.warnings,
+                      None if self.final else self._carry_over(starts[-1], len(articles)))
+
+    def _carry_over(self, last: _Start, kept: int) -> _Carry:
+        """What the next window needs: where it starts, and the article it opens with."""
+        cut = self.content[last.first]
+        ln = self.lines[cut]
+        lines = [self.content[p] for p in (*last.title, *last.byline)]
+        marks = tuple((i - cut, self.marks[i]) for i in range(cut, max(lines) + 1)
+                      if i in self.marks)
+        head = _Head(tuple(self.content[p] - cut for p in last.title),
+                     tuple(self.content[p] - cut for p in last.byline),
+                     last.parsed, last.reason, marks, self.lines[max(lines)].end - ln.start)
+        c = self.carry
+        return _Carry(c.offset + ln.start, c.line + cut, c.article + kept, ln.page,
+                      ln.after_form_feed, self.has_pages, head)
 
     def _article(self, n: int, start: _Start, body: list[int]) -> Article:
         for pos in start.title:
@@ -551,8 +653,8 @@ class _Analysis:
             raw = "\n".join(self._txt(p) for p in start.byline)
             pb = start.parsed
             assert pb is not None
-            byline = Byline(raw, Span(first.text_start, last.text_end), pb.authors, pb.outlet,
-                            pb.date, pb.place, pb.via)
+            byline = Byline(raw, self._span(first.text_start, last.text_end), pb.authors,
+                            pb.outlet, pb.date, pb.place, pb.via)
             for pos in start.byline:
                 self.roles[self.content[pos]] = (
                     "byline", f"byline of article {n + 1}: authors={list(pb.authors)} "
@@ -566,16 +668,17 @@ class _Analysis:
         layout = self._body_layout(body)
         headings = self._headings(body, layout)
         paragraphs = self._paragraphs(body, headings, layout)
-        for p in body:
-            if p in headings:
-                self.roles[self.content[p]] = (
-                    "heading", "short title-like line standing alone between paragraphs")
-            else:
-                self.roles.setdefault(self.content[p], ("body", f"body of article {n + 1}"))
+        if self.want_roles:
+            for p in body:
+                if p in headings:
+                    self.roles[self.content[p]] = (
+                        "heading", "short title-like line standing alone between paragraphs")
+                else:
+                    self.roles.setdefault(self.content[p], ("body", f"body of article {n + 1}"))
         title = join_lines([self._txt(p) for p in start.title], self._keep) if start.title else None
-        span = self._span(start.first, start, body)
+        begin, end = self._extent(start.first, start, body)
         urls = tuple(m.group().rstrip(".,;:)]”’\"'") for m in URL_RE.finditer(
-            self.text, span.start, span.end))
+            self.text, begin, end))
         dateline = None
         if paragraphs:
             m = _DATELINE.match(paragraphs[0])
@@ -583,13 +686,13 @@ class _Analysis:
                 dateline = m["dl"].strip()
         pages: tuple[int, ...] = ()
         if self.has_pages:
-            lo, hi = self._line_range(span)
+            lo, hi = self._line_range(begin, end)
             pages = tuple(sorted({ln.page for ln in self.lines[lo:hi] if not ln.blank}))
         return Article(
             title=title,
             byline=byline,
             body="\n\n".join(paragraphs),
-            span=span,
+            span=self._span(begin, end),
             paragraphs=tuple(paragraphs),
             headings=tuple(self._txt(p) for p in body if p in headings),
             dateline=dateline,
@@ -597,11 +700,13 @@ class _Analysis:
             pages=pages,
         )
 
-    def _line_range(self, span: Span) -> tuple[int, int]:
+    def _line_range(self, begin: int, end: int) -> tuple[int, int]:
         starts = self.line_starts
-        return bisect.bisect_right(starts, span.start) - 1, bisect.bisect_left(starts, span.end)
+        return bisect.bisect_right(starts, begin) - 1, bisect.bisect_left(starts, end)
 
-    def _span(self, first: int, start: _Start, body: list[int]) -> Span:
+    def _extent(self, first: int, start: _Start, body: list[int]) -> tuple[int, int]:
+        """Window offsets of an article: its first line to its last, trailing artifacts
+        included."""
         begin = self.lines[self.content[first]].text_start
         last_pos = body[-1] if body else max(start.head_end, first)
         last_line = self.content[last_pos]
@@ -610,7 +715,7 @@ class _Analysis:
         for i in range(last_line + 1, nxt):
             if not self.lines[i].blank:
                 last_line = i
-        return Span(begin, self.lines[last_line].text_end)
+        return begin, self.lines[last_line].text_end
 
     def _keep(self, left: str, right: str) -> bool:
         return keep_hyphen(left, right, self.vocabulary)
@@ -675,47 +780,50 @@ class _Analysis:
 
     # -- the document ---------------------------------------------------------------
 
-    def _document(self, articles: list[Article], starts: Sequence[_Start]) -> Document:
-        artifacts = self._artifacts()
-        preamble, preamble_span = "", None
+    def _preamble(self, starts: Sequence[_Start]) -> tuple[str, Span | None]:
+        """Text before the first article (all the text when there is none)."""
         if starts:
             first_line = self.content[starts[0].first]
             pre = [ln for ln in self.lines[:first_line] if not ln.blank]
-            if pre:
-                preamble_span = Span(pre[0].text_start, pre[-1].text_end)
-                preamble = self.text[preamble_span.start : preamble_span.end]
-                for ln in pre:
-                    if ln.index not in self.marks:
-                        self.roles[ln.index] = ("preamble", "before the first article")
-        elif self.content or self.marks:
-            nonblank = [ln for ln in self.lines if not ln.blank]
-            preamble_span = Span(nonblank[0].text_start, nonblank[-1].text_end)
-            preamble = self.text[preamble_span.start : preamble_span.end]
+            for ln in pre:
+                if ln.index not in self.marks:
+                    self.roles[ln.index] = ("preamble", "before the first article")
+        else:
+            pre = [ln for ln in self.lines if not ln.blank]
+        if not pre:
+            return "", None
+        begin, end = pre[0].text_start, pre[-1].text_end
+        return self.text[begin:end], self._span(begin, end)
+
+    def _roles(self, cut: int) -> list[LineRole]:
+        """The role of each line before line ``cut``."""
         roles = []
-        for ln in self.lines:
+        for ln in self.lines[:cut]:
             if ln.blank:
                 role, reason = "blank", ""
             elif ln.index in self.marks:
                 role, reason = self.marks[ln.index].kind, self.marks[ln.index].reason
             else:
                 role, reason = self.roles.get(ln.index, ("preamble", "no article claims it"))
-            roles.append(LineRole(ln.index + 1, Span(ln.start, ln.end), role, reason))
-        return Document(tuple(articles), tuple(artifacts), preamble, preamble_span,
-                        tuple(roles), tuple(self.warnings), self.text)
+            roles.append(LineRole(ln.index + 1 + self.carry.line, self._span(ln.start, ln.end),
+                                  role, reason))
+        return roles
 
-    def _artifacts(self) -> list[Artifact]:
-        """One artifact per marked line; consecutive boilerplate lines make one block."""
+    def _artifacts(self, cut: int) -> list[Artifact]:
+        """One artifact per marked line before line ``cut``; consecutive boilerplate
+        lines make one block."""
         out: list[Artifact] = []
         block: list[Line] = []
+        number = self.carry.line + 1  # line numbers count from 1 in the whole text
 
         def flush() -> None:
             if block:
-                span = Span(block[0].text_start, block[-1].text_end)
-                out.append(Artifact("boilerplate", self.text[span.start : span.end], span,
-                                    block[0].index + 1, self._page(block[0])))
+                begin, end = block[0].text_start, block[-1].text_end
+                out.append(Artifact("boilerplate", self.text[begin:end], self._span(begin, end),
+                                    block[0].index + number, self._page(block[0])))
                 block.clear()
 
-        for i in sorted(self.marks):
+        for i in sorted(k for k in self.marks if k < cut):
             ln, mark = self.lines[i], self.marks[i]
             if mark.kind == "boilerplate":
                 if block and any(not self.lines[j].blank for j in range(block[-1].index + 1, i)):
@@ -727,8 +835,8 @@ class _Analysis:
             if mark.kind == "page_number" and not self.has_pages:
                 digits = _DIGITS.search(ln.text)
                 page = int(digits.group()) if digits else None
-            out.append(Artifact(mark.kind, ln.text, Span(ln.text_start, ln.text_end),
-                                ln.index + 1, page))
+            out.append(Artifact(mark.kind, ln.text, self._span(ln.text_start, ln.text_end),
+                                ln.index + number, page))
         flush()
         return out
 
@@ -736,6 +844,97 @@ class _Analysis:
         return ln.page if self.has_pages else None
 
 
+class _Buffer:
+    """Text arriving in chunks, held from the current window's start on."""
+
+    def __init__(self, chunks: Iterable[str]) -> None:
+        self._chunks = iter(chunks)
+        self._text = ""
+        self._start = 0  # where the current window starts in ``_text``
+        self.ended = False  # every chunk has been read
+
+    def _fill(self, size: int) -> None:
+        """Read until more than ``size`` characters follow the window start, or the end."""
+        have = len(self._text) - self._start
+        if have > size or self.ended:
+            return
+        parts = [self._text[self._start :]]
+        while have <= size:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                self.ended = True
+                break
+            parts.append(chunk)
+            have += len(chunk)
+        parts = [p for p in parts if p]
+        self._text = parts[0] if len(parts) == 1 else "".join(parts)  # one chunk: no copy
+        self._start = 0
+
+    def window(self, size: int) -> tuple[str, bool]:
+        """The next window: at least ``size`` characters (fewer only at the end of the
+        text), up to the end of a line; and whether it reaches the end of the text."""
+        while True:
+            self._fill(size)
+            end = line_end(self._text, self._start + size, complete=self.ended)
+            if end is not None:
+                return self._text[self._start : end], self.ended and end == len(self._text)
+            size = len(self._text) - self._start  # no line end yet: read on
+
+    def advance(self, n: int) -> None:
+        """Move the window start ``n`` characters on."""
+        self._start += n
+
+
+def _pieces(chunks: Iterable[str], styles: Sequence[LineStyle | None] | None = None, *,
+            roles: bool) -> Iterator[_Piece]:
+    """Run the pipeline window by window over text arriving in ``chunks``.
+
+    Each window runs to the end of a line past ``WINDOW`` characters. All its articles
+    but the last are final; the next window starts at the last one's first line and is
+    told that an article starts there, so no article is ever cut in two. A window with
+    fewer than two articles grows until it holds two or reaches the end.
+    """
+    buf = _Buffer(chunks)
+    carry = _Carry()
+    size = WINDOW
+    while True:
+        text, final = buf.window(size)
+        piece = _Analysis(text, styles, carry=carry, final=final, roles=roles).build()
+        if piece is None:
+            size *= _GROWTH
+            continue
+        yield piece
+        if piece.carry is None:
+            return
+        buf.advance(piece.carry.offset - carry.offset)
+        carry = piece.carry
+        assert carry.head is not None
+        size = max(WINDOW, carry.head.extent)  # the window must hold the article's head
+
+
+def iter_articles(chunks: Iterable[str]) -> Iterator[Article]:
+    """The articles of the text that ``chunks`` make up when joined, as windows complete."""
+    for piece in _pieces(chunks, roles=False):
+        yield from piece.articles
+
+
+def segment_text(text: str) -> list[Article]:
+    """The articles of ``text`` (what ``analyze_text`` finds, without line roles)."""
+    return list(iter_articles([text]))
+
+
 def analyze_text(text: str, styles: Sequence[LineStyle | None] | None = None) -> Document:
     """Run the whole pipeline over ``text``; ``styles`` (from a PDF) align with its lines."""
-    return _Analysis(text, styles).build()
+    if styles is not None and len(styles) != len(split_lines(text)):
+        styles = None  # misaligned hints are worse than none
+    pieces = list(_pieces([text], styles, roles=True))
+    warnings = list(dict.fromkeys(w for p in pieces for w in p.warnings))
+    return Document(
+        articles=tuple(a for p in pieces for a in p.articles),
+        artifacts=tuple(a for p in pieces for a in p.artifacts),
+        preamble=pieces[0].preamble,
+        preamble_span=pieces[0].preamble_span,
+        lines=tuple(r for p in pieces for r in p.roles),
+        warnings=tuple(warnings),
+        text=text,
+    )

@@ -45,12 +45,19 @@ _MIN_SEQUENCE_GAP = 8  # page numbers in a sequence are at least this many lines
 # Words of the next line that say whether a repeated line has the same neighbour again.
 _NEIGHBOUR_WORDS = 3
 _MAX_CLUSTER = 4  # furniture at one page break: a few lines, never a whole passage
-# End-of-text lines from lexicons/boilerplate.txt. Bound: tried with fullmatch only on
-# lines of at most 200 characters (60 for "block" lines); the patterns in the file are
-# literals with fixed options and at most one trailing ".*".
-_BOILERPLATE = tuple(
-    (scope, regex.compile(pattern, regex.IGNORECASE)) for scope, pattern in BOILERPLATE
-)
+# End-of-text lines from lexicons/boilerplate.txt, one alternation per scope (one match
+# per line, not one per pattern). Bound: tried with fullmatch only on lines of at most
+# 200 characters (60 for "block" lines); the patterns in the file are literals with
+# fixed options and at most one trailing ".*".
+
+
+def _scope(name: str) -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?:{p})" for scope, p in BOILERPLATE if scope == name),
+                         regex.IGNORECASE)
+
+
+_TO_END = _scope("to_end")
+_BLOCK = _scope("block")
 
 
 @attrs.frozen
@@ -164,12 +171,11 @@ def mark_artifacts(lines: list[Line]) -> dict[int, Mark]:
         if is_separator(t):
             marks[ln.index] = Mark("separator", "a rule of repeated symbols")
             continue
-        for scope, pattern in _BOILERPLATE:
-            if scope == "to_end" and len(t) <= 200 and pattern.fullmatch(t):
-                for rest in lines[ln.index :]:
-                    if not rest.blank:
-                        marks[rest.index] = Mark("boilerplate", f"after end-of-text line {t!r}")
-                return marks
+        if len(t) <= 200 and _TO_END.fullmatch(t):
+            for rest in lines[ln.index :]:
+                if not rest.blank:
+                    marks[rest.index] = Mark("boilerplate", f"after end-of-text line {t!r}")
+            return marks
         if len(t) <= 20:
             pn = _page_number(t)
             if pn is not None:
@@ -297,7 +303,7 @@ def boilerplate_block(texts: list[str]) -> int | None:
     for k, t in enumerate(texts):
         if len(t) > 60:
             continue
-        if any(scope == "block" and p.fullmatch(t) for scope, p in _BOILERPLATE) and all(
+        if _BLOCK.fullmatch(t) and all(
             len(rest) <= 100 for rest in texts[k + 1 :]
         ):
             return k

@@ -10,11 +10,12 @@ from __future__ import annotations
 import attrs
 import regex
 
-__all__ = ["Line", "LineStyle", "split_lines", "strip"]
+__all__ = ["Line", "LineStyle", "line_end", "split_lines", "strip"]
 
 # Line terminators: CRLF first so it counts once, then each single-character terminator
 # that str.splitlines honours. A fixed alternation of literals: no backtracking.
-_BREAK = regex.compile(r"\r\n|[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
+_TERMINATORS = "\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"
+_BREAK = regex.compile(rf"\r\n|[{_TERMINATORS}]")
 
 # Characters that count as blank at a line's edges: Unicode whitespace plus the
 # zero-width characters and byte-order mark that PDF and web copies leave behind.
@@ -54,10 +55,7 @@ class Line:
     text: str
     page: int
     after_form_feed: bool
-
-    @property
-    def blank(self) -> bool:
-        return not self.text
+    blank: bool  # nothing but blank characters (``text`` is empty)
 
     @property
     def indent(self) -> int:
@@ -75,24 +73,51 @@ class Line:
         return self.text_start + len(self.text)
 
 
-def split_lines(text: str) -> list[Line]:
+def split_lines(text: str, *, page: int = 1, after_form_feed: bool = False) -> list[Line]:
     """Split ``text`` into lines, keeping offsets into ``text``.
+
+    ``page`` and ``after_form_feed`` describe the first line, for text that continues
+    a longer one.
 
     >>> [(ln.text, ln.page) for ln in split_lines("a\\r\\nb\\fc")]
     [('a', 1), ('b', 1), ('c', 2)]
     """
     lines: list[Line] = []
+    append = lines.append
     pos = 0
-    page = 1
-    after_ff = False
-    for m in _BREAK.finditer(text):
-        raw = text[pos : m.start()]
-        lines.append(Line(len(lines), pos, m.start(), raw, strip(raw), page, after_ff))
-        after_ff = m.group() == "\f"
+    after_ff = after_form_feed
+    # str.splitlines knows the same terminators as _BREAK and runs in C.
+    for index, piece in enumerate(text.splitlines(keepends=True)):
+        if piece[-2:] == "\r\n":
+            raw = piece[:-2]
+        elif piece[-1] in _TERMINATORS:
+            raw = piece[:-1]
+        else:
+            raw = piece
+        stripped = raw.strip(_EDGE_SPACE)
+        append(Line(index, pos, pos + len(raw), raw, stripped, page, after_ff, not stripped))
+        after_ff = piece[-1] == "\f"
         if after_ff:
             page += 1
-        pos = m.end()
-    if pos < len(text):
-        raw = text[pos:]
-        lines.append(Line(len(lines), pos, len(text), raw, strip(raw), page, after_ff))
+        pos += len(piece)
     return lines
+
+
+def line_end(text: str, at: int, *, complete: bool) -> int | None:
+    """Where the line running through offset ``at`` ends, just past its terminator
+    (``at`` itself when a line ends there).
+
+    ``complete`` says ``text`` is all there is: the last line may then lack a
+    terminator. Otherwise ``None`` means more text is needed to know where that line
+    ends (none seen yet, or a final ``\\r`` that a ``\\n`` may follow).
+
+    >>> line_end("ab\\r\\ncd", 1, complete=False), line_end("ab\\r", 1, complete=False)
+    (4, None)
+    """
+    m = _BREAK.search(text, max(at - 1, 0))
+    if m is None:
+        return len(text) if complete else None
+    if m.group() == "\r" and m.end() == len(text) and not complete:
+        return None
+    end: int = m.end()
+    return end

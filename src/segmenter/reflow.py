@@ -67,8 +67,9 @@ def join_lines(lines: Sequence[str], keep: Callable[[str, str], bool]) -> str:
             parts.append(line)
             prev = line
             continue
-        tail = _BROKEN_TAIL.search(prev[-64:])
-        head = _HEAD.match(line)
+        broken = prev[-1] in "-\u00ad"  # the pattern only when it can match: it is slow
+        tail = _BROKEN_TAIL.search(prev[-64:]) if broken else None
+        head = _HEAD.match(line) if tail else None
         if tail and head:
             if tail[2] == "\u00ad" or not keep(tail[1], head[1]):
                 parts[-1] = parts[-1][: len(parts[-1]) - 1]

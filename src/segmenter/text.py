@@ -26,7 +26,8 @@ URL_LINE = regex.compile(r"(?:https?://|www\.)\S{2,2000}", regex.IGNORECASE)
 # allowed between them ("* * *", "-----", "_ _ _", "===="), and nothing else.
 # Bound: each repeat must consume one symbol (spaces are not symbols), capped at 400,
 # and the pattern is only used with fullmatch.
-_SEPARATOR = regex.compile(r"(?:[-_*=~#•·+⁂◆■●]\s{0,3}){3,400}")
+_RULE_SYMBOLS = "-_*=~#•·+⁂◆■●"
+_SEPARATOR = regex.compile(rf"(?:[{regex.escape(_RULE_SYMBOLS)}]\s{{0,3}}){{3,400}}")
 
 
 def ends_sentence(s: str) -> bool:
@@ -77,4 +78,4 @@ def is_separator(s: str) -> bool:
     >>> is_separator("_ _ _ _ _ _ _"), is_separator("..."), is_separator("- 3 -")
     (True, False, False)
     """
-    return len(s) <= 1000 and _SEPARATOR.fullmatch(s) is not None
+    return len(s) <= 1000 and s[:1] in _RULE_SYMBOLS and _SEPARATOR.fullmatch(s) is not None
