@@ -98,7 +98,7 @@ def iter_segment(source: str | _Readable | Iterable[str]) -> Iterator[Article]:
     ``source`` is a text file (anything with ``read(size) -> str``), an iterable of
     lines (a line without its ending is given ``"\\n"``) or a ``str``. Memory follows
     the largest article, not the whole text: the text is read in windows of about
-    256 kB, and the articles are those ``segment()`` returns for the same text, with
+    128 kB, and the articles are those ``segment()`` returns for the same text, with
     offsets into it. Articles come out in document order.
 
     >>> import io

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -14,7 +13,15 @@ from .bylines import ParsedByline, parse_byline
 from .lines import Line, LineStyle, line_end, split_lines
 from .model import Article, Artifact, Byline, Document, LineRole, Span
 from .reflow import Vocabulary, join_lines, keep_hyphen
-from .text import URL_LINE, URL_RE, ends_sentence, has_inner_sentence, starts_lower, starts_upper
+from .text import (
+    URL_LINE,
+    URL_RE,
+    ends_sentence,
+    first_letter,
+    has_inner_sentence,
+    starts_lower,
+    starts_upper,
+)
 from .topics import Vocabularies, topic_words
 
 __all__ = ["analyze_text", "iter_articles", "segment_text"]
@@ -22,7 +29,7 @@ __all__ = ["analyze_text", "iter_articles", "segment_text"]
 # Long texts are read in windows of about this many characters, each cut after its
 # last complete article (see _pieces): memory follows the window and the largest
 # article, not the whole text.
-WINDOW = 256 * 1024
+WINDOW = 128 * 1024
 # A window that holds fewer than two articles is read again this many times larger: the
 # text read again costs at most 1 / (_GROWTH - 1) of the text.
 _GROWTH = 4
@@ -38,6 +45,9 @@ _MAX_HEADING_CHARS = 120
 # Bound: a fixed four characters; an anchored match of at most 10 letters and 3 spaces.
 _YEAR_HINT = regex.compile(r"(?:1[6-9]|2[01])\d\d")
 _BY_HINT = regex.compile(r"(?:\w{1,10}\s{1,3})?by\b", regex.IGNORECASE)
+# The word "by" anywhere: with _YEAR_HINT, whether a window has any line worth trying as a
+# byline. Bound: a two-letter literal.
+_BY_WORD = regex.compile(r"by\b", regex.IGNORECASE)
 # A title's type is at least this much larger than the body's (sub-headings are not).
 _TITLE_SIZE_RATIO = 1.2
 # Articles found by their bylines needed before their layout teaches anything.
@@ -176,8 +186,11 @@ def _heading_like(text: str) -> bool:
     return _title_like(text) and not has_inner_sentence(text)
 
 
-def _measure(lines: list[Line], content: list[int], marks: dict[int, Mark]) -> _Layout:
-    """Measure spacing: gaps between content lines, double spacing, width, indents."""
+def _measure(lines: list[Line], content: list[int], marks: dict[int, Mark], ends: list[bool],
+             lower: list[bool]) -> _Layout:
+    """Measure spacing: gaps between content lines, double spacing, width, indents.
+    ``ends`` and ``lower`` say, by content position, which lines end a sentence and
+    which start lower case."""
     raw_gap: dict[int, int] = {}
     prev_nonblank = -1
     run = 0
@@ -194,7 +207,7 @@ def _measure(lines: list[Line], content: list[int], marks: dict[int, Mark]) -> _
             gap_since_content = None
         prev_nonblank = ln.index
         run = 0
-    double = _double_spaced(lines, content, raw_gap)
+    double = _double_spaced([raw_gap[i] for i in content], ends, lower)
     gap = {i: (max(0, g - 1) if double else g) for i, g in raw_gap.items()}
     width = _wrap_width(lines[i].text for i in content)
     indented = sum(1 for i in content if lines[i].indent > 0)
@@ -202,19 +215,23 @@ def _measure(lines: list[Line], content: list[int], marks: dict[int, Mark]) -> _
     return _Layout(gap, raw_gap, width, indent_paragraphs)
 
 
-def _double_spaced(lines: list[Line], idxs: list[int], raw_gap: dict[int, int]) -> bool:
-    """True when a blank line follows nearly every line and sentences wrap across them."""
+def _double_spaced(gaps: Sequence[int], ends: Sequence[bool], lower: Sequence[bool]) -> bool:
+    """True when a blank line follows nearly every line and sentences wrap across them.
+
+    The three sequences describe the same lines in order: blank lines before each,
+    whether each ends a sentence, whether each starts lower case.
+    """
     wrapped = [0, 0]  # sentence wraps across no blank line and across one
     followed = 0
-    for a, b in itertools.pairwise(idxs):
-        g = raw_gap[b]
+    for k in range(1, len(gaps)):
+        g = gaps[k]
         followed += g >= 1
-        if g <= 1 and not ends_sentence(lines[a].text) and starts_lower(lines[b].text):
+        if g <= 1 and not ends[k - 1] and lower[k]:
             wrapped[g] += 1
     return (
         wrapped[1] >= 1
         and wrapped[1] > 2 * wrapped[0]
-        and followed >= 0.8 * max(1, len(idxs) - 1)
+        and followed >= 0.8 * max(1, len(gaps) - 1)
     )
 
 
@@ -248,7 +265,14 @@ class _Analysis:
         self.content = [
             ln.index for ln in self.lines if not ln.blank and ln.index not in self.marks
         ]
-        self.layout = _measure(self.lines, self.content, self.marks)
+        self.texts = [self.lines[i].text for i in self.content]  # by content position
+        self._text_at = self.texts.__getitem__
+        # What the stages ask of each content line again and again, computed once.
+        self.ends = [ends_sentence(t) for t in self.texts]
+        letters = [first_letter(t) for t in self.texts]
+        self.lower = [c.islower() for c in letters]
+        self.upper = [c.isupper() or c.isdigit() for c in letters]
+        self.layout = _measure(self.lines, self.content, self.marks, self.ends, self.lower)
         self.roles: dict[int, tuple[str, str]] = {}
         self.warnings: list[str] = []
         self.vocabulary = Vocabulary(text)
@@ -287,7 +311,7 @@ class _Analysis:
         found = []
         p = 0
         while p < len(self.content):
-            if p in claimed or not self._large(p) or not _heading_like(self._txt(p)) or (
+            if p in claimed or not self._large(p) or not _heading_like(self._text_at(p)) or (
                     p > 0 and self._large(p - 1) and p - 1 not in claimed):
                 p += 1
                 continue
@@ -303,9 +327,6 @@ class _Analysis:
         return found
 
     # -- boundaries -----------------------------------------------------------------
-
-    def _txt(self, pos: int) -> str:
-        return self.lines[self.content[pos]].text
 
     def _gap(self, pos: int) -> int:
         return self.layout.gap[self.content[pos]]
@@ -334,19 +355,19 @@ class _Analysis:
         return self._bylines[pos]
 
     def _parse_byline_at(self, pos: int) -> tuple[ParsedByline, list[int]] | None:
-        t = self._txt(pos)
+        t = self._text_at(pos)
         if len(t) > 200:
             return None
         if not _byline_hint(t):
             nxt = pos + 1
-            if nxt < len(self.content) and _byline_hint(self._txt(nxt)):
+            if nxt < len(self.content) and _byline_hint(self._text_at(nxt)):
                 return self._wrapped_byline_at(pos)
             return None
         parsed = parse_byline(t)
         if parsed is None:
             return self._wrapped_byline_at(pos)
         if parsed.people_only and pos + 1 < len(self.content) and self._gap(pos + 1) <= 1:
-            second = parse_byline(self._txt(pos + 1), credit_only=True)
+            second = parse_byline(self._text_at(pos + 1), credit_only=True)
             if second and not second.has_by and (second.date or second.outlet):
                 return parsed.merged(second), [pos, pos + 1]
         return parsed, [pos]
@@ -355,12 +376,12 @@ class _Analysis:
         """A byline wrapped over two lines in a narrow column ("..., The Lakeside" /
         "Times, 12 May 2022"): it counts only when the joined line parses with a date."""
         nxt = pos + 1
-        t = self._txt(pos)
+        t = self._text_at(pos)
         if nxt >= len(self.content) or self._gap(nxt) > 0 or ends_sentence(t):
             return None
         if not any(sep in t for sep in ",|•"):
             return None  # the first half of a byline already holds a field separator
-        joined = f"{t} {self._txt(nxt)}"
+        joined = f"{t} {self._text_at(nxt)}"
         if len(joined) > 200:
             return None
         parsed = parse_byline(joined)
@@ -373,12 +394,12 @@ class _Analysis:
         block: list[int] = []
         k = pos - 1
         while k > floor and len(block) < _MAX_TITLE_LINES and _title_like(
-                self._txt(k), continuation=True):
+                self._text_at(k), continuation=True):
             if block and (self._gap(block[0]) > 0 or not self._wraps_into(k, block[0])):
                 break
             block.insert(0, k)
             k -= 1
-        while block and not starts_upper(self._txt(block[0])):
+        while block and not starts_upper(self._text_at(block[0])):
             block.pop(0)
         # A block glued to a sentence that runs on into it keeps only lines that wrap.
         while len(block) > 1:
@@ -387,7 +408,7 @@ class _Analysis:
             delimited = (
                 before <= floor
                 or self._gap(first) > 0
-                or ends_sentence(self._txt(before))
+                or ends_sentence(self._text_at(before))
                 or self._separated_before(first)
             )
             if delimited:
@@ -397,10 +418,10 @@ class _Analysis:
 
     def _wraps_into(self, a: int, b: int) -> bool:
         """Whether title line ``a`` plausibly wraps into line ``b`` (one title, not two)."""
-        ta = self._txt(a)
+        ta = self._text_at(a)
         return (
             self._continues_title(a, b)
-            or starts_lower(self._txt(b))
+            or starts_lower(self._text_at(b))
             or ta[-1:] in "-(,–—/&"
             or len(ta) >= 0.5 * self.layout.width
         )
@@ -474,7 +495,7 @@ class _Analysis:
             found.append(_Start([0], [], None, "first article, without byline: set apart "
                                 "from the next as articles are here"))
         for p in bodies:
-            if p + 1 >= len(self.content) or not _heading_like(self._txt(p)):
+            if p + 1 >= len(self.content) or not _heading_like(self._text_at(p)):
                 continue
             if self._runs_on(p) and not self._continues_title(p, p + 1):
                 continue  # a paragraph's first line, not a title
@@ -490,7 +511,7 @@ class _Analysis:
             title = [p]
             nxt = p + 1
             while (nxt < len(self.content) and len(title) < _MAX_TITLE_LINES
-                   and self._gap(nxt) == 0 and _title_like(self._txt(nxt), continuation=True)
+                   and self._gap(nxt) == 0 and _title_like(self._text_at(nxt), continuation=True)
                    and self._continues_title(title[-1], nxt)):
                 title.append(nxt)
                 nxt += 1
@@ -503,14 +524,14 @@ class _Analysis:
         apart as the titles are, as long as the document's shortest title and longer than
         most sub-headings, after which the text leaves the article's vocabulary."""
         firsts = [st.first for st in starts]
-        title_words = [len(" ".join(self._txt(t) for t in st.title).split())
+        title_words = [len(" ".join(self._text_at(t) for t in st.title).split())
                        for st in starts if st.title]
         shortest = max(_MIN_TOPIC_TITLE_WORDS, min(title_words, default=0))
         candidates = [
             p for p in bodies
             if p + 1 < len(self.content) and self._gap(p) >= usual
-            and len(self._txt(p).split()) >= shortest
-            and _heading_like(self._txt(p)) and not self._runs_on(p)
+            and len(self._text_at(p).split()) >= shortest
+            and _heading_like(self._text_at(p)) and not self._runs_on(p)
             and self._byline_at(p) is None
         ]
         if not candidates:
@@ -546,7 +567,7 @@ class _Analysis:
         return found
 
     def _words_between(self, a: int, b: int) -> frozenset[str]:
-        return topic_words(" ".join(self._txt(p) for p in range(a, b)))
+        return topic_words(" ".join(self._text_at(p) for p in range(a, b)))
 
     def _opens_with_article(self, first: int, usual: int | None, by_separator: bool) -> bool:
         """Whether the text before the first byline article is itself an article.
@@ -554,19 +575,18 @@ class _Analysis:
         It is when it is set apart from that article the way articles are set apart here,
         opens with a title-like line and holds running prose; otherwise it is preamble.
         """
-        if first < 2 or not _title_like(self._txt(0)):
+        if first < 2 or not _title_like(self._text_at(0)):
             return False
         apart = (by_separator and self._separator_before(first)) or (
             usual is not None and self._gap(first) >= usual)
-        prose = sum(1 for p in range(1, first) if ends_sentence(self._txt(p))
-                    and len(self._txt(p)) > 40)
+        prose = sum(1 for p in range(1, first) if ends_sentence(self._text_at(p))
+                    and len(self._text_at(p)) > 40)
         return apart and prose >= 1 and self._byline_at(0) is None
 
     def _is_prose(self, p: int) -> bool:
         """Line ``p`` shows itself running text: a sentence ends in it, or the next line
         continues it in lower case."""
-        t = self._txt(p)
-        if ends_sentence(t) or has_inner_sentence(t):
+        if self.ends[p] or has_inner_sentence(self._text_at(p)):
             return True
         return self._runs_on(p)
 
@@ -574,7 +594,7 @@ class _Analysis:
         """The next line continues ``p`` in lower case, across at most one blank line
         (so whether the text is double-spaced does not matter) or across page furniture."""
         nxt = p + 1
-        return (nxt < len(self.content) and starts_lower(self._txt(nxt)) and (
+        return (nxt < len(self.content) and self.lower[nxt] and (
             self.layout.raw_gap[self.content[nxt]] <= 1 or self._separated_before(nxt)))
 
     def _continues_title(self, a: int, b: int) -> bool:
@@ -582,7 +602,7 @@ class _Analysis:
 
         A lower-case start alone is no proof here: running text does the same.
         """
-        ta = self._txt(a)
+        ta = self._text_at(a)
         last = ta.rsplit(None, 1)[-1].casefold() if ta.split() else ""
         return last in _FUNCTION_WORDS or ta.count("(") > ta.count(")")
 
@@ -592,7 +612,7 @@ class _Analysis:
             return []
         self.warnings.append("no byline found: the text is read as one article")
         first = 0
-        t = self._txt(first)
+        t = self._text_at(first)
         titled = (
             len(self.content) > 1
             and _title_like(t)
@@ -650,7 +670,7 @@ class _Analysis:
         if start.byline:
             first, last = self.lines[self.content[start.byline[0]]], self.lines[
                 self.content[start.byline[-1]]]
-            raw = "\n".join(self._txt(p) for p in start.byline)
+            raw = "\n".join(self._text_at(p) for p in start.byline)
             pb = start.parsed
             assert pb is not None
             byline = Byline(raw, self._span(first.text_start, last.text_end), pb.authors,
@@ -659,7 +679,7 @@ class _Analysis:
                 self.roles[self.content[pos]] = (
                     "byline", f"byline of article {n + 1}: authors={list(pb.authors)} "
                     f"outlet={pb.outlet!r} date={pb.date} place={pb.place!r} via={pb.via!r}")
-        cut = boilerplate_block([self._txt(p) for p in body])
+        cut = boilerplate_block([self._text_at(p) for p in body])
         if cut is not None:
             for p in body[cut:]:
                 self.marks[self.content[p]] = Mark(
@@ -675,7 +695,9 @@ class _Analysis:
                         "heading", "short title-like line standing alone between paragraphs")
                 else:
                     self.roles.setdefault(self.content[p], ("body", f"body of article {n + 1}"))
-        title = join_lines([self._txt(p) for p in start.title], self._keep) if start.title else None
+        title = None
+        if start.title:
+            title = join_lines([self._text_at(p) for p in start.title], self._keep)
         begin, end = self._extent(start.first, start, body)
         urls = tuple(m.group().rstrip(".,;:)]”’\"'") for m in URL_RE.finditer(
             self.text, begin, end))
@@ -694,7 +716,7 @@ class _Analysis:
             body="\n\n".join(paragraphs),
             span=self._span(begin, end),
             paragraphs=tuple(paragraphs),
-            headings=tuple(self._txt(p) for p in body if p in headings),
+            headings=tuple(self._text_at(p) for p in body if p in headings),
             dateline=dateline,
             urls=urls,
             pages=pages,
@@ -724,7 +746,8 @@ class _Analysis:
         """Spacing and width of one article: digests mix sources laid out differently."""
         idxs = [self.content[p] for p in body]
         raw = self.layout.raw_gap
-        double = _double_spaced(self.lines, idxs, raw)
+        double = _double_spaced([raw[i] for i in idxs], [self.ends[p] for p in body],
+                                [self.lower[p] for p in body])
         gap = {p: (max(0, raw[i] - 1) if double else raw[i]) for p, i in zip(body, idxs,
                                                                                strict=True)}
         width = _wrap_width(self.lines[i].text for i in idxs) if idxs else self.layout.width
@@ -736,17 +759,17 @@ class _Analysis:
         width = bl.width
         for k in range(1, len(body) - 1):
             p, prev, nxt = body[k], body[k - 1], body[k + 1]
-            t = self._txt(p)
+            t = self._text_at(p)
             if len(t) > _MAX_HEADING_CHARS or not _heading_like(t) or t.rstrip()[-1:] in "?!":
                 continue
-            opens = bl.gap[p] > 0 or ends_sentence(self._txt(prev)) or prev in found
-            nt = self._txt(nxt)
+            opens = bl.gap[p] > 0 or self.ends[prev] or prev in found
+            nt = self._text_at(nxt)
             ln_next = self.lines[self.content[nxt]]
             closes = bl.gap[nxt] > 0 or (lay.indent_paragraphs and ln_next.indent > 0) or (
                 len(t) < 0.75 * width)
             substantial = len(nt) >= min(0.5 * width, 80) or (
-                k + 2 < len(body) and bl.gap[body[k + 2]] == 0 and not ends_sentence(nt))
-            if opens and closes and starts_upper(nt) and substantial:
+                k + 2 < len(body) and bl.gap[body[k + 2]] == 0 and not self.ends[nxt])
+            if opens and closes and self.upper[nxt] and substantial:
                 found.add(p)
         return found
 
@@ -755,22 +778,23 @@ class _Analysis:
         lay = self.layout
         width = bl.width
         for k, p in enumerate(body):
-            t = self._txt(p)
+            t = self._text_at(p)
             if k == 0:
                 paragraphs.append([t])
                 continue
             prev = body[k - 1]
-            pt = self._txt(prev)
+            pt = self._text_at(prev)
             ln = self.lines[self.content[p]]
-            runs_on = not ends_sentence(pt) and starts_lower(t) and self._page_break_before(p)
+            ends, lower = self.ends[prev], self.lower[p]
+            runs_on = not ends and lower and self._page_break_before(p)
             new = not runs_on and (
                 bl.gap[p] > 0
                 or p in headings
                 or prev in headings
-                or (lay.indent_paragraphs and ln.indent > 0 and not starts_lower(t)
+                or (lay.indent_paragraphs and ln.indent > 0 and not lower
                     and not self._separated_before(p))
-                or (ends_sentence(pt) and len(pt) < 0.8 * width and not starts_lower(t))
-                or (len(pt) < 0.6 * width and starts_upper(t) and not pt.endswith("-"))
+                or (ends and len(pt) < 0.8 * width and not lower)
+                or (len(pt) < 0.6 * width and self.upper[p] and not pt.endswith("-"))
             )
             if new:
                 paragraphs.append([t])
@@ -885,6 +909,12 @@ class _Buffer:
         self._start += n
 
 
+def _may_hold_byline(text: str) -> bool:
+    """False only when no line of ``text`` is worth trying as a byline. Without one, a
+    window holds at most one article (the one it opens with, or the whole text)."""
+    return _YEAR_HINT.search(text) is not None or _BY_WORD.search(text) is not None
+
+
 def _pieces(chunks: Iterable[str], styles: Sequence[LineStyle | None] | None = None, *,
             roles: bool) -> Iterator[_Piece]:
     """Run the pipeline window by window over text arriving in ``chunks``.
@@ -899,6 +929,9 @@ def _pieces(chunks: Iterable[str], styles: Sequence[LineStyle | None] | None = N
     size = WINDOW
     while True:
         text, final = buf.window(size)
+        if not final and styles is None and not _may_hold_byline(text):
+            size *= _GROWTH  # no byline, so no second article: skip reading it twice
+            continue
         piece = _Analysis(text, styles, carry=carry, final=final, roles=roles).build()
         if piece is None:
             size *= _GROWTH

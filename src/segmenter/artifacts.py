@@ -229,7 +229,7 @@ def _varied_repeats(lines: list[Line], forms: dict[int, str], counts: Counter[st
     back, other repeating lines are passed over (the first line of a two-line header).
     """
     def key(ln: Line) -> str:
-        return " ".join(ln.text.casefold().split()[:_NEIGHBOUR_WORDS])
+        return " ".join(ln.text.split(None, _NEIGHBOUR_WORDS)[:_NEIGHBOUR_WORDS]).casefold()
 
     after: dict[int, str] = {}
     nxt = ""

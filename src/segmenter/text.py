@@ -8,6 +8,7 @@ __all__ = [
     "URL_LINE",
     "URL_RE",
     "ends_sentence",
+    "first_letter",
     "has_inner_sentence",
     "is_separator",
     "starts_lower",
@@ -54,7 +55,12 @@ def has_inner_sentence(s: str) -> bool:
     return _INNER_SENTENCE.search(s) is not None
 
 
-def _first_letter(s: str) -> str:
+def first_letter(s: str) -> str:
+    """The first letter or digit of ``s``, after quotes and marks ("" when none soon).
+
+    >>> first_letter("“(Iran")
+    'I'
+    """
     for ch in s[:8]:
         if ch.isalnum():
             return ch
@@ -63,12 +69,12 @@ def _first_letter(s: str) -> str:
 
 def starts_lower(s: str) -> bool:
     """True when the first letter (after quotes and marks) is lower case."""
-    return _first_letter(s).islower()
+    return first_letter(s).islower()
 
 
 def starts_upper(s: str) -> bool:
     """True when the first letter or digit (after quotes and marks) is upper case or a digit."""
-    ch = _first_letter(s)
+    ch = first_letter(s)
     return ch.isupper() or ch.isdigit()
 
 
