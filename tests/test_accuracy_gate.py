@@ -9,7 +9,7 @@ import pytest
 
 from segmenter.evaluate import evaluate_dir, total
 
-from .conftest import CORPUS, FIXTURES
+from .conftest import CORPUS, FIXTURES, small_windows
 
 GOLD = FIXTURES / "gold"
 FLOORS = json.loads((Path(__file__).parent / "accuracy_floors.json").read_text("utf-8"))
@@ -26,6 +26,39 @@ def pdf_summary() -> dict[str, float]:
     """Pooled metrics over the gold PDFs in fixtures/pdf, read with segment_pdf."""
     pytest.importorskip("pdfplumber")
     return total(evaluate_dir(FIXTURES / "pdf", text=False))
+
+
+def _join_gold(folders: list[Path], out: Path) -> None:
+    """Write every text gold dump of ``folders`` as one dump, with its gold, to ``out``."""
+    texts: list[str] = []
+    articles: list[dict[str, object]] = []
+    artifacts: list[dict[str, object]] = []
+    lines = 0  # newlines before the current dump, as the evaluation counts lines
+    for folder in folders:
+        for path in sorted(folder.glob("*.gold.json")):
+            gold = json.loads(path.read_text("utf-8"))
+            if not gold["source"].endswith(".txt"):
+                continue
+            text = (folder / gold["source"]).read_text("utf-8").rstrip("\n") + "\n\n\n"
+            articles += [{**a, "first_line": a["first_line"] + lines} for a in gold["articles"]]
+            artifacts += [{**a, "line": a["line"] + lines} if "line" in a else a
+                          for a in gold.get("artifacts", [])]
+            lines += text.count("\n")
+            texts.append(text)
+    (out.parent / f"{out.name}.txt").write_text("".join(texts), "utf-8")
+    gold_json = {"source": f"{out.name}.txt", "kind": "every text gold dump, joined",
+                 "articles": articles, "artifacts": artifacts}
+    (out.parent / f"{out.name}.gold.json").write_text(json.dumps(gold_json), "utf-8")
+
+
+@pytest.fixture(scope="module")
+def joined_summary(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+    """Every text gold dump joined into one digest of mixed layouts (about 120 kB), read
+    in 16 kB windows so that articles and page furniture straddle window edges."""
+    folder = tmp_path_factory.mktemp("joined")
+    _join_gold([GOLD, CORPUS], folder / "joined")
+    with small_windows(16 * 1024):
+        return total(evaluate_dir(folder))
 
 
 def test_gold_corpus_is_large_and_varied() -> None:
@@ -68,3 +101,14 @@ def test_pdf_metric_within_pinned_bound(pdf_summary: dict[str, float], metric: s
                                         bound: float) -> None:
     """segment_pdf on the gold PDFs stays within its pinned floors and ceilings."""
     _check(pdf_summary, metric, kind, bound)
+
+
+JOINED_BOUNDS = _bounds("joined_floors", "joined_max")
+
+
+@pytest.mark.parametrize(("metric", "kind", "bound"), JOINED_BOUNDS,
+                         ids=[f"{m}-{k}" for m, k, _ in JOINED_BOUNDS])
+def test_joined_metric_within_pinned_bound(joined_summary: dict[str, float], metric: str,
+                                           kind: str, bound: float) -> None:
+    """The joined digest, read window by window, stays within its floors and ceilings."""
+    _check(joined_summary, metric, kind, bound)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
 import itertools
 from collections.abc import Iterator
@@ -14,20 +13,9 @@ from hypothesis import strategies as st
 import segmenter
 from segmenter import _engine
 
-from .conftest import CORPUS
+from .conftest import CORPUS, small_windows
 from .invariants import spans_ok
 from .strategies import Dump, dumps
-
-
-@contextlib.contextmanager
-def _window(size: int) -> Iterator[None]:
-    """Read texts in windows of ``size`` characters, so small texts span several."""
-    old = _engine.WINDOW
-    _engine.WINDOW = size
-    try:
-        yield
-    finally:
-        _engine.WINDOW = old
 
 
 class _Chunky:
@@ -61,7 +49,7 @@ def _all_ways(text: str, sizes: list[int]) -> list[list[segmenter.Article]]:
 def test_iter_segment_equals_segment(dump: Dump, window: int, sizes: list[int]) -> None:
     """Files, lines, chunks of any size and the whole text give the same articles, with
     windows small enough that a dump spans several."""
-    with _window(window):
+    with small_windows(window):
         first, *others = _all_ways(dump.text, sizes)
         for other in others:
             assert other == first
@@ -74,7 +62,7 @@ _PIECES = st.sampled_from([*"ab .,\r\n\f\u2028", "Title", "June 3, 2015", "By X"
        st.lists(st.integers(1, 7), min_size=1, max_size=4))
 def test_iter_segment_splits_anywhere(text: str, window: int, sizes: list[int]) -> None:
     """Tiny windows and chunks that split "\\r\\n" in two still agree with segment()."""
-    with _window(window):
+    with small_windows(window):
         first, *others = _all_ways(text, sizes)
         for other in others:
             assert other == first
@@ -84,14 +72,14 @@ def test_iter_segment_splits_anywhere(text: str, window: int, sizes: list[int]) 
 def test_small_windows_lose_nothing(dump: Dump, window: int) -> None:
     """Across window edges every character still lies in an article, an artifact or the
     preamble, and every line has one role, numbered from the start of the text."""
-    with _window(window):
+    with small_windows(window):
         spans_ok(dump.text)
 
 
 def test_windows_keep_offsets_lines_and_reasons_of_the_whole_text(digest_text: str) -> None:
     """Regression: a byline's line number in a title's reason counted from the window."""
     whole = segmenter.analyze(digest_text)
-    with _window(6000):
+    with small_windows(6000):
         assert segmenter.analyze(digest_text) == whole
 
 
@@ -114,7 +102,7 @@ def test_iter_segment_reads_only_what_it_needs() -> None:
 def test_iter_segment_yields_before_the_end() -> None:
     """The first window's articles are yielded before the rest of the text is read."""
     digest = (CORPUS / "nejat-digest-2015-06.txt").read_text(encoding="utf-8")
-    with _window(3000):
+    with small_windows(3000):
         src = io.StringIO(digest * 20, newline="")
         it = segmenter.iter_segment(src)
         next(it)
