@@ -45,8 +45,8 @@ _MAX_HEADING_CHARS = 120
 # Bound: a fixed four characters; an anchored match of at most 10 letters and 3 spaces.
 _YEAR_HINT = regex.compile(r"(?:1[6-9]|2[01])\d\d")
 _BY_HINT = regex.compile(r"(?:\w{1,10}\s{1,3})?by\b", regex.IGNORECASE)
-# The word "by" anywhere: with _YEAR_HINT, whether a window has any line worth trying as a
-# byline. Bound: a two-letter literal.
+# The word "by" anywhere: where a line may open with "by", and with _YEAR_HINT whether a
+# window has any line worth trying as a byline. Bound: a two-letter literal.
 _BY_WORD = regex.compile(r"by\b", regex.IGNORECASE)
 # A title's type is at least this much larger than the body's (sub-headings are not).
 _TITLE_SIZE_RATIO = 1.2
@@ -158,11 +158,6 @@ class _Start:
     def head_end(self) -> int:
         """Position (in content order) of the last title/byline line, or just before."""
         return (self.byline or self.title or [self.at - 1])[-1]
-
-
-def _byline_hint(text: str) -> bool:
-    """Whether ``text`` could be a byline's (first) line: cheap, and never wrong to say no."""
-    return _YEAR_HINT.search(text) is not None or _BY_HINT.match(text) is not None
 
 
 def _title_like(text: str, *, continuation: bool = False) -> bool:
@@ -278,6 +273,7 @@ class _Analysis:
         self.vocabulary = Vocabulary(text)
         self.body_size = self._body_size()
         self._bylines: dict[int, tuple[ParsedByline, list[int]] | None] = {}
+        self._hint: list[bool] | None = None
 
     def _span(self, start: int, end: int) -> Span:
         """A span in the whole text from offsets in this window."""
@@ -354,13 +350,32 @@ class _Analysis:
             self._bylines[pos] = self._parse_byline_at(pos)
         return self._bylines[pos]
 
+    def _hints(self) -> list[bool]:
+        """By content position: whether the line could be a byline's (first) line, as it
+        holds a year (every date form of the byline grammar has one) or opens with "by".
+        Found by scanning the window once, not each line."""
+        if self._hint is None:
+            pos_of = dict(zip(self.content, range(len(self.content)), strict=True))
+            self._hint = hint = [False] * len(self.content)
+            line_starts = self.line_starts
+            for m in _YEAR_HINT.finditer(self.text):
+                p = pos_of.get(bisect.bisect_right(line_starts, m.start()) - 1)
+                if p is not None:
+                    hint[p] = True
+            for m in _BY_WORD.finditer(self.text):
+                p = pos_of.get(bisect.bisect_right(line_starts, m.start()) - 1)
+                if p is not None and not hint[p] and _BY_HINT.match(self.texts[p]):
+                    hint[p] = True
+        return self._hint
+
     def _parse_byline_at(self, pos: int) -> tuple[ParsedByline, list[int]] | None:
         t = self._text_at(pos)
         if len(t) > 200:
             return None
-        if not _byline_hint(t):
+        hints = self._hints()
+        if not hints[pos]:
             nxt = pos + 1
-            if nxt < len(self.content) and _byline_hint(self._text_at(nxt)):
+            if nxt < len(self.content) and hints[nxt]:
                 return self._wrapped_byline_at(pos)
             return None
         parsed = parse_byline(t)
@@ -495,7 +510,8 @@ class _Analysis:
             found.append(_Start([0], [], None, "first article, without byline: set apart "
                                 "from the next as articles are here"))
         for p in bodies:
-            if p + 1 >= len(self.content) or not _heading_like(self._text_at(p)):
+            if p + 1 >= len(self.content) or not self.upper[p] or not _heading_like(
+                    self._text_at(p)):
                 continue
             if self._runs_on(p) and not self._continues_title(p, p + 1):
                 continue  # a paragraph's first line, not a title
@@ -760,7 +776,8 @@ class _Analysis:
         for k in range(1, len(body) - 1):
             p, prev, nxt = body[k], body[k - 1], body[k + 1]
             t = self._text_at(p)
-            if len(t) > _MAX_HEADING_CHARS or not _heading_like(t) or t.rstrip()[-1:] in "?!":
+            if not self.upper[p] or len(t) > _MAX_HEADING_CHARS or not _heading_like(t) or (
+                    t.rstrip()[-1:] in "?!"):
                 continue
             opens = bl.gap[p] > 0 or self.ends[prev] or prev in found
             nt = self._text_at(nxt)
@@ -784,18 +801,16 @@ class _Analysis:
                 continue
             prev = body[k - 1]
             pt = self._text_at(prev)
-            ln = self.lines[self.content[p]]
             ends, lower = self.ends[prev], self.lower[p]
-            runs_on = not ends and lower and self._page_break_before(p)
-            new = not runs_on and (
+            new = (
                 bl.gap[p] > 0
                 or p in headings
                 or prev in headings
-                or (lay.indent_paragraphs and ln.indent > 0 and not lower
+                or (lay.indent_paragraphs and self.lines[self.content[p]].indent > 0 and not lower
                     and not self._separated_before(p))
                 or (ends and len(pt) < 0.8 * width and not lower)
                 or (len(pt) < 0.6 * width and self.upper[p] and not pt.endswith("-"))
-            )
+            ) and not (not ends and lower and self._page_break_before(p))  # runs on
             if new:
                 paragraphs.append([t])
             else:

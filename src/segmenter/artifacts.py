@@ -9,6 +9,7 @@ the text (a salutation or a signature repeated in every article is not furniture
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -228,30 +229,30 @@ def _varied_repeats(lines: list[Line], forms: dict[int, str], counts: Counter[st
     edited further on ("in the new" / "in that new") still counts as the same. Looking
     back, other repeating lines are passed over (the first line of a two-line header).
     """
-    def key(ln: Line) -> str:
-        return " ".join(ln.text.split(None, _NEIGHBOUR_WORDS)[:_NEIGHBOUR_WORDS]).casefold()
+    repeats = sorted(i for i, f in forms.items() if counts[f] >= 2)
+    if not repeats:
+        return set()
 
+    def key(i: int) -> str:
+        return " ".join(lines[i].text.split(None, _NEIGHBOUR_WORDS)[:_NEIGHBOUR_WORDS]).casefold()
+
+    # The next text of a repeat is the next line that is neither blank nor a marker; its
+    # previous text is the last such line before it that does not repeat either.
+    text_lines = [ln.index for ln in lines if not ln.blank and ln.index not in markers]
+    repeating = set(repeats)
+    plain_lines = [i for i in text_lines if i not in repeating]
     after: dict[int, str] = {}
-    nxt = ""
-    for ln in reversed(lines):  # the next non-marker text of each line
-        if ln.index in forms:
-            after[ln.index] = nxt
-        if not ln.blank and ln.index not in markers:
-            nxt = key(ln)
     before: dict[int, str] = {}
-    prev = ""
-    for ln in lines:  # the previous text of each line that is neither marker nor repeat
-        if ln.index in forms:
-            before[ln.index] = prev
-        repeats = ln.index in forms and counts[forms[ln.index]] >= 2
-        if not ln.blank and ln.index not in markers and not repeats:
-            prev = key(ln)
+    for i in repeats:
+        j = bisect.bisect_right(text_lines, i)
+        after[i] = key(text_lines[j]) if j < len(text_lines) else ""
+        k = bisect.bisect_left(plain_lines, i) - 1
+        before[i] = key(plain_lines[k]) if k >= 0 else ""
 
     def varied(side: dict[int, str]) -> set[str]:
         seen: dict[str, set[str]] = defaultdict(set)
-        for i, f in forms.items():
-            if counts[f] >= 2:
-                seen[f].add(side[i])
+        for i in repeats:
+            seen[forms[i]].add(side[i])
         return {f for f, texts in seen.items() if len(texts) >= 2 and 2 * len(texts) >= counts[f]}
 
     both = varied(after) & varied(before)
