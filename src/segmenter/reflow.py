@@ -30,7 +30,7 @@ class Vocabulary:
 
     def __contains__(self, word: object) -> bool:
         if self._words is None:
-            self._words = {w.casefold() for w in set(_WORD.findall(self._text))}
+            self._words = set(map(str.casefold, set(_WORD.findall(self._text))))
         return isinstance(word, str) and word.casefold() in self._words
 
 
