@@ -273,7 +273,8 @@ class _Analysis:
         self.vocabulary = Vocabulary(text)
         self.body_size = self._body_size()
         self._bylines: dict[int, tuple[ParsedByline, list[int]] | None] = {}
-        self._hint: list[bool] | None = None
+        self._hint: set[int] | None = None
+        self._parsed: dict[tuple[str, bool], ParsedByline | None] = {}
 
     def _span(self, start: int, end: int) -> Span:
         """A span in the whole text from offsets in this window."""
@@ -350,39 +351,45 @@ class _Analysis:
             self._bylines[pos] = self._parse_byline_at(pos)
         return self._bylines[pos]
 
-    def _hints(self) -> list[bool]:
-        """By content position: whether the line could be a byline's (first) line, as it
-        holds a year (every date form of the byline grammar has one) or opens with "by".
+    def _hints(self) -> set[int]:
+        """Content positions of the lines that could be a byline's (first) line, as they
+        hold a year (every date form of the byline grammar has one) or open with "by".
         Found by scanning the window once, not each line."""
         if self._hint is None:
             pos_of = dict(zip(self.content, range(len(self.content)), strict=True))
-            self._hint = hint = [False] * len(self.content)
+            self._hint = hint = set()
             line_starts = self.line_starts
             for m in _YEAR_HINT.finditer(self.text):
                 p = pos_of.get(bisect.bisect_right(line_starts, m.start()) - 1)
                 if p is not None:
-                    hint[p] = True
+                    hint.add(p)
             for m in _BY_WORD.finditer(self.text):
                 p = pos_of.get(bisect.bisect_right(line_starts, m.start()) - 1)
-                if p is not None and not hint[p] and _BY_HINT.match(self.texts[p]):
-                    hint[p] = True
+                if p is not None and p not in hint and _BY_HINT.match(self.texts[p]):
+                    hint.add(p)
         return self._hint
+
+    def _parse(self, text: str, *, credit_only: bool = False) -> ParsedByline | None:
+        """parse_byline, once per distinct line of the window (exports repeat bylines)."""
+        key = (text, credit_only)
+        if key not in self._parsed:
+            self._parsed[key] = parse_byline(text, credit_only=credit_only)
+        return self._parsed[key]
 
     def _parse_byline_at(self, pos: int) -> tuple[ParsedByline, list[int]] | None:
         t = self._text_at(pos)
         if len(t) > 200:
             return None
         hints = self._hints()
-        if not hints[pos]:
-            nxt = pos + 1
-            if nxt < len(self.content) and hints[nxt]:
+        if pos not in hints:
+            if pos + 1 in hints:
                 return self._wrapped_byline_at(pos)
             return None
-        parsed = parse_byline(t)
+        parsed = self._parse(t)
         if parsed is None:
             return self._wrapped_byline_at(pos)
         if parsed.people_only and pos + 1 < len(self.content) and self._gap(pos + 1) <= 1:
-            second = parse_byline(self._text_at(pos + 1), credit_only=True)
+            second = self._parse(self._text_at(pos + 1), credit_only=True)
             if second and not second.has_by and (second.date or second.outlet):
                 return parsed.merged(second), [pos, pos + 1]
         return parsed, [pos]
@@ -399,7 +406,7 @@ class _Analysis:
         joined = f"{t} {self._text_at(nxt)}"
         if len(joined) > 200:
             return None
-        parsed = parse_byline(joined)
+        parsed = self._parse(joined)
         if parsed is None or parsed.date is None or not (parsed.outlet or parsed.authors):
             return None
         return parsed, [pos, nxt]
@@ -453,27 +460,29 @@ class _Analysis:
     def find_starts(self) -> list[_Start]:
         starts = self._head_start()
         floor = starts[0].head_end if starts else -1  # last position claimed by a head
-        pos = floor + 1
-        while pos < len(self.content):
+        # Only a line with a hint, or the line before one (a wrapped byline), can start a
+        # byline: the others are never tried.
+        hints = self._hints()
+        tryable = sorted({q for p in hints for q in (p - 1, p) if q > floor})
+        k = 0
+        while k < len(tryable):
+            pos = tryable[k]
+            k += 1
             found = self._byline_at(pos)
             if found is None:
-                pos += 1
                 continue
             parsed, byline = found
             title = self._title_block(pos, floor)
             if not title and not (pos == 0 or self._separated_before(pos) or pos - 1 == floor):
                 self.roles[self.content[pos]] = (
                     "body", "byline-shaped, but no title stands before it")
-                pos += 1
                 continue
             if pos - 1 == floor and not title and starts:
-                # a byline right after another article's head: not a new article
-                pos += 1
-                continue
+                continue  # a byline right after another article's head: not a new article
             reason = f"byline on line {self.content[pos] + 1 + self.carry.line}"
             starts.append(_Start(title, byline, parsed, reason))
             floor = byline[-1]
-            pos = byline[-1] + 1
+            k = bisect.bisect_right(tryable, floor)
         return starts
 
     def bylineless_starts(self, starts: list[_Start]) -> list[_Start]:
@@ -775,18 +784,21 @@ class _Analysis:
         width = bl.width
         for k in range(1, len(body) - 1):
             p, prev, nxt = body[k], body[k - 1], body[k + 1]
-            t = self._text_at(p)
-            if not self.upper[p] or len(t) > _MAX_HEADING_CHARS or not _heading_like(t) or (
-                    t.rstrip()[-1:] in "?!"):
+            # the cheap conditions first: most lines fail one of them
+            if not (self.upper[p] and self.upper[nxt]):
                 continue
-            opens = bl.gap[p] > 0 or self.ends[prev] or prev in found
+            if not (bl.gap[p] > 0 or self.ends[prev] or prev in found):
+                continue  # nothing opens a heading here
+            t = self._text_at(p)
+            if len(t) > _MAX_HEADING_CHARS or not _heading_like(t) or t.rstrip()[-1:] in "?!":
+                continue
             nt = self._text_at(nxt)
             ln_next = self.lines[self.content[nxt]]
             closes = bl.gap[nxt] > 0 or (lay.indent_paragraphs and ln_next.indent > 0) or (
                 len(t) < 0.75 * width)
             substantial = len(nt) >= min(0.5 * width, 80) or (
                 k + 2 < len(body) and bl.gap[body[k + 2]] == 0 and not self.ends[nxt])
-            if opens and closes and self.upper[nxt] and substantial:
+            if closes and substantial:
                 found.add(p)
         return found
 

@@ -87,11 +87,11 @@ def _reads_as_prose(text: str) -> bool:
 
 def _page_number(text: str) -> tuple[int, bool] | None:
     """The number of a page-marker line and whether the marker is explicit."""
+    if text.isdecimal():  # what \d matches; no explicit marker is digits alone
+        return (int(text), False) if _BARE_NUMBER.fullmatch(text) else None
     m = _EXPLICIT_PAGE.fullmatch(text)
     if m:
         return int(m["n"]), True
-    if _BARE_NUMBER.fullmatch(text):
-        return int(text), False
     return None
 
 

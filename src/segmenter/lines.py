@@ -16,6 +16,8 @@ __all__ = ["Line", "LineStyle", "line_end", "split_lines", "strip"]
 # that str.splitlines honours. A fixed alternation of literals: no backtracking.
 _TERMINATORS = "\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"
 _BREAK = regex.compile(rf"\r\n|[{_TERMINATORS}]")
+# Any terminator but "\n". Bound: a single class.
+_OTHER_BREAK = regex.compile(rf"[{_TERMINATORS[1:]}]")
 
 # Characters that count as blank at a line's edges: Unicode whitespace plus the
 # zero-width characters and byte-order mark that PDF and web copies leave behind.
@@ -73,6 +75,23 @@ class Line:
         return self.text_start + len(self.text)
 
 
+def _split_newlines(text: str, page: int, after_form_feed: bool) -> list[Line]:
+    """split_lines for the common text whose only terminator is ``\\n``."""
+    raws = text.split("\n")
+    if raws[-1] == "":
+        raws.pop()  # the text ends with a terminator: no line after it
+    lines: list[Line] = []
+    append = lines.append
+    pos = 0
+    for index, raw in enumerate(raws):
+        stripped = raw.strip(_EDGE_SPACE)
+        end = pos + len(raw)
+        append(Line(index, pos, end, raw, stripped, page, after_form_feed and index == 0,
+                    not stripped))
+        pos = end + 1
+    return lines
+
+
 def split_lines(text: str, *, page: int = 1, after_form_feed: bool = False) -> list[Line]:
     """Split ``text`` into lines, keeping offsets into ``text``.
 
@@ -82,6 +101,8 @@ def split_lines(text: str, *, page: int = 1, after_form_feed: bool = False) -> l
     >>> [(ln.text, ln.page) for ln in split_lines("a\\r\\nb\\fc")]
     [('a', 1), ('b', 1), ('c', 2)]
     """
+    if _OTHER_BREAK.search(text) is None:
+        return _split_newlines(text, page, after_form_feed)
     lines: list[Line] = []
     append = lines.append
     pos = 0
