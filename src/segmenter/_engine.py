@@ -261,6 +261,8 @@ class _Analysis:
             ln.index for ln in self.lines if not ln.blank and ln.index not in self.marks
         ]
         self.texts = [self.lines[i].text for i in self.content]  # by content position
+        # line index -> content position
+        self.position = dict(zip(self.content, range(len(self.content)), strict=True))
         self._text_at = self.texts.__getitem__
         # What the stages ask of each content line again and again, computed once.
         self.ends = [ends_sentence(t) for t in self.texts]
@@ -356,7 +358,7 @@ class _Analysis:
         hold a year (every date form of the byline grammar has one) or open with "by".
         Found by scanning the window once, not each line."""
         if self._hint is None:
-            pos_of = dict(zip(self.content, range(len(self.content)), strict=True))
+            pos_of = self.position
             self._hint = hint = set()
             line_starts = self.line_starts
             for m in _YEAR_HINT.finditer(self.text):
@@ -453,7 +455,7 @@ class _Analysis:
         head = self.carry.head
         if head is None:
             return []
-        pos = {i: p for p, i in enumerate(self.content)}
+        pos = self.position
         return [_Start([pos[i] for i in head.title], [pos[i] for i in head.byline],
                        head.parsed, head.reason)]
 
