@@ -691,8 +691,6 @@ class _Analysis:
                       ln.after_form_feed, self.has_pages, head)
 
     def _article(self, n: int, start: _Start, body: list[int]) -> Article:
-        for pos in start.title:
-            self.roles[self.content[pos]] = ("title", f"title of article {n + 1}: {start.reason}")
         byline = None
         if start.byline:
             first, last = self.lines[self.content[start.byline[0]]], self.lines[
@@ -702,10 +700,6 @@ class _Analysis:
             assert pb is not None
             byline = Byline(raw, self._span(first.text_start, last.text_end), pb.authors,
                             pb.outlet, pb.date, pb.place, pb.via)
-            for pos in start.byline:
-                self.roles[self.content[pos]] = (
-                    "byline", f"byline of article {n + 1}: authors={list(pb.authors)} "
-                    f"outlet={pb.outlet!r} date={pb.date} place={pb.place!r} via={pb.via!r}")
         cut = boilerplate_block([self._text_at(p) for p in body])
         if cut is not None:
             for p in body[cut:]:
@@ -716,6 +710,7 @@ class _Analysis:
         headings = self._headings(body, layout)
         paragraphs = self._paragraphs(body, headings, layout)
         if self.want_roles:
+            self._head_roles(n, start)
             for p in body:
                 if p in headings:
                     self.roles[self.content[p]] = (
@@ -748,6 +743,17 @@ class _Analysis:
             urls=urls,
             pages=pages,
         )
+
+    def _head_roles(self, n: int, start: _Start) -> None:
+        """Say why the title and byline lines of article ``n`` (from 0) are what they are."""
+        for pos in start.title:
+            self.roles[self.content[pos]] = ("title", f"title of article {n + 1}: {start.reason}")
+        pb = start.parsed
+        for pos in start.byline:
+            assert pb is not None
+            self.roles[self.content[pos]] = (
+                "byline", f"byline of article {n + 1}: authors={list(pb.authors)} "
+                f"outlet={pb.outlet!r} date={pb.date} place={pb.place!r} via={pb.via!r}")
 
     def _line_range(self, begin: int, end: int) -> tuple[int, int]:
         starts = self.line_starts
