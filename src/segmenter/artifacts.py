@@ -79,8 +79,8 @@ def _reads_as_prose(text: str) -> bool:
     Such a line is never a running header or footer, however often it repeats.
     """
     return (
-        (starts_lower(text) and not _DOMAIN.search(text))
-        or ends_sentence(text)
+        ends_sentence(text)
+        or (starts_lower(text) and not _DOMAIN.search(text))
         or has_inner_sentence(text)
     )
 
@@ -181,7 +181,7 @@ def mark_artifacts(lines: list[Line]) -> dict[int, Mark]:
             pn = _page_number(t)
             if pn is not None:
                 numbers[ln.index] = pn
-        if URL_LINE.fullmatch(t):
+        if t[0] in "hHwW" and URL_LINE.fullmatch(t):  # a URL opens with http or www
             urls.add(ln.index)
         if len(t) <= _MAX_RUNNING and not t.isdigit() and not _reads_as_prose(t):
             forms[ln.index] = f = _form(t)
