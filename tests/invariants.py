@@ -6,7 +6,7 @@ import itertools
 
 import segmenter
 
-__all__ = ["spans_ok"]
+__all__ = ["document_ok", "spans_ok"]
 
 # What counts as blank: Unicode whitespace and the invisible zero-width characters that
 # segmenter strips from line edges. Everything else must be accounted for.
@@ -15,7 +15,12 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 def spans_ok(text: str) -> None:
     """Spans lie in the text, in order, and cover every visible character."""
-    doc = segmenter.analyze(text)
+    document_ok(segmenter.analyze(text))
+
+
+def document_ok(doc: segmenter.Document) -> None:
+    """What spans_ok checks, for a Document already made (from a PDF, say)."""
+    text = doc.text
     spans = [a.span for a in doc.articles]
     for s in spans:
         assert 0 <= s.start <= s.end <= len(text)

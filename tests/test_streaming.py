@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 import segmenter
 from segmenter import _engine
 
-from .conftest import CORPUS, small_windows
-from .invariants import spans_ok
+from .conftest import CORPUS, FIXTURES, small_windows
+from .invariants import document_ok, spans_ok
 from .strategies import Dump, dumps
 
 
@@ -114,3 +114,19 @@ def test_iter_segment_yields_before_the_end() -> None:
 def test_iter_segment_refuses_what_is_not_text(source: object) -> None:
     with pytest.raises(segmenter.InputTypeError):
         list(segmenter.iter_segment(source))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["pdf-helvetica.pdf", "pdf-times.pdf"])
+def test_pdf_type_sizes_stay_aligned_across_windows(name: str) -> None:
+    """Type sizes from a PDF follow their lines into every window: with windows a quarter
+    of the text, the article found only by its larger title type is still found, and
+    nothing is lost."""
+    pytest.importorskip("pdfplumber")
+    path = FIXTURES / "pdf" / name
+    whole = segmenter.analyze_pdf(path)
+    assert any(a.byline is None for a in whole.articles)  # a title found by type size
+    with small_windows(len(whole.text) // 4):
+        doc = segmenter.analyze_pdf(path)
+    document_ok(doc)
+    assert len(doc.lines) == len(whole.lines)
+    assert [a.title for a in doc.articles] == [a.title for a in whole.articles]
