@@ -259,12 +259,16 @@ def _two_articles_with_line_at_page_break(line: str, lead: tuple[str, str],
                  ("By the harbour, residents gathered", "At the port, residents gathered"),
                  ("in the spring by the port authority.", "in the spring by that port authority."),
                  id="duplicated-passage-edited-after-its-first-words-is-not-furniture"),
+    pytest.param("Talks on the water plan resumed in both towns after",
+                 ("Background\n", "Background\n"),
+                 ("the vote.", "the summer."),
+                 id="repeated-sentence-start-after-a-sub-heading-is-not-a-running-footer"),
 ])
 def test_running_text_repeated_at_page_breaks_stays_in_bodies(
         line: str, lead: tuple[str, str], rest: tuple[str, str]) -> None:
     """A line of running text found at two page breaks stays in the bodies: a sentence
-    start that the next line carries on after a finished sentence, or a duplicated
-    passage whose next line differs only past its first words."""
+    start that the next line carries on after a finished sentence or a sub-heading, or
+    a duplicated passage whose next line differs only past its first words."""
     text = _two_articles_with_line_at_page_break(line, lead, rest)
     doc = segmenter.analyze(text)
     assert [a.kind for a in doc.artifacts] == ["page_number", "page_number"]

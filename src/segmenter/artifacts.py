@@ -19,7 +19,14 @@ import regex
 
 from ._lexicons import BOILERPLATE
 from .lines import Line
-from .text import URL_LINE, ends_sentence, has_inner_sentence, is_separator, starts_lower
+from .text import (
+    URL_LINE,
+    ends_sentence,
+    has_inner_sentence,
+    is_separator,
+    starts_lower,
+    starts_upper,
+)
 
 __all__ = ["Mark", "boilerplate_block", "mark_artifacts"]
 
@@ -46,6 +53,7 @@ _MIN_SEQUENCE_GAP = 8  # page numbers in a sequence are at least this many lines
 # Words of the next line that say whether a repeated line has the same neighbour again.
 _NEIGHBOUR_WORDS = 3
 _MAX_CLUSTER = 4  # furniture at one page break: a few lines, never a whole passage
+_MAX_SUBHEADING = 60  # a sub-heading is a short line
 # End-of-text lines from lexicons/boilerplate.txt, one alternation per scope (one match
 # per line, not one per pattern). Bound: tried with fullmatch only on lines of at most
 # 200 characters (60 for "block" lines); the patterns in the file are literals with
@@ -128,13 +136,29 @@ def _neighbour(lines: list[Line], i: int, step: int, skip: set[int]) -> Line | N
     return None
 
 
+def _sub_heading(lines: list[Line], before: Line, i: int) -> bool:
+    """``before`` is a short heading ("Background") right above line ``i``: set apart by
+    blank lines only, capitalised, not left open by a comma, colon or dash."""
+    t = before.text
+    return (
+        _neighbour(lines, i, -1, set()) is before
+        and before.index < i - 1
+        and len(t) <= _MAX_SUBHEADING
+        and starts_upper(t)
+        and t[-1] not in ",;:-–—"
+    )
+
+
 def _opens_sentence(lines: list[Line], i: int, skip: set[int]) -> bool:
     """Line ``i`` starts a sentence that the next line carries on in lower case, after
-    text that ended one: running text that happens to repeat, not furniture."""
+    text that ended one or after a sub-heading: running text that happens to repeat,
+    not furniture."""
     before = _neighbour(lines, i, -1, skip)
     after = _neighbour(lines, i, 1, skip)
-    return (before is not None and after is not None and ends_sentence(before.text)
-            and not ends_sentence(lines[i].text) and starts_lower(after.text))
+    text = lines[i].text
+    if before is None or after is None or ends_sentence(text) or not starts_lower(after.text):
+        return False
+    return ends_sentence(before.text) or (starts_upper(text) and _sub_heading(lines, before, i))
 
 
 def _place_kinds(lines: list[Line], run: list[int], numbers: dict[int, tuple[int, bool]],
