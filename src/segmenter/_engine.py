@@ -53,6 +53,7 @@ _TITLE_SIZE_RATIO = 1.2
 # Articles found by their bylines needed before their layout teaches anything.
 _MIN_LEARNED_STARTS = 3
 _NO_MARK = Mark("", "")
+_HEADING_ROLE = ("heading", "short title-like line standing alone between paragraphs")
 # One blank line sets off sub-headings as often as titles: it proves nothing alone.
 _MIN_ARTICLE_GAP = 2
 # Paragraph gaps to observe before the gap rule may say anything.
@@ -711,12 +712,12 @@ class _Analysis:
         paragraphs = self._paragraphs(body, headings, layout)
         if self.want_roles:
             self._head_roles(n, start)
+            body_role = ("body", f"body of article {n + 1}")  # one reason for all its lines
             for p in body:
                 if p in headings:
-                    self.roles[self.content[p]] = (
-                        "heading", "short title-like line standing alone between paragraphs")
+                    self.roles[self.content[p]] = _HEADING_ROLE
                 else:
-                    self.roles.setdefault(self.content[p], ("body", f"body of article {n + 1}"))
+                    self.roles.setdefault(self.content[p], body_role)
         title = None
         if start.title:
             title = join_lines([self._text_at(p) for p in start.title], self._keep)
