@@ -13,6 +13,7 @@ from typing import Protocol, runtime_checkable
 
 from ._engine import analyze_text, iter_articles, segment_text
 from .errors import InputTypeError, PDFError, PDFSupportError, SegmenterError
+from .lines import TERMINATORS
 from .model import Article, Artifact, Byline, Document, LineRole, Span
 from .pdf import analyze_pdf, segment_pdf
 
@@ -72,7 +73,6 @@ class _Readable(Protocol):
 
 
 _CHUNK = 1 << 16  # characters read from a file at a time
-_LINE_ENDS = frozenset("\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 def _read_chunks(source: _Readable) -> Iterator[str]:
@@ -89,7 +89,7 @@ def _line_chunks(lines: Iterable[object]) -> Iterator[str]:
     for line in lines:
         if not isinstance(line, str):
             raise InputTypeError(f"iter_segment() takes lines of str, not {type(line).__name__}")
-        yield line if line and line[-1] in _LINE_ENDS else line + "\n"
+        yield line if line and line[-1] in TERMINATORS else line + "\n"
 
 
 def iter_segment(source: str | _Readable | Iterable[str]) -> Iterator[Article]:

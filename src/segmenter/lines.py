@@ -10,29 +10,19 @@ from __future__ import annotations
 import attrs
 import regex
 
-__all__ = ["Line", "LineStyle", "line_end", "split_lines", "strip"]
+__all__ = ["TERMINATORS", "Line", "LineStyle", "line_end", "split_lines"]
 
-# Line terminators: CRLF first so it counts once, then each single-character terminator
-# that str.splitlines honours. A fixed alternation of literals: no backtracking.
-_TERMINATORS = "\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"
-_BREAK = regex.compile(rf"\r\n|[{_TERMINATORS}]")
-# Any terminator but "\n". Bound: a single class.
-_OTHER_BREAK = regex.compile(rf"[{_TERMINATORS[1:]}]")
+# The single-character line terminators str.splitlines honours ("\n" first).
+TERMINATORS = "\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"
+# A line break: CRLF first so it counts once, then each single character.
+# Bound: a fixed alternation of literals, no backtracking.
+_BREAK = regex.compile(rf"\r\n|[{TERMINATORS}]")
 
 # Characters that count as blank at a line's edges: Unicode whitespace plus the
 # zero-width characters and byte-order mark that PDF and web copies leave behind.
 _EDGE_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + (
     "\u200b\u200c\u200d\u2060\ufeff"
 )
-
-
-def strip(s: str) -> str:
-    """Strip whitespace, zero-width spaces and byte-order marks from both ends.
-
-    >>> strip("\\ufeff  Title\\u200b ")
-    'Title'
-    """
-    return s.strip(_EDGE_SPACE)
 
 
 @attrs.frozen
@@ -101,7 +91,7 @@ def split_lines(text: str, *, page: int = 1, after_form_feed: bool = False) -> l
     >>> [(ln.text, ln.page) for ln in split_lines("a\\r\\nb\\fc")]
     [('a', 1), ('b', 1), ('c', 2)]
     """
-    if _OTHER_BREAK.search(text) is None:
+    if not any(t in text for t in TERMINATORS[1:]):  # "\n" only: one C-level split
         return _split_newlines(text, page, after_form_feed)
     lines: list[Line] = []
     append = lines.append
@@ -111,7 +101,7 @@ def split_lines(text: str, *, page: int = 1, after_form_feed: bool = False) -> l
     for index, piece in enumerate(text.splitlines(keepends=True)):
         if piece[-2:] == "\r\n":
             raw = piece[:-2]
-        elif piece[-1] in _TERMINATORS:
+        elif piece[-1] in TERMINATORS:
             raw = piece[:-1]
         else:
             raw = piece
