@@ -39,9 +39,6 @@ _EXPLICIT_PAGE = regex.compile(
     r"|(?P<n>\d{1,4})\s{0,3}(?:of|/)\s{0,3}\d{1,4}",
     regex.IGNORECASE,
 )
-# A bare number: a page number only with evidence from position or sequence.
-# Bound: at most four digits, with fullmatch.
-_BARE_NUMBER = regex.compile(r"\d{1,4}")
 # A bare domain name in a footer ("nejatngo.org"): lower case, but not running text.
 # Bound: fixed width around the dot; each attempt is a few steps.
 _DOMAIN = regex.compile(r"\w\.(?:org|com|net|info|gov|edu|int|[a-z]{2})\b")
@@ -96,7 +93,9 @@ def _reads_as_prose(text: str) -> bool:
 def _page_number(text: str) -> tuple[int, bool] | None:
     """The number of a page-marker line and whether the marker is explicit."""
     if text.isdecimal():  # what \d matches; no explicit marker is digits alone
-        return (int(text), False) if _BARE_NUMBER.fullmatch(text) else None
+        # a bare number of up to four digits: a page number only with evidence from
+        # position or sequence
+        return (int(text), False) if len(text) <= 4 else None
     m = _EXPLICIT_PAGE.fullmatch(text)
     if m:
         return int(m["n"]), True
