@@ -11,8 +11,8 @@ from typing import Any, TextIO
 
 import attrs
 
-from . import analyze
-from .pdf import analyze_pdf
+from . import segment
+from .pdf import segment_pdf
 
 __all__ = ["FileResult", "read_text", "run_batch", "segment_file"]
 
@@ -50,13 +50,14 @@ def segment_file(path: str) -> FileResult:
     Runs in a worker process, so it must stay a module-level function (picklable).
     """
     try:
-        doc = analyze_pdf(path) if _is_pdf(path) else analyze(read_text(path))
+        # articles only: line roles would cost memory in proportion to the file
+        articles = segment_pdf(path) if _is_pdf(path) else segment(read_text(path))
     except OSError as e:
         return FileResult(path, error=e.strerror or str(e))
     except Exception as e:  # one bad file must not stop a batch
         return FileResult(path, error=f"{type(e).__name__}: {e}")
     rows = tuple(
-        {"source": path, "article": n, **a.to_dict()} for n, a in enumerate(doc.articles, 1)
+        {"source": path, "article": n, **a.to_dict()} for n, a in enumerate(articles, 1)
     )
     return FileResult(path, rows)
 
