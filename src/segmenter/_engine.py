@@ -19,7 +19,6 @@ from .text import (
     ends_sentence,
     first_letter,
     has_inner_sentence,
-    starts_lower,
     starts_upper,
 )
 from .topics import Vocabularies, topic_words
@@ -402,7 +401,7 @@ class _Analysis:
         "Times, 12 May 2022"): it counts only when the joined line parses with a date."""
         nxt = pos + 1
         t = self._text_at(pos)
-        if nxt >= len(self.content) or self._gap(nxt) > 0 or ends_sentence(t):
+        if nxt >= len(self.content) or self._gap(nxt) > 0 or self.ends[pos]:
             return None
         if not any(sep in t for sep in ",|•"):
             return None  # the first half of a byline already holds a field separator
@@ -424,7 +423,7 @@ class _Analysis:
                 break
             block.insert(0, k)
             k -= 1
-        while block and not starts_upper(self._text_at(block[0])):
+        while block and not self.upper[block[0]]:
             block.pop(0)
         # A block glued to a sentence that runs on into it keeps only lines that wrap.
         while len(block) > 1:
@@ -433,7 +432,7 @@ class _Analysis:
             delimited = (
                 before <= floor
                 or self._gap(first) > 0
-                or ends_sentence(self._text_at(before))
+                or self.ends[before]
                 or self._separated_before(first)
             )
             if delimited:
@@ -446,7 +445,7 @@ class _Analysis:
         ta = self._text_at(a)
         return (
             self._continues_title(a, b)
-            or starts_lower(self._text_at(b))
+            or self.lower[b]
             or ta[-1:] in "-(,–—/&"
             or len(ta) >= 0.5 * self.layout.width
         )
@@ -607,7 +606,7 @@ class _Analysis:
             return False
         apart = (by_separator and self._separator_before(first)) or (
             usual is not None and self._gap(first) >= usual)
-        prose = sum(1 for p in range(1, first) if ends_sentence(self._text_at(p))
+        prose = sum(1 for p in range(1, first) if self.ends[p]
                     and len(self._text_at(p)) > 40)
         return apart and prose >= 1 and self._byline_at(0) is None
 
