@@ -93,14 +93,17 @@ def _stream(sizes: list[int]) -> None:
         for mb in sizes:
             path = Path(tmp) / f"dump-{mb}.txt"
             path.write_text(_dump(mb * MB), encoding="utf-8", newline="")
-            out = subprocess.run([sys.executable, __file__, "--stream-child", str(path)],
-                                 capture_output=True, text=True, check=True).stdout
-            r = json.loads(out.strip().splitlines()[-1])
+            r = _in_child("--stream-child", str(path))
             print(f"{mb:>8}{r['articles']:>10}{r['peak_kb'] / 1000:>14.1f}")
 
 
 def _run(size: int, rounds: int) -> dict[str, float]:
-    out = subprocess.run([sys.executable, __file__, "--child", str(size), "--rounds", str(rounds)],
+    return _in_child("--child", str(size), "--rounds", str(rounds))
+
+
+def _in_child(*args: str) -> dict[str, float]:
+    """Run this script with ``args`` in a fresh process; return the JSON it prints last."""
+    out = subprocess.run([sys.executable, __file__, *args],
                          capture_output=True, text=True, check=True).stdout
     return json.loads(out.strip().splitlines()[-1])
 
