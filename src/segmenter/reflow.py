@@ -18,20 +18,77 @@ _HEAD = regex.compile(r"^(\p{Ll}\p{L}*)")
 # Bound: each repeat of the group must consume a hyphen or apostrophe first, so the
 # letter runs never trade characters with each other.
 _WORD = regex.compile(r"\p{L}+(?:[-'’]\p{L}+)*")
+_INNER = "-'’"  # what joins letter runs into one _WORD
 _DASHES = "—–"
 
 
 class Vocabulary:
-    """Word counts of one document, built on first use (most dumps never need them)."""
+    """The words of one document, looked up as needed (most dumps ask about few words).
+
+    A word is attested when it stands in the text as a whole word, in any case: not
+    inside a longer word, nor inside a hyphenated or apostrophised one ("Iran" is not
+    attested by "anti-Iran"). The first questions are answered by searching the
+    case-folded text; once they have cost more than a little (many questions, or a word
+    met often inside others), every word of the text is listed once instead.
+    """
+
+    _SEARCHES = 32  # questions answered by searching ...
+    _HITS = 4096  # ... and occurrences checked, before the words are listed
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self._folded: str | None = None
         self._words: set[str] | None = None
+        self._searches = self._SEARCHES
+        self._hits = self._HITS
 
     def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not _WORD.fullmatch(word):
+            return False  # only a word can be one of the text's words
+        word = word.casefold()
         if self._words is None:
+            found = self._search(word)
+            if found is not None:
+                return found
             self._words = set(map(str.casefold, set(_WORD.findall(self._text))))
-        return isinstance(word, str) and word.casefold() in self._words
+        return word in self._words
+
+    def _search(self, word: str) -> bool | None:
+        """Whether ``word`` (case-folded) stands whole in the text; ``None`` when the
+        searches have used up their allowance or cannot be trusted."""
+        self._searches -= 1
+        if self._searches < 0:
+            return None
+        if self._folded is None:
+            self._folded = self._text.casefold()
+        text, folded = self._text, self._folded
+        if len(folded) != len(text):
+            return None  # a letter folded to several ("ß" -> "ss"): offsets differ
+        # Each character folded to one, so offsets agree: find the word in the folded
+        # text and judge its edges in the text itself.
+        at = folded.find(word)
+        while at >= 0:
+            self._hits -= 1
+            if self._hits < 0:
+                return None
+            end = at + len(word)
+            if not (_joins(text, at - 1, -1) or _joins(text, end, 1)) and _WORD.fullmatch(
+                    text, at, end):
+                return True
+            at = folded.find(word, at + 1)
+        return False
+
+
+def _joins(text: str, at: int, step: int) -> bool:
+    """Whether the character at ``at`` ties the word beside it to more word: a letter,
+    or a hyphen or apostrophe with a letter beyond it (``step`` points away from the word)."""
+    if not 0 <= at < len(text):
+        return False
+    c = text[at]
+    if c.isalpha():  # the letters \p{L} matches
+        return True
+    beyond = at + step
+    return c in _INNER and 0 <= beyond < len(text) and text[beyond].isalpha()
 
 
 def keep_hyphen(left: str, right: str, vocabulary: Vocabulary) -> bool:
