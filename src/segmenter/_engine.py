@@ -567,8 +567,14 @@ class _Analysis:
         # never cross lines, so an article's words are the union of its stretches.
         cuts = sorted(set(firsts) | set(candidates))
         ends = [*cuts[1:], len(self.content)]
-        stretch = {c: self._words_between(c, e) for c, e in zip(cuts, ends, strict=True)}
         starts_at = set(firsts)
+        # A candidate's stretch is its own line and the text after it, read apart:
+        # the text after it is weighed on its own below.
+        after = {c: self._words_between(c + 1, e)
+                 for c, e in zip(cuts, ends, strict=True) if c not in starts_at}
+        stretch = {c: (self._words_between(c, e) if c in starts_at
+                       else topic_words(self._text_at(c)) | after[c])
+                   for c, e in zip(cuts, ends, strict=True)}
         so_far: dict[int, frozenset[str]] = {}  # candidate -> words of its article before it
         articles: list[frozenset[str]] = []
         for c in cuts:
@@ -579,14 +585,13 @@ class _Analysis:
             articles[-1] |= stretch[c]
         vocab = Vocabularies(articles)
         found = []
-        for p, nxt in zip(cuts, ends, strict=True):
+        for p in cuts:
             if p in starts_at:
                 continue
             before = so_far[p]
-            after = self._words_between(p + 1, nxt)
-            if min(len(before), len(after)) < _MIN_TOPIC_WORDS:
+            if min(len(before), len(after[p])) < _MIN_TOPIC_WORDS:
                 continue
-            kept = vocab.carried_over(before, after)
+            kept = vocab.carried_over(before, after[p])
             if kept < _TOPIC_SHIFT:
                 found.append(_Start([p], [], None, (
                     f"title without byline: its text shares {kept:.0%} of its vocabulary "

@@ -18,11 +18,14 @@ __all__ = [
 # Closing quotes and brackets that may follow a sentence's final punctuation.
 _CLOSERS = "\"'”’)]»"
 # Patterns: compiled once; each "Bound:" says why matching stays linear in the line.
-# Where a URL starts: a scheme or "www."; it runs to the next space.
+# Where a URL starts: a scheme or "www.", in any case; it runs to the next space. The
+# case variants are spelt out ("ſ" is the one other letter that IGNORECASE would let
+# stand for one of them): without the flag the whole-text search runs about 3x faster.
 # Bound: a literal start, then one class repeat capped at 2,000 characters.
-URL_RE = regex.compile(r"(?:https?://|www\.)[^\s<>\"“”]{2,2000}", regex.IGNORECASE)
+_URL_START = r"(?:[hH][tT][tT][pP][sSſ]?://|[wW][wW][wW]\.)"
+URL_RE = regex.compile(_URL_START + r"[^\s<>\"“”]{2,2000}")
 # A line that is a URL and nothing else. Bound: as URL_RE, with fullmatch.
-URL_LINE = regex.compile(r"(?:https?://|www\.)\S{2,2000}", regex.IGNORECASE)
+URL_LINE = regex.compile(_URL_START + r"\S{2,2000}")
 # A rule between articles or sections: three or more of the same few symbols, spaces
 # allowed between them ("* * *", "-----", "_ _ _", "===="), and nothing else.
 # Bound: each repeat must consume one symbol (spaces are not symbols), capped at 400,
