@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Protocol
 
 import attrs
 import regex
@@ -16,8 +17,8 @@ from .reflow import Vocabulary, join_lines, keep_hyphen
 from .text import (
     URL_LINE,
     URL_RE,
-    ends_sentence,
-    first_letter,
+    ends_sentences,
+    first_letters,
     has_inner_sentence,
     starts_upper,
 )
@@ -122,6 +123,15 @@ class _Piece:
     carry: _Carry | None  # None for the last window
 
 
+class _LineFlags(Protocol):
+    """What is known of each content line, by content position."""
+
+    ends: list[bool]  # a sentence ends with it
+    lower: list[bool]  # it starts lower case
+    lengths: list[int]  # its stripped text's length
+    indented: list[bool]  # blanks stand before its text
+
+
 @attrs.define
 class _Layout:
     """What the document's spacing says: gaps (double spacing undone), width, indents."""
@@ -181,11 +191,10 @@ def _heading_like(text: str) -> bool:
     return _title_like(text) and not has_inner_sentence(text)
 
 
-def _measure(lines: list[Line], content: list[int], marks: dict[int, Mark], ends: list[bool],
-             lower: list[bool]) -> _Layout:
+def _measure(lines: list[Line], content: list[int], marks: dict[int, Mark],
+             flags: _LineFlags) -> _Layout:
     """Measure spacing: gaps between content lines, double spacing, width, indents.
-    ``ends`` and ``lower`` say, by content position, which lines end a sentence and
-    which start lower case."""
+    ``flags`` describes the content lines (by content position)."""
     raw_gap: dict[int, int] = {}
     prev_nonblank = -1
     run = 0
@@ -202,10 +211,10 @@ def _measure(lines: list[Line], content: list[int], marks: dict[int, Mark], ends
             gap_since_content = None
         prev_nonblank = ln.index
         run = 0
-    double = _double_spaced([raw_gap[i] for i in content], ends, lower)
+    double = _double_spaced([raw_gap[i] for i in content], flags.ends, flags.lower)
     gap = {i: (max(0, g - 1) if double else g) for i, g in raw_gap.items()}
-    width = _wrap_width(lines[i].text for i in content)
-    indented = sum(1 for i in content if lines[i].indent > 0)
+    width = _wrap_width(flags.lengths)
+    indented = sum(flags.indented)
     indent_paragraphs = 0 < indented < 0.5 * len(content)
     return _Layout(gap, raw_gap, width, indent_paragraphs)
 
@@ -230,9 +239,9 @@ def _double_spaced(gaps: Sequence[int], ends: Sequence[bool], lower: Sequence[bo
     )
 
 
-def _wrap_width(texts: Iterable[str]) -> int:
+def _wrap_width(lengths: Iterable[int]) -> int:
     """The width text was wrapped at: the 90th percentile of its line lengths."""
-    lengths = sorted(len(t) for t in texts if len(t) >= 10)
+    lengths = sorted(n for n in lengths if n >= 10)
     return max(lengths[int(len(lengths) * 0.9)] if lengths else 80, 20)
 
 
@@ -265,11 +274,15 @@ class _Analysis:
         self.position = dict(zip(self.content, range(len(self.content)), strict=True))
         self._text_at = self.texts.__getitem__
         # What the stages ask of each content line again and again, computed once.
-        self.ends = [ends_sentence(t) for t in self.texts]
-        letters = [first_letter(t) for t in self.texts]
+        self.ends = ends_sentences(self.texts)
+        letters = first_letters(self.texts)
         self.lower = [c.islower() for c in letters]
         self.upper = [c.isupper() or c.isdigit() for c in letters]
-        self.layout = _measure(self.lines, self.content, self.marks, self.ends, self.lower)
+        self.lengths = list(map(len, self.texts))
+        # leading blanks: the raw line starts otherwise than its stripped text
+        self.indented = [self.lines[i].raw[0] != t[0] for i, t in zip(
+            self.content, self.texts, strict=True)]
+        self.layout = _measure(self.lines, self.content, self.marks, self)
         self.roles: dict[int, tuple[str, str]] = {}
         self.warnings: list[str] = []
         self.vocabulary = Vocabulary(text)
@@ -788,7 +801,7 @@ class _Analysis:
                                 [self.lower[p] for p in body])
         gap = {p: (max(0, raw[i] - 1) if double else raw[i]) for p, i in zip(body, idxs,
                                                                                strict=True)}
-        width = _wrap_width(self.lines[i].text for i in idxs) if idxs else self.layout.width
+        width = _wrap_width(self.lengths[p] for p in body) if idxs else self.layout.width
         return _BodyLayout(gap, width)
 
     def _headings(self, body: list[int], bl: _BodyLayout) -> set[int]:
@@ -806,8 +819,7 @@ class _Analysis:
             if len(t) > _MAX_HEADING_CHARS or not _heading_like(t) or t.rstrip()[-1:] in "?!":
                 continue
             nt = self._text_at(nxt)
-            ln_next = self.lines[self.content[nxt]]
-            closes = bl.gap[nxt] > 0 or (lay.indent_paragraphs and ln_next.indent > 0) or (
+            closes = bl.gap[nxt] > 0 or (lay.indent_paragraphs and self.indented[nxt]) or (
                 len(t) < 0.75 * width)
             substantial = len(nt) >= min(0.5 * width, 80) or (
                 k + 2 < len(body) and bl.gap[body[k + 2]] == 0 and not self.ends[nxt])
@@ -831,7 +843,7 @@ class _Analysis:
                 bl.gap[p] > 0
                 or p in headings
                 or prev in headings
-                or (lay.indent_paragraphs and self.lines[self.content[p]].indent > 0 and not lower
+                or (lay.indent_paragraphs and self.indented[p] and not lower
                     and not self._separated_before(p))
                 or (ends and len(pt) < 0.8 * width and not lower)
                 or (len(pt) < 0.6 * width and self.upper[p] and not pt.endswith("-"))

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 __all__ = [
     "URL_LINE",
     "URL_RE",
     "ends_sentence",
+    "ends_sentences",
     "first_letter",
+    "first_letters",
     "has_inner_sentence",
     "is_separator",
     "starts_lower",
@@ -17,6 +21,8 @@ __all__ = [
 
 # Closing quotes and brackets that may follow a sentence's final punctuation.
 _CLOSERS = "\"'”’)]»"
+_STRIP_END = _CLOSERS + " "
+_SENTENCE_ENDS = (".", "!", "?", "…")
 # Patterns: compiled once; each "Bound:" says why matching stays linear in the line.
 # Where a URL starts: a scheme or "www.", in any case; it runs to the next space. The
 # case variants are spelt out ("ſ" is the one other letter that IGNORECASE would let
@@ -40,8 +46,12 @@ def ends_sentence(s: str) -> bool:
     >>> ends_sentence("he said.”"), ends_sentence("airport –")
     (True, False)
     """
-    t = s.rstrip(_CLOSERS + " ")
-    return bool(t) and t[-1] in ".!?…"
+    return s.rstrip(_STRIP_END).endswith(_SENTENCE_ENDS)
+
+
+def ends_sentences(texts: Iterable[str]) -> list[bool]:
+    """``ends_sentence`` of each text, in one pass."""
+    return [t.rstrip(_STRIP_END).endswith(_SENTENCE_ENDS) for t in texts]
 
 
 # A sentence ending inside a line and the next one starting: "met. The vote".
@@ -68,6 +78,11 @@ def first_letter(s: str) -> str:
         if ch.isalnum():
             return ch
     return ""
+
+
+def first_letters(texts: Iterable[str]) -> list[str]:
+    """``first_letter`` of each text, in one pass (most start with their letter)."""
+    return [t[0] if t[:1].isalnum() else first_letter(t) for t in texts]
 
 
 def starts_lower(s: str) -> bool:
