@@ -85,7 +85,7 @@ def _reads_as_prose(text: str) -> bool:
     """
     return (
         ends_sentence(text)
-        or (starts_lower(text) and not _DOMAIN.search(text))
+        or (starts_lower(text) and not ("." in text and _DOMAIN.search(text)))
         or has_inner_sentence(text)
     )
 
