@@ -35,3 +35,19 @@ def test_newline_only_text(text: str, page: int, after_form_feed: bool) -> None:
 @given(st.text("ab \u200b\n\r\f\x1c\u2028", max_size=40), st.integers(1, 5), st.booleans())
 def test_any_terminators(text: str, page: int, after_form_feed: bool) -> None:
     _check(text, page, after_form_feed)
+
+
+def test_lines_index_slice_and_iterate_alike() -> None:
+    """Lines keeps fields in lists; indexing, slicing and iterating build equal Lines."""
+    lines = split_lines("a\n\n  b\n")
+    assert len(lines) == 3
+    assert list(lines) == [lines[0], lines[1], lines[2]] == lines[:]
+    assert lines[-1] == lines[2] and lines[-1].text == "b" and lines[-1].indent == 2
+    assert lines[1:] == [lines[1], lines[2]] and lines[::2] == [lines[0], lines[2]]
+    assert lines.blanks == [False, True, False] and lines.texts == ["a", "", "b"]
+    for bad in (3, -4):
+        try:
+            lines[bad]
+        except IndexError:
+            continue
+        raise AssertionError(f"lines[{bad}] did not raise IndexError")

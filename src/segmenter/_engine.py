@@ -11,7 +11,7 @@ import regex
 
 from .artifacts import Mark, boilerplate_block, mark_artifacts
 from .bylines import ParsedByline, parse_byline
-from .lines import Line, LineStyle, line_end, split_lines
+from .lines import Line, Lines, LineStyle, line_end, split_lines
 from .model import Article, Artifact, Byline, Document, LineRole, Span
 from .reflow import Vocabulary, join_lines, keep_hyphen
 from .text import (
@@ -191,7 +191,7 @@ def _heading_like(text: str) -> bool:
     return _title_like(text) and not has_inner_sentence(text)
 
 
-def _measure(lines: list[Line], content: list[int], marks: dict[int, Mark],
+def _measure(lines: Lines, content: list[int], marks: dict[int, Mark],
              flags: _LineFlags) -> _Layout:
     """Measure spacing: gaps between content lines, double spacing, width, indents.
     ``flags`` describes the content lines (by content position)."""
@@ -199,17 +199,17 @@ def _measure(lines: list[Line], content: list[int], marks: dict[int, Mark],
     prev_nonblank = -1
     run = 0
     gap_since_content: int | None = None
-    for ln in lines:
-        if ln.blank:
+    for i, blank in enumerate(lines.blanks):
+        if blank:
             run += 1
             continue
-        if ln.index in marks:
+        if i in marks:
             gap_since_content = run if gap_since_content is None else min(gap_since_content, run)
         else:
             g = run if gap_since_content is None else min(gap_since_content, run)
-            raw_gap[ln.index] = g if prev_nonblank >= 0 else 0
+            raw_gap[i] = g if prev_nonblank >= 0 else 0
             gap_since_content = None
-        prev_nonblank = ln.index
+        prev_nonblank = i
         run = 0
     double = _double_spaced([raw_gap[i] for i in content], flags.ends, flags.lower)
     gap = {i: (max(0, g - 1) if double else g) for i, g in raw_gap.items()}
@@ -255,21 +255,20 @@ class _Analysis:
         self.final = final  # the window reaches the end of the text
         self.want_roles = roles
         self.lines = split_lines(text, page=carry.page, after_form_feed=carry.after_form_feed)
-        self.line_starts = [ln.start for ln in self.lines]  # for bisecting offsets to lines
+        self.line_starts = self.lines.starts  # for bisecting offsets to lines
         self.styles = None
         if styles is not None:  # aligned with the whole text's lines
             self.styles = list(styles[carry.line : carry.line + len(self.lines)])
-        self.has_pages = carry.paged or any(ln.after_form_feed for ln in self.lines)
+        self.has_pages = carry.paged or any(self.lines.after_form_feeds)
         self.marks: dict[int, Mark] = mark_artifacts(self.lines)
         if carry.head is not None:  # the opening article's lines keep their first reading
             head = carry.head
             for i in range(max((*head.title, *head.byline)) + 1):
                 self.marks.pop(i, None)
             self.marks.update(head.marks)
-        self.content = [
-            ln.index for ln in self.lines if not ln.blank and ln.index not in self.marks
-        ]
-        self.texts = [self.lines[i].text for i in self.content]  # by content position
+        self.content = [i for i, blank in enumerate(self.lines.blanks)
+                        if not blank and i not in self.marks]
+        self.texts = list(map(self.lines.texts.__getitem__, self.content))  # by content position
         # line index -> content position
         self.position = dict(zip(self.content, range(len(self.content)), strict=True))
         self._text_at = self.texts.__getitem__
@@ -280,8 +279,8 @@ class _Analysis:
         self.upper = [c.isupper() or c.isdigit() for c in letters]
         self.lengths = list(map(len, self.texts))
         # leading blanks: the raw line starts otherwise than its stripped text
-        self.indented = [self.lines[i].raw[0] != t[0] for i, t in zip(
-            self.content, self.texts, strict=True)]
+        raws = self.lines.raws
+        self.indented = [raws[i][0] != t[0] for i, t in zip(self.content, self.texts, strict=True)]
         self.layout = _measure(self.lines, self.content, self.marks, self)
         self.roles: dict[int, tuple[str, str]] = {}
         self.warnings: list[str] = []
@@ -305,7 +304,7 @@ class _Analysis:
         for i in self.content:
             st = self.styles[i]
             if st is not None:
-                weight[st.size] = weight.get(st.size, 0) + len(self.lines[i].text)
+                weight[st.size] = weight.get(st.size, 0) + len(self.lines.texts[i])
         return max(weight, key=lambda k: weight[k]) if weight else None
 
     def _large(self, pos: int) -> bool:
@@ -357,8 +356,9 @@ class _Analysis:
 
     def _page_break_before(self, pos: int) -> bool:
         """True when a form feed or an artifact stands between ``pos`` and the line before."""
-        return self._separated_before(pos) or self.lines[self.content[pos]].after_form_feed or any(
-            self.lines[k].after_form_feed for k in self._before(pos))
+        feeds = self.lines.after_form_feeds
+        return self._separated_before(pos) or feeds[self.content[pos]] or any(
+            feeds[k] for k in self._before(pos))
 
     def _byline_at(self, pos: int) -> tuple[ParsedByline, list[int]] | None:
         """The byline starting at content ``pos`` (one or two lines), parsed once."""
@@ -749,7 +749,8 @@ class _Analysis:
         pages: tuple[int, ...] = ()
         if self.has_pages:
             lo, hi = self._line_range(begin, end)
-            pages = tuple(sorted({ln.page for ln in self.lines[lo:hi] if not ln.blank}))
+            pages = tuple(sorted({self.lines.pages[i] for i in range(lo, hi)
+                                  if not self.lines.blanks[i]}))
         return Article(
             title=title,
             byline=byline,
@@ -786,7 +787,7 @@ class _Analysis:
         # trailing artifacts before the next article belong to this article's span
         nxt = self.content[last_pos + 1] if last_pos + 1 < len(self.content) else len(self.lines)
         for i in range(last_line + 1, nxt):
-            if not self.lines[i].blank:
+            if not self.lines.blanks[i]:
                 last_line = i
         return begin, self.lines[last_line].text_end
 
@@ -858,31 +859,31 @@ class _Analysis:
 
     def _preamble(self, starts: Sequence[_Start]) -> tuple[str, Span | None]:
         """Text before the first article (all the text when there is none)."""
+        blanks = self.lines.blanks
+        last = self.content[starts[0].first] if starts else len(blanks)
+        pre = [i for i in range(last) if not blanks[i]]
         if starts:
-            first_line = self.content[starts[0].first]
-            pre = [ln for ln in self.lines[:first_line] if not ln.blank]
-            for ln in pre:
-                if ln.index not in self.marks:
-                    self.roles[ln.index] = ("preamble", "before the first article")
-        else:
-            pre = [ln for ln in self.lines if not ln.blank]
+            for i in pre:
+                if i not in self.marks:
+                    self.roles[i] = ("preamble", "before the first article")
         if not pre:
             return "", None
-        begin, end = pre[0].text_start, pre[-1].text_end
+        begin, end = self.lines[pre[0]].text_start, self.lines[pre[-1]].text_end
         return self.text[begin:end], self._span(begin, end)
 
     def _roles(self, cut: int) -> list[LineRole]:
         """The role of each line before line ``cut``."""
         roles = []
-        for ln in self.lines[:cut]:
-            if ln.blank:
+        lines = self.lines
+        for i in range(cut):
+            if lines.blanks[i]:
                 role, reason = "blank", ""
-            elif ln.index in self.marks:
-                role, reason = self.marks[ln.index].kind, self.marks[ln.index].reason
+            elif i in self.marks:
+                role, reason = self.marks[i].kind, self.marks[i].reason
             else:
-                role, reason = self.roles.get(ln.index, ("preamble", "no article claims it"))
-            roles.append(LineRole(ln.index + 1 + self.carry.line, self._span(ln.start, ln.end),
-                                  role, reason))
+                role, reason = self.roles.get(i, ("preamble", "no article claims it"))
+            roles.append(LineRole(i + 1 + self.carry.line,
+                                  self._span(lines.starts[i], lines.ends[i]), role, reason))
         return roles
 
     def _artifacts(self, cut: int) -> list[Artifact]:
@@ -902,7 +903,8 @@ class _Analysis:
         for i in sorted(k for k in self.marks if k < cut):
             ln, mark = self.lines[i], self.marks[i]
             if mark.kind == "boilerplate":
-                if block and any(not self.lines[j].blank for j in range(block[-1].index + 1, i)):
+                if block and any(not self.lines.blanks[j]
+                                 for j in range(block[-1].index + 1, i)):
                     flush()
                 block.append(ln)
                 continue

@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from ._lexicons import BOILERPLATE
-from .lines import Line
+from .lines import Line, Lines
 from .text import (
     URL_LINE,
     ends_sentence,
@@ -111,14 +111,14 @@ def _sequence(numbers: list[tuple[int, int]]) -> set[int]:
     return linked
 
 
-def _clusters(lines: list[Line], candidate: set[int]) -> Iterator[list[int]]:
+def _clusters(lines: Lines, candidate: set[int]) -> Iterator[list[int]]:
     """Maximal runs of candidate lines, blank lines allowed between them."""
     run: list[int] = []
-    for ln in lines:
-        if ln.blank:
+    for i, blank in enumerate(lines.blanks):
+        if blank:
             continue
-        if ln.index in candidate:
-            run.append(ln.index)
+        if i in candidate:
+            run.append(i)
         elif run:
             yield run
             run = []
@@ -126,21 +126,23 @@ def _clusters(lines: list[Line], candidate: set[int]) -> Iterator[list[int]]:
         yield run
 
 
-def _neighbour(lines: list[Line], i: int, step: int, skip: set[int]) -> Line | None:
+def _neighbour(lines: Lines, i: int, step: int, skip: set[int]) -> Line | None:
     j = i + step
-    while 0 <= j < len(lines):
-        if not lines[j].blank and j not in skip:
+    blanks = lines.blanks
+    while 0 <= j < len(blanks):
+        if not blanks[j] and j not in skip:
             return lines[j]
         j += step
     return None
 
 
-def _sub_heading(lines: list[Line], before: Line, i: int) -> bool:
+def _sub_heading(lines: Lines, before: Line, i: int) -> bool:
     """``before`` is a short heading ("Background") right above line ``i``: set apart by
     blank lines only, capitalised, not left open by a comma, colon or dash."""
     t = before.text
+    nearest = _neighbour(lines, i, -1, set())
     return (
-        _neighbour(lines, i, -1, set()) is before
+        nearest is not None and nearest.index == before.index
         and before.index < i - 1
         and len(t) <= _MAX_SUBHEADING
         and starts_upper(t)
@@ -148,22 +150,22 @@ def _sub_heading(lines: list[Line], before: Line, i: int) -> bool:
     )
 
 
-def _opens_sentence(lines: list[Line], i: int, skip: set[int]) -> bool:
+def _opens_sentence(lines: Lines, i: int, skip: set[int]) -> bool:
     """Line ``i`` starts a sentence that the next line carries on in lower case, after
     text that ended one or after a sub-heading: running text that happens to repeat,
     not furniture."""
     before = _neighbour(lines, i, -1, skip)
     after = _neighbour(lines, i, 1, skip)
-    text = lines[i].text
+    text = lines.texts[i]
     if before is None or after is None or ends_sentence(text) or not starts_lower(after.text):
         return False
     return ends_sentence(before.text) or (starts_upper(text) and _sub_heading(lines, before, i))
 
 
-def _place_kinds(lines: list[Line], run: list[int], numbers: dict[int, tuple[int, bool]],
+def _place_kinds(lines: Lines, run: list[int], numbers: dict[int, tuple[int, bool]],
                  marks: dict[int, Mark], reason: str) -> None:
     """Name each line of an edge cluster: footers before the break, headers after."""
-    feed = next((k for k, i in enumerate(run) if lines[i].after_form_feed), None)
+    feed = next((k for k, i in enumerate(run) if lines.after_form_feeds[i]), None)
     number = next((k for k, i in enumerate(run) if i in numbers), None)
     if feed is not None:
         pivot = feed - 0.5
@@ -175,46 +177,45 @@ def _place_kinds(lines: list[Line], run: list[int], numbers: dict[int, tuple[int
     for k, i in enumerate(run):
         if i in numbers:
             marks[i] = Mark("page_number", reason)
-        elif URL_LINE.fullmatch(lines[i].text) and len(run) == 1 and feed is None:
+        elif URL_LINE.fullmatch(lines.texts[i]) and len(run) == 1 and feed is None:
             marks[i] = Mark("stray_url", reason)
         else:
             marks[i] = Mark("running_footer" if k < pivot else "running_header", reason)
 
 
-def mark_artifacts(lines: list[Line]) -> dict[int, Mark]:
+def mark_artifacts(lines: Lines) -> dict[int, Mark]:
     """Find separators, page numbers, running headers/footers and end-of-text boilerplate."""
     marks: dict[int, Mark] = {}
     numbers: dict[int, tuple[int, bool]] = {}
     urls: set[int] = set()
     forms: dict[int, str] = {}
     counts: Counter[str] = Counter()
-    for ln in lines:
-        t = ln.text
+    for i, t in enumerate(lines.texts):
         if not t or len(t) > 2000:
             continue
         if is_separator(t):
-            marks[ln.index] = Mark("separator", "a rule of repeated symbols")
+            marks[i] = Mark("separator", "a rule of repeated symbols")
             continue
         if len(t) <= 200 and _TO_END.fullmatch(t):
-            for rest in lines[ln.index :]:
-                if not rest.blank:
-                    marks[rest.index] = Mark("boilerplate", f"after end-of-text line {t!r}")
+            for k in range(i, len(lines)):
+                if not lines.blanks[k]:
+                    marks[k] = Mark("boilerplate", f"after end-of-text line {t!r}")
             return marks
         if len(t) <= 20:
             pn = _page_number(t)
             if pn is not None:
-                numbers[ln.index] = pn
+                numbers[i] = pn
         if t[0] in "hHwW" and URL_LINE.fullmatch(t):  # a URL opens with http or www
-            urls.add(ln.index)
+            urls.add(i)
         if len(t) <= _MAX_RUNNING and not t.isdigit() and not _reads_as_prose(t):
-            forms[ln.index] = f = _form(t)
+            forms[i] = f = _form(t)
             counts[f] += 1
     repeated = _varied_repeats(lines, forms, counts, set(numbers) | urls)
     skip = set(numbers) | urls | repeated
     repeated -= {i for i in repeated if _opens_sentence(lines, i, skip)}
     sequence = _sequence([(i, n) for i, (n, explicit) in numbers.items() if not explicit])
     candidate = set(numbers) | urls | repeated
-    feeds = [0, *itertools.accumulate(ln.after_form_feed for ln in lines)]
+    feeds = [0, *itertools.accumulate(lines.after_form_feeds)]
     edge_runs: list[tuple[list[int], str]] = []
     for run in _clusters(lines, candidate):
         if len(run) > _MAX_CLUSTER:
@@ -242,7 +243,7 @@ def mark_artifacts(lines: list[Line]) -> dict[int, Mark]:
     return marks
 
 
-def _varied_repeats(lines: list[Line], forms: dict[int, str], counts: Counter[str],
+def _varied_repeats(lines: Lines, forms: dict[int, str], counts: Counter[str],
                     markers: set[int]) -> set[int]:
     """Lines that repeat with different text before and after them each time.
 
@@ -257,11 +258,12 @@ def _varied_repeats(lines: list[Line], forms: dict[int, str], counts: Counter[st
         return set()
 
     def key(i: int) -> str:
-        return " ".join(lines[i].text.split(None, _NEIGHBOUR_WORDS)[:_NEIGHBOUR_WORDS]).casefold()
+        return " ".join(texts[i].split(None, _NEIGHBOUR_WORDS)[:_NEIGHBOUR_WORDS]).casefold()
 
     # The next text of a repeat is the next line that is neither blank nor a marker; its
     # previous text is the last such line before it that does not repeat either.
-    text_lines = [ln.index for ln in lines if not ln.blank and ln.index not in markers]
+    texts = lines.texts
+    text_lines = [i for i, blank in enumerate(lines.blanks) if not blank and i not in markers]
     repeating = set(repeats)
     plain_lines = [i for i in text_lines if i not in repeating]
     after: dict[int, str] = {}
@@ -282,7 +284,7 @@ def _varied_repeats(lines: list[Line], forms: dict[int, str], counts: Counter[st
     return {i for i, f in forms.items() if f in both}
 
 
-def _edge_evidence(lines: list[Line], run: list[int], numbers: dict[int, tuple[int, bool]],
+def _edge_evidence(lines: Lines, run: list[int], numbers: dict[int, tuple[int, bool]],
                    sequence: set[int], candidate: set[int], repeated: set[int],
                    feeds: list[int]) -> str:
     """Why a cluster of candidate lines stands at a page edge, or '' when it does not."""
@@ -292,7 +294,7 @@ def _edge_evidence(lines: list[Line], run: list[int], numbers: dict[int, tuple[i
         return "page numbers rise in sequence"
     before = _neighbour(lines, run[0], -1, candidate)
     after = _neighbour(lines, run[-1], 1, candidate)
-    if any(lines[i].after_form_feed for i in run) or (after is not None and after.after_form_feed):
+    if any(lines.after_form_feeds[i] for i in run) or (after is not None and after.after_form_feed):
         return "beside a form feed"
     # a form feed at run[-1] or after it, or before run[0]: feeds[k] counts those before k
     paginated = feeds[-1] - feeds[run[-1]] > 0 or feeds[run[0]] > 0
@@ -302,7 +304,7 @@ def _edge_evidence(lines: list[Line], run: list[int], numbers: dict[int, tuple[i
     # text may itself be what the next line continues, and a URL met once may be part
     # of the sentence it stands in ("published at / https://... / for comment").
     markers = [i for i in run
-               if i in numbers or (i in repeated and URL_LINE.fullmatch(lines[i].text))]
+               if i in numbers or (i in repeated and URL_LINE.fullmatch(lines.texts[i]))]
     if markers:
         m_before = _neighbour(lines, markers[0], -1, set(markers))
         m_after = _neighbour(lines, markers[-1], 1, set(markers))

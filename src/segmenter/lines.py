@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import itertools
 import operator
+from collections.abc import Iterator, Sequence
+from typing import overload
 
 import attrs
 import regex
 
-__all__ = ["TERMINATORS", "Line", "LineStyle", "line_end", "split_lines"]
+__all__ = ["TERMINATORS", "Line", "LineStyle", "Lines", "line_end", "split_lines"]
 
 # The single-character line terminators str.splitlines honours ("\n" first).
 TERMINATORS = "\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"
@@ -68,23 +70,71 @@ class Line:
         return self.text_start + len(self.text)
 
 
-def _split_newlines(text: str, page: int, after_form_feed: bool) -> list[Line]:
+class Lines(Sequence[Line]):
+    """The lines of a text, kept field by field: one list per field.
+
+    A text of a million short lines is then a few lists, not a million objects for the
+    garbage collector to walk again and again; loops over every line read the lists.
+    Indexing or iterating builds the ``Line`` objects asked for.
+    """
+
+    __slots__ = ("after_form_feeds", "blanks", "ends", "pages", "raws", "starts", "texts")
+
+    def __init__(self, starts: list[int], ends: list[int], raws: list[str], texts: list[str],
+                 pages: list[int], after_form_feeds: list[bool]) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.raws = raws
+        self.texts = texts  # stripped
+        self.pages = pages
+        self.after_form_feeds = after_form_feeds
+        self.blanks = list(map(operator.not_, texts))
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @overload
+    def __getitem__(self, i: int) -> Line: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Line]: ...
+
+    def __getitem__(self, i: int | slice) -> Line | list[Line]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("line index out of range")
+        return Line(i, self.starts[i], self.ends[i], self.raws[i], self.texts[i], self.pages[i],
+                    self.after_form_feeds[i], self.blanks[i])
+
+    def __iter__(self) -> Iterator[Line]:
+        return map(Line, range(len(self)), self.starts, self.ends, self.raws, self.texts,
+                   self.pages, self.after_form_feeds, self.blanks)
+
+    def __repr__(self) -> str:
+        return f"Lines({list(self)!r})"
+
+
+def _split_newlines(text: str, page: int, after_form_feed: bool) -> Lines:
     """split_lines for the common text whose only terminator is ``\\n``: each field of
     the lines is computed for all of them at once, with no Python loop of its own."""
     raws = text.split("\n")
     if raws[-1] == "":
         raws.pop()  # the text ends with a terminator: no line after it
     n = len(raws)
-    texts = [raw.strip(_EDGE_SPACE) for raw in raws]
     lengths = list(map(len, raws))
     starts = [0, *itertools.accumulate(map(operator.add, lengths, itertools.repeat(1, n)))]
-    return list(map(
-        Line, range(n), starts, map(operator.add, starts, lengths), raws, texts,
-        itertools.repeat(page, n), [after_form_feed, *itertools.repeat(False, n - 1)],
-        map(operator.not_, texts)))
+    starts.pop()  # the offset after the last line
+    feeds = [False] * n
+    if n:
+        feeds[0] = after_form_feed
+    return Lines(starts, list(map(operator.add, starts, lengths)), raws,
+                 [raw.strip(_EDGE_SPACE) for raw in raws], [page] * n, feeds)
 
 
-def split_lines(text: str, *, page: int = 1, after_form_feed: bool = False) -> list[Line]:
+def split_lines(text: str, *, page: int = 1, after_form_feed: bool = False) -> Lines:
     """Split ``text`` into lines, keeping offsets into ``text``.
 
     ``page`` and ``after_form_feed`` describe the first line, for text that continues
@@ -95,25 +145,31 @@ def split_lines(text: str, *, page: int = 1, after_form_feed: bool = False) -> l
     """
     if not any(t in text for t in TERMINATORS[1:]):  # "\n" only: one C-level split
         return _split_newlines(text, page, after_form_feed)
-    lines: list[Line] = []
-    append = lines.append
+    starts: list[int] = []
+    ends: list[int] = []
+    raws: list[str] = []
+    pages: list[int] = []
+    feeds: list[bool] = []
     pos = 0
     after_ff = after_form_feed
     # str.splitlines knows the same terminators as _BREAK and runs in C.
-    for index, piece in enumerate(text.splitlines(keepends=True)):
+    for piece in text.splitlines(keepends=True):
         if piece[-2:] == "\r\n":
             raw = piece[:-2]
         elif piece[-1] in TERMINATORS:
             raw = piece[:-1]
         else:
             raw = piece
-        stripped = raw.strip(_EDGE_SPACE)
-        append(Line(index, pos, pos + len(raw), raw, stripped, page, after_ff, not stripped))
+        starts.append(pos)
+        ends.append(pos + len(raw))
+        raws.append(raw)
+        pages.append(page)
+        feeds.append(after_ff)
         after_ff = piece[-1] == "\f"
         if after_ff:
             page += 1
         pos += len(piece)
-    return lines
+    return Lines(starts, ends, raws, [raw.strip(_EDGE_SPACE) for raw in raws], pages, feeds)
 
 
 def line_end(text: str, at: int, *, complete: bool) -> int | None:
