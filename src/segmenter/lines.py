@@ -41,9 +41,10 @@ class LineStyle:
     bottom: float = 0.0
 
 
-@attrs.define(slots=True)
+@attrs.frozen
 class Line:
-    """One physical line: its offsets (terminator excluded) and stripped text."""
+    """One physical line: its offsets (terminator excluded) and stripped text. Built on
+    demand by ``Lines``, so changing one would change nothing: frozen."""
 
     index: int
     start: int
