@@ -32,6 +32,12 @@ def test_newline_only_text(text: str, page: int, after_form_feed: bool) -> None:
     _check(text, page, after_form_feed)
 
 
+@given(st.text("ab \t\n\f", max_size=40), st.integers(1, 5), st.booleans())
+def test_newline_and_form_feed_text(text: str, page: int, after_form_feed: bool) -> None:
+    """Text extracted from a PDF ("\\n" and "\\f" only) takes the fast path too."""
+    _check(text, page, after_form_feed)
+
+
 @given(st.text("ab \u200b\n\r\f\x1c\u2028", max_size=40), st.integers(1, 5), st.booleans())
 def test_any_terminators(text: str, page: int, after_form_feed: bool) -> None:
     _check(text, page, after_form_feed)

@@ -118,21 +118,28 @@ class Lines(Sequence[Line]):
         return f"Lines({list(self)!r})"
 
 
-def _split_newlines(text: str, page: int, after_form_feed: bool) -> Lines:
-    """split_lines for the common text whose only terminator is ``\\n``: each field of
-    the lines is computed for all of them at once, with no Python loop of its own."""
-    raws = text.split("\n")
-    if raws[-1] == "":
-        raws.pop()  # the text ends with a terminator: no line after it
+def _split_simple(text: str, page: int, after_form_feed: bool) -> Lines:
+    """split_lines for the common text whose only terminators are ``\\n`` and ``\\f``
+    (text extracted from a PDF): every line is followed by a one-character terminator,
+    so each field of the lines is computed for all of them at once, with no Python loop
+    over lines."""
+    raws: list[str] = []
+    pages: list[int] = []
+    feeds: list[bool] = []
+    for k, sheet in enumerate(text.split("\f")):  # one piece per page
+        lines = sheet.split("\n")
+        feeds.append(bool(k) or after_form_feed)  # a page's first line follows a form feed
+        feeds.extend(itertools.repeat(False, len(lines) - 1))
+        raws.extend(lines)
+        pages.extend(itertools.repeat(page + k, len(lines)))
+    if raws[-1] == "":  # the text ends with a terminator: no line after it
+        del raws[-1], pages[-1], feeds[-1]
     n = len(raws)
     lengths = list(map(len, raws))
     starts = [0, *itertools.accumulate(map(operator.add, lengths, itertools.repeat(1, n)))]
     starts.pop()  # the offset after the last line
-    feeds = [False] * n
-    if n:
-        feeds[0] = after_form_feed
     return Lines(starts, list(map(operator.add, starts, lengths)), raws,
-                 [raw.strip(_EDGE_SPACE) for raw in raws], [page] * n, feeds)
+                 [raw.strip(_EDGE_SPACE) for raw in raws], pages, feeds)
 
 
 def split_lines(text: str, *, page: int = 1, after_form_feed: bool = False) -> Lines:
@@ -144,8 +151,8 @@ def split_lines(text: str, *, page: int = 1, after_form_feed: bool = False) -> L
     >>> [(ln.text, ln.page) for ln in split_lines("a\\r\\nb\\fc")]
     [('a', 1), ('b', 1), ('c', 2)]
     """
-    if not any(t in text for t in TERMINATORS[1:]):  # "\n" only: one C-level split
-        return _split_newlines(text, page, after_form_feed)
+    if not any(t in text for t in TERMINATORS[1:] if t != "\f"):
+        return _split_simple(text, page, after_form_feed)
     starts: list[int] = []
     ends: list[int] = []
     raws: list[str] = []
