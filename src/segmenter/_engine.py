@@ -22,7 +22,7 @@ from .text import (
     has_inner_sentence,
     starts_upper,
 )
-from .topics import Vocabularies, topic_words
+from .topics import FoldedLines, Vocabularies
 
 __all__ = ["analyze_text", "iter_articles", "segment_text"]
 
@@ -581,12 +581,13 @@ class _Analysis:
         cuts = sorted(set(firsts) | set(candidates))
         ends = [*cuts[1:], len(self.content)]
         starts_at = set(firsts)
+        folded = FoldedLines(self.texts)
         # A candidate's stretch is its own line and the text after it, read apart:
         # the text after it is weighed on its own below.
-        after = {c: self._words_between(c + 1, e)
+        after = {c: folded.words(c + 1, e)
                  for c, e in zip(cuts, ends, strict=True) if c not in starts_at}
-        stretch = {c: (self._words_between(c, e) if c in starts_at
-                       else topic_words(self._text_at(c)) | after[c])
+        stretch = {c: (folded.words(c, e) if c in starts_at
+                       else folded.words(c, c + 1) | after[c])
                    for c, e in zip(cuts, ends, strict=True)}
         so_far: dict[int, frozenset[str]] = {}  # candidate -> words of its article before it
         articles: list[frozenset[str]] = []
@@ -610,9 +611,6 @@ class _Analysis:
                     f"title without byline: its text shares {kept:.0%} of its vocabulary "
                     "with the article before (a sub-heading's carries on)")))
         return found
-
-    def _words_between(self, a: int, b: int) -> frozenset[str]:
-        return topic_words(" ".join(self._text_at(p) for p in range(a, b)))
 
     def _opens_with_article(self, first: int, usual: int | None, by_separator: bool) -> bool:
         """Whether the text before the first byline article is itself an article.

@@ -11,14 +11,15 @@ sub-heading (text extracted from a typeset PDF, where the type size is gone).
 
 from __future__ import annotations
 
+import itertools
 import math
 import operator
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import regex
 
-__all__ = ["Vocabularies", "topic_words"]
+__all__ = ["FoldedLines", "Vocabularies", "topic_words"]
 
 # A word of four letters or more; shorter ones are mostly function words. Linear: one
 # pass, no nesting.
@@ -35,6 +36,27 @@ def topic_words(text: str) -> frozenset[str]:
     ['fishe', 'minis']
     """
     return frozenset(map(_stem, _WORD.findall(text.casefold())))
+
+
+class FoldedLines:
+    """Lines case-folded and joined once, so that the topic words of any run of them are
+    found in place: no text is copied or folded again per run.
+
+    >>> lines = FoldedLines(["The River", "rose.", "Bees and flowers"])
+    >>> sorted(lines.words(0, 2)), sorted(lines.words(2, 3))
+    (['river', 'rose'], ['bees', 'flowe'])
+    """
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        folded = list(map(str.casefold, lines))  # folding may lengthen a line ("ß" -> "ss")
+        self._text = "\n".join(folded)  # no word spans a line break
+        self._offsets = [0, *itertools.accumulate(
+            map(operator.add, map(len, folded), itertools.repeat(1)))]
+
+    def words(self, first: int, end: int) -> frozenset[str]:
+        """``topic_words`` of lines ``first`` to ``end`` (excluded), joined."""
+        found = _WORD.findall(self._text, self._offsets[first], self._offsets[end])
+        return frozenset(map(_stem, found))
 
 
 class Vocabularies:
