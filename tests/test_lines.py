@@ -18,6 +18,7 @@ def _check(text: str, page: int, after_form_feed: bool) -> None:
         assert ln.text == ln.raw.strip(" \t\u200b")  # the blanks these texts hold
         assert ln.blank == (ln.text == "")
         assert ln.blank or text[ln.text_start : ln.text_end] == ln.text
+        assert (lines.text_start(k), lines.text_end(k)) == (ln.text_start, ln.text_end)
         assert ln.after_form_feed == feed_before
         assert ln.page == page + text.count("\f", 0, ln.start)
         end = ln.end + (2 if text.startswith("\r\n", ln.end) else 1)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol
 
@@ -709,12 +711,12 @@ class _Analysis:
     def _article(self, n: int, start: _Start, body: list[int]) -> Article:
         byline = None
         if start.byline:
-            first, last = self.lines[self.content[start.byline[0]]], self.lines[
-                self.content[start.byline[-1]]]
             raw = "\n".join(self._text_at(p) for p in start.byline)
             pb = start.parsed
             assert pb is not None
-            byline = Byline(raw, self._span(first.text_start, last.text_end), pb.authors,
+            span = self._span(self.lines.text_start(self.content[start.byline[0]]),
+                              self.lines.text_end(self.content[start.byline[-1]]))
+            byline = Byline(raw, span, pb.authors,
                             pb.outlet, pb.date, pb.place, pb.via)
         cut = boilerplate_block([self._text_at(p) for p in body])
         if cut is not None:
@@ -747,8 +749,8 @@ class _Analysis:
         pages: tuple[int, ...] = ()
         if self.has_pages:
             lo, hi = self._line_range(begin, end)
-            pages = tuple(sorted({self.lines.pages[i] for i in range(lo, hi)
-                                  if not self.lines.blanks[i]}))
+            pages = tuple(sorted(set(itertools.compress(
+                self.lines.pages[lo:hi], map(operator.not_, self.lines.blanks[lo:hi])))))
         return Article(
             title=title,
             byline=byline,
@@ -779,15 +781,17 @@ class _Analysis:
     def _extent(self, first: int, start: _Start, body: list[int]) -> tuple[int, int]:
         """Window offsets of an article: its first line to its last, trailing artifacts
         included."""
-        begin = self.lines[self.content[first]].text_start
+        begin = self.lines.text_start(self.content[first])
         last_pos = body[-1] if body else max(start.head_end, first)
         last_line = self.content[last_pos]
         # trailing artifacts before the next article belong to this article's span
         nxt = self.content[last_pos + 1] if last_pos + 1 < len(self.content) else len(self.lines)
-        for i in range(last_line + 1, nxt):
-            if not self.lines.blanks[i]:
+        blanks = self.lines.blanks
+        for i in range(nxt - 1, last_line, -1):
+            if not blanks[i]:
                 last_line = i
-        return begin, self.lines[last_line].text_end
+                break
+        return begin, self.lines.text_end(last_line)
 
     def _keep(self, left: str, right: str) -> bool:
         return keep_hyphen(left, right, self.vocabulary)

@@ -117,6 +117,15 @@ class Lines(Sequence[Line]):
     def __repr__(self) -> str:
         return f"Lines({list(self)!r})"
 
+    def text_start(self, i: int) -> int:
+        """``self[i].text_start``, without building the line."""
+        raw = self.raws[i]
+        return self.starts[i] + (len(raw) - len(raw.lstrip(_EDGE_SPACE)) if self.texts[i] else 0)
+
+    def text_end(self, i: int) -> int:
+        """``self[i].text_end``, without building the line."""
+        return self.text_start(i) + len(self.texts[i])
+
 
 def _split_simple(text: str, page: int, after_form_feed: bool) -> Lines:
     """split_lines for the common text whose only terminators are ``\\n`` and ``\\f``
