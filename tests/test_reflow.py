@@ -6,7 +6,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from segmenter.reflow import Vocabulary
+from segmenter.reflow import Vocabulary, _join_marked, join_lines
 
 # The definition of a word the vocabulary follows, written out independently.
 _WORD = regex.compile(r"\p{L}+(?:[-'’]\p{L}+)*")
@@ -42,3 +42,12 @@ def test_vocabulary_word_met_often_inside_others_is_still_answered() -> None:
     text = "abab " * 5000 + "ab"
     assert "ab" in Vocabulary(text)
     assert "ab" not in Vocabulary(text[:-2])
+
+
+@given(st.lists(st.text("ab -\u00ad–—", min_size=1, max_size=6).map(str.strip).filter(bool),
+                min_size=1, max_size=6), st.booleans())
+def test_join_lines_fast_path_agrees_with_the_line_by_line_join(lines: list[str],
+                                                                keep: bool) -> None:
+    """Paragraphs with no hyphen or dash before a space are joined with plain spaces;
+    the result is the line-by-line join's either way."""
+    assert join_lines(lines, lambda a, b: keep) == _join_marked(lines, lambda a, b: keep)

@@ -148,7 +148,7 @@ class _Layout:
 class _BodyLayout:
     """Spacing of one article's body: gaps by content position, and its wrap width."""
 
-    gap: dict[int, int]
+    gap: Sequence[int] | dict[int, int]
     width: int
 
 
@@ -213,7 +213,7 @@ def _measure(lines: Lines, content: list[int], marks: dict[int, Mark],
             gap_since_content = None
         prev_nonblank = i
         run = 0
-    double = _double_spaced([raw_gap[i] for i in content], flags.ends, flags.lower)
+    double = _double_spaced(list(map(raw_gap.__getitem__, content)), flags.ends, flags.lower)
     gap = {i: (max(0, g - 1) if double else g) for i, g in raw_gap.items()}
     width = _wrap_width(flags.lengths)
     indented = sum(flags.indented)
@@ -227,18 +227,15 @@ def _double_spaced(gaps: Sequence[int], ends: Sequence[bool], lower: Sequence[bo
     The three sequences describe the same lines in order: blank lines before each,
     whether each ends a sentence, whether each starts lower case.
     """
+    followed = len(gaps) - 1 - gaps[1:].count(0) if gaps else 0  # lines after a blank
+    if followed < 0.8 * max(1, len(gaps) - 1):
+        return False  # most text: decided without a loop over its lines
     wrapped = [0, 0]  # sentence wraps across no blank line and across one
-    followed = 0
     for k in range(1, len(gaps)):
         g = gaps[k]
-        followed += g >= 1
         if g <= 1 and not ends[k - 1] and lower[k]:
             wrapped[g] += 1
-    return (
-        wrapped[1] >= 1
-        and wrapped[1] > 2 * wrapped[0]
-        and followed >= 0.8 * max(1, len(gaps) - 1)
-    )
+    return wrapped[1] >= 1 and wrapped[1] > 2 * wrapped[0]
 
 
 def _wrap_width(lengths: Iterable[int]) -> int:
@@ -284,6 +281,8 @@ class _Analysis:
         raws = self.lines.raws
         self.indented = [raws[i][0] != t[0] for i, t in zip(self.content, self.texts, strict=True)]
         self.layout = _measure(self.lines, self.content, self.marks, self)
+        # blank lines before each content line, furniture between them passed over
+        self.raw_gaps = list(map(self.layout.raw_gap.__getitem__, self.content))
         self.roles: dict[int, tuple[str, str]] = {}
         self.warnings: list[str] = []
         self.vocabulary = Vocabulary(text)
@@ -797,15 +796,17 @@ class _Analysis:
         return keep_hyphen(left, right, self.vocabulary)
 
     def _body_layout(self, body: list[int]) -> _BodyLayout:
-        """Spacing and width of one article: digests mix sources laid out differently."""
-        idxs = [self.content[p] for p in body]
-        raw = self.layout.raw_gap
-        double = _double_spaced([raw[i] for i in idxs], [self.ends[p] for p in body],
-                                [self.lower[p] for p in body])
-        gap = {p: (max(0, raw[i] - 1) if double else raw[i]) for p, i in zip(body, idxs,
-                                                                               strict=True)}
-        width = _wrap_width(self.lengths[p] for p in body) if idxs else self.layout.width
-        return _BodyLayout(gap, width)
+        """Spacing and width of one article: digests mix sources laid out differently.
+        ``body``: consecutive content positions."""
+        if not body:
+            return _BodyLayout(self.raw_gaps, self.layout.width)
+        lo, hi = body[0], body[-1] + 1
+        assert hi - lo == len(body)
+        gaps = self.raw_gaps[lo:hi]
+        if _double_spaced(gaps, self.ends[lo:hi], self.lower[lo:hi]):
+            return _BodyLayout({p: max(0, g - 1) for p, g in zip(body, gaps, strict=True)},
+                               _wrap_width(self.lengths[lo:hi]))
+        return _BodyLayout(self.raw_gaps, _wrap_width(self.lengths[lo:hi]))
 
     def _headings(self, body: list[int], bl: _BodyLayout) -> set[int]:
         found: set[int] = set()
@@ -831,30 +832,29 @@ class _Analysis:
         return found
 
     def _paragraphs(self, body: list[int], headings: set[int], bl: _BodyLayout) -> list[str]:
-        paragraphs: list[list[str]] = []
-        lay = self.layout
-        width = bl.width
-        for k, p in enumerate(body):
-            t = self._text_at(p)
-            if k == 0:
-                paragraphs.append([t])
-                continue
-            prev = body[k - 1]
-            pt = self._text_at(prev)
-            ends, lower = self.ends[prev], self.lower[p]
+        if not body:
+            return []
+        texts, lengths, ends_at, lower_at, upper_at = (
+            self.texts, self.lengths, self.ends, self.lower, self.upper)
+        gap = bl.gap
+        indent_paragraphs = self.layout.indent_paragraphs
+        short_end, short = 0.8 * bl.width, 0.6 * bl.width
+        paragraphs: list[list[str]] = [[texts[body[0]]]]
+        for prev, p in itertools.pairwise(body):
+            ends, lower = ends_at[prev], lower_at[p]
             new = (
-                bl.gap[p] > 0
+                gap[p] > 0
                 or p in headings
                 or prev in headings
-                or (lay.indent_paragraphs and self.indented[p] and not lower
+                or (indent_paragraphs and self.indented[p] and not lower
                     and not self._separated_before(p))
-                or (ends and len(pt) < 0.8 * width and not lower)
-                or (len(pt) < 0.6 * width and self.upper[p] and not pt.endswith("-"))
+                or (ends and lengths[prev] < short_end and not lower)
+                or (lengths[prev] < short and upper_at[p] and not texts[prev].endswith("-"))
             ) and not (not ends and lower and self._page_break_before(p))  # runs on
             if new:
-                paragraphs.append([t])
+                paragraphs.append([texts[p]])
             else:
-                paragraphs[-1].append(t)
+                paragraphs[-1].append(texts[p])
         return [join_lines(lines, self._keep) for lines in paragraphs]
 
     # -- the document ---------------------------------------------------------------

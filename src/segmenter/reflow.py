@@ -20,6 +20,10 @@ _HEAD = regex.compile(r"^(\p{Ll}\p{L}*)")
 _WORD = regex.compile(r"\p{L}+(?:[-'’]\p{L}+)*")
 _INNER = "-'’"  # what joins letter runs into one _WORD
 _DASHES = "—–"
+# A hyphen or dash before a space: where a line that needs more than a space to join
+# the next may end (inside a line it matches too, which only costs the slow path).
+# Bound: one class and a literal.
+_JOIN_MARK = regex.compile(f"[-\u00ad{_DASHES}] ")
 
 
 class Vocabulary:
@@ -117,6 +121,14 @@ def join_lines(lines: Sequence[str], keep: Callable[[str, str], bool]) -> str:
     >>> join_lines(["a Washington-", "based group"], lambda a, b: True)
     'a Washington-based group'
     """
+    joined = " ".join(lines)
+    if _JOIN_MARK.search(joined) is None:
+        return joined  # no line ends with a hyphen or a dash: plain spaces
+    return _join_marked(lines, keep)
+
+
+def _join_marked(lines: Sequence[str], keep: Callable[[str, str], bool]) -> str:
+    """join_lines, line by line: hyphens and dashes at line ends looked at."""
     parts: list[str] = []
     prev = ""
     for line in lines:
