@@ -6,7 +6,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from segmenter.text import URL_LINE, URL_RE
+from segmenter.text import URL_LINE, URL_RE, may_hold_url
 
 # The URL patterns as first written, with the case flag: the spelt-out case variants
 # must find exactly what these find.
@@ -26,3 +26,12 @@ def test_url_patterns_match_any_case_as_the_flagged_ones(parts: list[str]) -> No
 def test_url_in_capitals_is_found() -> None:
     assert URL_RE.search("see HTTPS://Example.ORG/a now")[0] == "HTTPS://Example.ORG/a"
     assert URL_LINE.fullmatch("WWW.example.org")
+
+
+@given(st.lists(st.sampled_from(["http", "HTTPS", "hTtPſ", "://", "www.", "WwW.", "x.org",
+                                 "/a", " ", "w", "W", "s", "."]), max_size=12),
+       st.integers(0, 20), st.integers(0, 40))
+def test_may_hold_url_never_misses_a_url(parts: list[str], start: int, end: int) -> None:
+    text = "".join(parts)
+    if URL_RE.search(text, start, end) is not None:
+        assert may_hold_url(text, start, end)

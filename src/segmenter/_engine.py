@@ -22,6 +22,7 @@ from .text import (
     ends_sentences,
     first_letters,
     has_inner_sentence,
+    may_hold_url,
     starts_upper,
 )
 from .topics import FoldedLines, Vocabularies
@@ -739,7 +740,7 @@ class _Analysis:
             title = join_lines([self._text_at(p) for p in start.title], self._keep)
         begin, end = self._extent(start.first, start, body)
         urls = tuple(m.group().rstrip(".,;:)]”’\"'") for m in URL_RE.finditer(
-            self.text, begin, end))
+            self.text, begin, end)) if may_hold_url(self.text, begin, end) else ()
         dateline = None
         if paragraphs:
             m = _DATELINE.match(paragraphs[0])

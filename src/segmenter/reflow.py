@@ -20,10 +20,7 @@ _HEAD = regex.compile(r"^(\p{Ll}\p{L}*)")
 _WORD = regex.compile(r"\p{L}+(?:[-'’]\p{L}+)*")
 _INNER = "-'’"  # what joins letter runs into one _WORD
 _DASHES = "—–"
-# A hyphen or dash before a space: where a line that needs more than a space to join
-# the next may end (inside a line it matches too, which only costs the slow path).
-# Bound: one class and a literal.
-_JOIN_MARK = regex.compile(f"[-\u00ad{_DASHES}] ")
+_JOIN_MARKS = "-\u00ad" + _DASHES  # line ends that may join without a space
 
 
 class Vocabulary:
@@ -121,9 +118,8 @@ def join_lines(lines: Sequence[str], keep: Callable[[str, str], bool]) -> str:
     >>> join_lines(["a Washington-", "based group"], lambda a, b: True)
     'a Washington-based group'
     """
-    joined = " ".join(lines)
-    if _JOIN_MARK.search(joined) is None:
-        return joined  # no line ends with a hyphen or a dash: plain spaces
+    if not any(line[-1] in _JOIN_MARKS for line in lines[:-1]):
+        return " ".join(lines)  # no line ends with a hyphen or a dash: plain spaces
     return _join_marked(lines, keep)
 
 

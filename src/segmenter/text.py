@@ -15,6 +15,7 @@ __all__ = [
     "first_letters",
     "has_inner_sentence",
     "is_separator",
+    "may_hold_url",
     "starts_lower",
     "starts_upper",
 ]
@@ -32,6 +33,17 @@ _URL_START = r"(?:[hH][tT][tT][pP][sSſ]?://|[wW][wW][wW]\.)"
 URL_RE = regex.compile(_URL_START + r"[^\s<>\"“”]{2,2000}")
 # A line that is a URL and nothing else. Bound: as URL_RE, with fullmatch.
 URL_LINE = regex.compile(_URL_START + r"\S{2,2000}")
+
+
+def may_hold_url(text: str, start: int = 0, end: int | None = None) -> bool:
+    """False only when ``text[start:end]`` surely holds no URL_RE match: neither "://"
+    nor "ww" in any case. A few substring searches, much cheaper than the pattern's.
+
+    >>> may_hold_url("see WWW.example.org"), may_hold_url("no link here")
+    (True, False)
+    """
+    return any(text.find(s, start, end) >= 0 for s in ("://", "ww", "WW", "wW", "Ww"))
+
 # A rule between articles or sections: three or more of the same few symbols, spaces
 # allowed between them ("* * *", "-----", "_ _ _", "===="), and nothing else.
 # Bound: each repeat must consume one symbol (spaces are not symbols), capped at 400,
