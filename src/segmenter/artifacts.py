@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
@@ -20,6 +21,7 @@ import regex
 from ._lexicons import BOILERPLATE
 from .lines import Line, Lines
 from .text import (
+    RULE_SYMBOLS,
     URL_LINE,
     ends_sentence,
     has_inner_sentence,
@@ -193,7 +195,7 @@ def mark_artifacts(lines: Lines) -> dict[int, Mark]:
     for i, t in enumerate(lines.texts):
         if not t or len(t) > 2000:
             continue
-        if is_separator(t):
+        if t[0] in RULE_SYMBOLS and is_separator(t):
             marks[i] = Mark("separator", "a rule of repeated symbols")
             continue
         if len(t) <= 200 and _TO_END.fullmatch(t):
@@ -263,7 +265,10 @@ def _varied_repeats(lines: Lines, forms: dict[int, str], counts: Counter[str],
     # The next text of a repeat is the next line that is neither blank nor a marker; its
     # previous text is the last such line before it that does not repeat either.
     texts = lines.texts
-    text_lines = [i for i, blank in enumerate(lines.blanks) if not blank and i not in markers]
+    is_text = list(map(operator.not_, lines.blanks))
+    for i in markers:
+        is_text[i] = False
+    text_lines = list(itertools.compress(range(len(is_text)), is_text))
     repeating = set(repeats)
     plain_lines = [i for i in text_lines if i not in repeating]
     after: dict[int, str] = {}

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import regex
 
 __all__ = [
+    "RULE_SYMBOLS",
     "URL_LINE",
     "URL_RE",
     "ends_sentence",
@@ -48,8 +49,8 @@ def may_hold_url(text: str, start: int = 0, end: int | None = None) -> bool:
 # allowed between them ("* * *", "-----", "_ _ _", "===="), and nothing else.
 # Bound: each repeat must consume one symbol (spaces are not symbols), capped at 400,
 # and the pattern is only used with fullmatch.
-_RULE_SYMBOLS = "-_*=~#•·+⁂◆■●"
-_SEPARATOR = regex.compile(rf"(?:[{regex.escape(_RULE_SYMBOLS)}]\s{{0,3}}){{3,400}}")
+RULE_SYMBOLS = "-_*=~#•·+⁂◆■●"
+_SEPARATOR = regex.compile(rf"(?:[{regex.escape(RULE_SYMBOLS)}]\s{{0,3}}){{3,400}}")
 
 
 def ends_sentence(s: str) -> bool:
@@ -115,4 +116,4 @@ def is_separator(s: str) -> bool:
     >>> is_separator("_ _ _ _ _ _ _"), is_separator("..."), is_separator("- 3 -")
     (True, False, False)
     """
-    return len(s) <= 1000 and s[:1] in _RULE_SYMBOLS and _SEPARATOR.fullmatch(s) is not None
+    return len(s) <= 1000 and s[:1] in RULE_SYMBOLS and _SEPARATOR.fullmatch(s) is not None
