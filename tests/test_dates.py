@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from segmenter.dates import find_dates, parse_date
+from segmenter.dates import _DATE, _to_date, find_dates, parse_date
 
 D = dt.date(2015, 6, 24)
 
@@ -49,3 +51,25 @@ def test_find_dates_reports_positions() -> None:
     s = "From June 3, 2015 to 2015-07-04"
     found = find_dates(s)
     assert [s[m.start : m.end] for m in found] == ["June 3, 2015", "2015-07-04"]
+
+
+# Fragments of the longest dates the grammar takes, and text around them.
+_DATE_PARTS = ["Wednesday", "Wed.", "September", "Sept.", "of", "30th", "1", "24", ",",
+               " ", "   ", "2015", "1999", "-", "/", "06", "x", "12015", "By Ann Lee"]
+
+
+@given(st.lists(st.sampled_from(_DATE_PARTS), max_size=16))
+def test_find_dates_from_the_first_year_finds_what_a_full_scan_finds(parts: list[str]) -> None:
+    """find_dates starts its scan shortly before the first year; a scan of the whole
+    string must find the same dates at the same places."""
+    text = "".join(parts)
+    full = [(m.start(), m.end()) for m in _DATE.finditer(text) if _to_date(m) is not None]
+    assert [(m.start, m.end) for m in find_dates(text)] == full
+
+
+@pytest.mark.parametrize("date", ["Wednesday.,   September.   30th   ,   2015",
+                                  "Wednesday.,   30th   of   September.,   2015"])
+def test_longest_date_before_its_year_is_found_whole(date: str) -> None:
+    """The most text the grammar allows before a year (every repeat at its bound)."""
+    text = "x " * 30 + date
+    assert [(str(m.date), m.start) for m in find_dates(text)] == [("2015-09-30", 60)]

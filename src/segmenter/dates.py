@@ -40,6 +40,17 @@ _DATE = regex.compile(
 )
 
 
+# The most a date can hold before its year: a weekday with its period, comma and spaces,
+# then month and day with theirs (as _MDY and _DMY spell them; _YMD opens with its year).
+_BEFORE_YEAR = max(map(len, WEEKDAYS), default=0) + 5 + max(
+    max(map(len, MONTHS)) + 1 + 3 + 4 + 3 + 1 + 3,  # _MDY: "September. 30th , "
+    4 + 3 + 2 + 3 + max(map(len, MONTHS)) + 1 + 1 + 3,  # _DMY: "30th of September., "
+)
+# Every date holds a year: the scan for dates starts shortly before the first one.
+# Bound: fixed width.
+_ANY_YEAR = regex.compile(_YEAR)
+
+
 @attrs.frozen
 class DateMatch:
     """A date found in a string: the date and where it stands."""
@@ -72,8 +83,13 @@ def find_dates(s: str) -> list[DateMatch]:
     >>> find_dates("Covid-19, part 1")
     []
     """
+    year = _ANY_YEAR.search(s)
+    if year is None:
+        return []
     found = []
-    for m in _DATE.finditer(s):
+    # No date starts before the first year less _BEFORE_YEAR; the look-behind still
+    # sees the text before where the scan starts.
+    for m in _DATE.finditer(s, max(0, year.start() - _BEFORE_YEAR)):
         d = _to_date(m)
         if d is not None:
             found.append(DateMatch(d, m.start(), m.end()))
