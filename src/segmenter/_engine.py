@@ -284,6 +284,7 @@ class _Analysis:
         self.layout = _measure(self.lines, self.content, self.marks, self)
         # blank lines before each content line, furniture between them passed over
         self.raw_gaps = list(map(self.layout.raw_gap.__getitem__, self.content))
+        self.gaps = list(map(self.layout.gap.__getitem__, self.content))  # double spacing undone
         self.roles: dict[int, tuple[str, str]] = {}
         self.warnings: list[str] = []
         self.vocabulary = Vocabulary(text)
@@ -342,7 +343,7 @@ class _Analysis:
     # -- boundaries -----------------------------------------------------------------
 
     def _gap(self, pos: int) -> int:
-        return self.layout.gap[self.content[pos]]
+        return self.gaps[pos]
 
     def _before(self, pos: int) -> range:
         """Indexes of the lines between content ``pos`` and the content line before it."""
@@ -519,15 +520,18 @@ class _Analysis:
             end = starts[n + 1].first if n + 1 < len(starts) else len(self.content)
             bodies.extend(range(st.head_end + 2, end))  # the first body line never qualifies
         heads = set(later)
-        paragraphs = [p for p in bodies if p not in heads and self._is_prose(p)]
+        lines = [p for p in bodies if p not in heads]
+        # Paragraphs: the lines among those that show themselves prose. Each rule asks
+        # about few of them, so they are not all looked at.
         by_separator = all(self._separator_before(p) for p in later) and not any(
-            self._separator_before(p) for p in paragraphs)
+            self._separator_before(p) and self._is_prose(p) for p in lines)
         gaps = sorted(self._gap(p) for p in later)
         usual = gaps[len(gaps) // 2]
         by_gap = (
-            len(paragraphs) >= _MIN_OBSERVED
-            and usual >= _MIN_ARTICLE_GAP
-            and usual > max(self._gap(p) for p in paragraphs)
+            usual >= _MIN_ARTICLE_GAP
+            and not any(self.gaps[p] >= usual and self._is_prose(p) for p in lines)
+            and len(list(itertools.islice(filter(self._is_prose, lines), _MIN_OBSERVED)))
+            == _MIN_OBSERVED
         )
         if not (by_separator or by_gap):
             return self._topic_starts(starts, bodies, usual)
@@ -569,9 +573,10 @@ class _Analysis:
         title_words = [len(" ".join(self._text_at(t) for t in st.title).split())
                        for st in starts if st.title]
         shortest = max(_MIN_TOPIC_TITLE_WORDS, min(title_words, default=0))
+        gaps, last = self.gaps, len(self.content) - 1
         candidates = [
             p for p in bodies
-            if p + 1 < len(self.content) and self._gap(p) >= usual
+            if gaps[p] >= usual and p < last
             and len(self._text_at(p).split()) >= shortest
             and _heading_like(self._text_at(p)) and not self._runs_on(p)
             and self._byline_at(p) is None
