@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from segmenter.bylines import parse_byline
+from segmenter.bylines import _NAME_WORD, parse_byline
 
 CASES: list[dict[str, Any]] = json.loads(
     (Path(__file__).parent / "cases" / "bylines.json").read_text(encoding="utf-8")
@@ -64,3 +66,10 @@ def test_job_titles_never_land_in_authors(role: str) -> None:
     assert p is not None
     assert p.authors == ("Jane Doe",)
     assert p.outlet == "The Daily Star"
+
+
+@given(st.text(st.characters(categories=["L"]), min_size=1, max_size=12))
+def test_a_word_of_letters_alone_is_a_name_word(word: str) -> None:
+    """_name_like lets words of letters alone through without the pattern: the pattern
+    must take every such word."""
+    assert word.isalpha() and _NAME_WORD.fullmatch(word)

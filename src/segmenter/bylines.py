@@ -120,7 +120,8 @@ def _name_like(field: str, *, allow_lower_start: bool = False) -> bool:
     words = _words(field)
     if not words or len(words) > _MAX_FIELD_WORDS or len(field) > 60:
         return False
-    if any(w != "&" and not _NAME_WORD.fullmatch(w.strip("()\"'“”‘’")) for w in words):
+    if not all(w.isalpha() or w == "&" or _NAME_WORD.fullmatch(w.strip("()\"'“”‘’"))
+               for w in words):  # letters alone read as a name word: no pattern needed
         return False
     if not allow_lower_start and not _is_cap(words[0]):
         return False

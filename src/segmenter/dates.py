@@ -64,13 +64,12 @@ class DateMatch:
 
 
 def _to_date(m: regex.Match[str]) -> dt.date | None:
-    g = m.groupdict()
-    if g["y1"]:
-        y, mo, d = g["y1"], MONTHS[g["m1"].rstrip(".").casefold()], g["d1"]
-    elif g["y2"]:
-        y, mo, d = g["y2"], MONTHS[g["m2"].rstrip(".").casefold()], g["d2"]
+    if y := m["y1"]:  # groups read one by one: a dict of all of them costs more
+        mo, d = MONTHS[m["m1"].rstrip(".").casefold()], m["d1"]
+    elif y := m["y2"]:
+        mo, d = MONTHS[m["m2"].rstrip(".").casefold()], m["d2"]
     else:
-        y, mo, d = g["y3"], int(g["m3"]), g["d3"]
+        y, mo, d = m["y3"], int(m["m3"]), m["d3"]
     day = int(d.rstrip("stndrh").rstrip("STNDRH"))
     try:
         return dt.date(int(y), int(mo), day)
