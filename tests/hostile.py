@@ -2,7 +2,7 @@
 
 Each is what a real archive can hold by accident: a file without line breaks, a CSV row
 pasted whole, a text of blank lines, an export that repeats its byline, a column of page
-numbers, a date list, a formula gone wrong.
+numbers, a date list, a formula gone wrong, a list of tags.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ __all__ = ["hostile_inputs"]
 
 _BYLINE = "Jane Doe, Reuters, June 3, 2015\n"
 _DATE = "June 24, 2015 "
+_TAGS = "Tags: news\n"  # each opens a block of page boilerplate, until a long line
 
 
 def hostile_inputs(size: int, filler: str = "") -> dict[str, str]:
@@ -29,4 +30,5 @@ def hostile_inputs(size: int, filler: str = "") -> dict[str, str]:
         "bare numbers": "".join(f"{i % 1000}\n" for i in range(size // 4)),
         "dates without end": _DATE * (size // len(_DATE)),
         "nested brackets": "(" * (size // 2) + ")" * (size // 2),
+        "boilerplate lines": _TAGS * (size // len(_TAGS)) + "x" * 200 + "\n",
     }

@@ -331,11 +331,11 @@ def boilerplate_block(texts: list[str]) -> int | None:
     >>> boilerplate_block(["Body text.", "Related posts", "A link", "Another link"])
     1
     """
-    for k, t in enumerate(texts):
-        if len(t) > 60:
-            continue
-        if _BLOCK.fullmatch(t) and all(
-            len(rest) <= 100 for rest in texts[k + 1 :]
-        ):
+    # Only short lines may follow the block: it opens after the last long line. (Asking
+    # each candidate about all the lines after it cost time quadratic in their number.)
+    last_long = max((k for k, t in enumerate(texts) if len(t) > 100), default=-1)
+    for k in range(last_long + 1, len(texts)):
+        t = texts[k]
+        if len(t) <= 60 and _BLOCK.fullmatch(t):
             return k
     return None
