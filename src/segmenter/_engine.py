@@ -861,7 +861,8 @@ class _Analysis:
                 paragraphs.append([texts[p]])
             else:
                 paragraphs[-1].append(texts[p])
-        return [join_lines(lines, self._keep) for lines in paragraphs]
+        return [lines[0] if len(lines) == 1 else join_lines(lines, self._keep)
+                for lines in paragraphs]
 
     # -- the document ---------------------------------------------------------------
 

@@ -203,7 +203,9 @@ def mark_artifacts(lines: Lines) -> dict[int, Mark]:
                 if not lines.blanks[k]:
                     marks[k] = Mark("boilerplate", f"after end-of-text line {t!r}")
             return marks
-        if len(t) <= 20:
+        if len(t) <= 4 and t.isdecimal():  # _page_number's commonest case, without a call
+            numbers[i] = (int(t), False)
+        elif len(t) <= 20:
             pn = _page_number(t)
             if pn is not None:
                 numbers[i] = pn
