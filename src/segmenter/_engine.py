@@ -13,7 +13,7 @@ import regex
 
 from .artifacts import Mark, boilerplate_block, mark_artifacts
 from .bylines import ParsedByline, parse_byline
-from .lines import Line, Lines, LineStyle, line_end, split_lines
+from .lines import Lines, LineStyle, line_end, split_lines
 from .model import Article, Artifact, Byline, Document, LineRole, Span
 from .reflow import Vocabulary, join_lines, keep_hyphen
 from .text import (
@@ -899,36 +899,42 @@ class _Analysis:
         """One artifact per marked line before line ``cut``; consecutive boilerplate
         lines make one block."""
         out: list[Artifact] = []
-        block: list[Line] = []
+        lines = self.lines
         number = self.carry.line + 1  # line numbers count from 1 in the whole text
+        first = last = -1  # the boilerplate block being gathered, by line index
 
         def flush() -> None:
-            if block:
-                begin, end = block[0].text_start, block[-1].text_end
+            nonlocal first
+            if first >= 0:
+                begin, end = lines.text_start(first), lines.text_end(last)
                 out.append(Artifact("boilerplate", self.text[begin:end], self._span(begin, end),
-                                    block[0].index + number, self._page(block[0])))
-                block.clear()
+                                    first + number, self._page(first)))
+                first = -1
 
         for i in sorted(k for k in self.marks if k < cut):
-            ln, mark = self.lines[i], self.marks[i]
-            if mark.kind == "boilerplate":
-                if block and any(not self.lines.blanks[j]
-                                 for j in range(block[-1].index + 1, i)):
-                    flush()
-                block.append(ln)
+            kind = self.marks[i].kind
+            if kind == "boilerplate":
+                if first >= 0 and not all(lines.blanks[last + 1 : i]):
+                    flush()  # text between: a new block
+                if first < 0:
+                    first = i
+                last = i
                 continue
             flush()
-            page = self._page(ln)
-            if mark.kind == "page_number" and not self.has_pages:
-                digits = _DIGITS.search(ln.text)
+            text = lines.texts[i]
+            page = self._page(i)
+            if kind == "page_number" and not self.has_pages:
+                digits = _DIGITS.search(text)
                 page = int(digits.group()) if digits else None
-            out.append(Artifact(mark.kind, ln.text, self._span(ln.text_start, ln.text_end),
-                                ln.index + number, page))
+            begin = lines.text_start(i)
+            out.append(Artifact(kind, text, self._span(begin, begin + len(text)), i + number,
+                                page))
         flush()
         return out
 
-    def _page(self, ln: Line) -> int | None:
-        return ln.page if self.has_pages else None
+    def _page(self, i: int) -> int | None:
+        """The page of line ``i``, when the text has pages."""
+        return self.lines.pages[i] if self.has_pages else None
 
 
 class _Buffer:

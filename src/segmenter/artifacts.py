@@ -199,9 +199,10 @@ def mark_artifacts(lines: Lines) -> dict[int, Mark]:
             marks[i] = Mark("separator", "a rule of repeated symbols")
             continue
         if len(t) <= 200 and _TO_END.fullmatch(t):
+            after_end = Mark("boilerplate", f"after end-of-text line {t!r}")  # one for all
             for k in range(i, len(lines)):
                 if not lines.blanks[k]:
-                    marks[k] = Mark("boilerplate", f"after end-of-text line {t!r}")
+                    marks[k] = after_end
             return marks
         if len(t) <= 4 and t.isdecimal():  # _page_number's commonest case, without a call
             numbers[i] = (int(t), False)
