@@ -7,7 +7,7 @@ numbers, a date list, a formula gone wrong, a list of tags.
 
 from __future__ import annotations
 
-__all__ = ["hostile_inputs"]
+__all__ = ["hostile_inputs", "line_floods"]
 
 _BYLINE = "Jane Doe, Reuters, June 3, 2015\n"
 _DATE = "June 24, 2015 "
@@ -32,3 +32,36 @@ def hostile_inputs(size: int, filler: str = "") -> dict[str, str]:
         "nested brackets": "(" * (size // 2) + ")" * (size // 2),
         "boilerplate lines": _TAGS * (size // len(_TAGS)) + "x" * 200 + "\n",
     }
+
+
+# One kind of line (or a short pattern of lines) repeated without end: each floods one
+# stage of the pipeline with its favourite input.
+_FLOOD_UNITS = {
+    "separators": "* * *\n",
+    "separated articles": "* * *\nA Title Here\nJane Doe, Reuters, June 3, 2015\nBody text.\n\n",
+    "a repeated header": "Weekly Digest\nBody text runs on and on\n",
+    "page markers": "Page 3\n",
+    "URL lines": "https://example.org/a\n",
+    "hyphenated line ends": "the exam-\nple of a hyphen-\nated word runs on\n",
+    "spaced headings": "A Long Heading Of Many Words Here\n\n\nbody text runs on here.\n\n\n",
+    "articles with sub-headings": ("Big News Today Here\nJane Doe, Reuters, June 3, 2015\n\n"
+                                   "Body text runs on here and ends.\n\nA Sub Heading Here\n\n"
+                                   "More body text here that ends.\n\n\n"),
+    "form feeds": "text line\f",
+    "numbers at page breaks": "Body text runs on and\n3\n\fcontinues here.\n",
+    "by-lines alone": "By Jane Doe\n",
+    "by-lines with credit lines": "By Jane Doe\nReuters, June 3, 2015\n",
+    "double spacing": "Body text runs on and\n\nends here.\n\n",
+    "carriage returns": "line one\rline two\r\n",
+    "datelines": "WASHINGTON (Reuters) - text\n",
+    "link lists": "Related posts\nA link\n",
+}
+
+
+def line_floods(size: int) -> dict[str, str]:
+    """Texts of about ``size`` characters, each one unit of lines repeated, by name; one
+    more holds an end-of-text line halfway."""
+    floods = {name: unit * (size // len(unit)) for name, unit in _FLOOD_UNITS.items()}
+    half = "x\n" * (size // 4)
+    floods["after an end-of-text line"] = half + "End of the Project Gutenberg EBook\n" + half
+    return floods

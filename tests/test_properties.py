@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import segmenter
 
-from .hostile import hostile_inputs
+from .hostile import hostile_inputs, line_floods
 from .invariants import spans_ok as _spans_ok
 from .strategies import Dump, dumps
 
@@ -128,12 +128,21 @@ def _steps(text: str) -> int:
     return count
 
 
-@pytest.mark.parametrize("name", list(hostile_inputs(10)))
+@pytest.mark.parametrize("name", list(line_floods(10)))
+def test_line_flood_loses_nothing(name: str) -> None:
+    """One kind of line repeated 50 kB long: every character still accounted for."""
+    _spans_ok(line_floods(50_000)[name])
+
+
+def _hostile(size: int) -> dict[str, str]:
+    return {**hostile_inputs(size, filler="Body text runs on here.\n"), **line_floods(size)}
+
+
+@pytest.mark.parametrize("name", list(_hostile(10)))
 def test_hostile_input_work_grows_linearly(name: str) -> None:
     """Twice the hostile input, at most 2.5 times the steps (quadratic work gives 4x):
     a block of 40,000 "Tags:" lines once took 30 s, each asking about all lines after it.
     Both sizes fit in one window, so growth within a window shows."""
-    filler = "Body text runs on here.\n"
-    small = _steps(hostile_inputs(20_000, filler=filler)[name])
-    large = _steps(hostile_inputs(40_000, filler=filler)[name])
+    small = _steps(_hostile(20_000)[name])
+    large = _steps(_hostile(40_000)[name])
     assert large <= 2.5 * max(small, 1_000), (small, large)
