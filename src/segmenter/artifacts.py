@@ -24,6 +24,7 @@ from .text import (
     RULE_SYMBOLS,
     URL_LINE,
     ends_sentence,
+    first_letter,
     has_inner_sentence,
     is_separator,
     starts_lower,
@@ -83,13 +84,14 @@ def _form(text: str) -> str:
 def _reads_as_prose(text: str) -> bool:
     """A fragment of running text: it starts lower case, ends a sentence or holds a break.
 
-    Such a line is never a running header or footer, however often it repeats.
+    Such a line is never a running header or footer, however often it repeats. ``text``
+    is not empty.
     """
-    return (
-        ends_sentence(text)
-        or (starts_lower(text) and not ("." in text and _DOMAIN.search(text)))
-        or has_inner_sentence(text)
-    )
+    if ends_sentence(text):
+        return True
+    first = text[0] if text[0].isalnum() else first_letter(text)  # starts_lower, unrolled
+    return (first.islower() and not ("." in text and _DOMAIN.search(text))) or (
+        has_inner_sentence(text))
 
 
 def _page_number(text: str) -> tuple[int, bool] | None:
@@ -192,13 +194,17 @@ def mark_artifacts(lines: Lines) -> dict[int, Mark]:
     urls: set[int] = set()
     forms: dict[int, str] = {}
     counts: Counter[str] = Counter()
+    may_end: dict[str, bool] = {}  # first character -> can it open an end-of-text line?
     for i, t in enumerate(lines.texts):
         if not t or len(t) > 2000:
             continue
         if t[0] in RULE_SYMBOLS and is_separator(t):
             marks[i] = Mark("separator", "a rule of repeated symbols")
             continue
-        if len(t) <= 200 and _TO_END.fullmatch(t):
+        opens = may_end.get(t[0])
+        if opens is None:  # asked once per character: is it the start of some match?
+            opens = may_end[t[0]] = _TO_END.fullmatch(t[0], partial=True) is not None
+        if opens and len(t) <= 200 and _TO_END.fullmatch(t):
             after_end = Mark("boilerplate", f"after end-of-text line {t!r}")  # one for all
             for k in range(i, len(lines)):
                 if not lines.blanks[k]:
