@@ -17,11 +17,11 @@ from .lines import Lines, LineStyle, line_end, split_lines
 from .model import Article, Artifact, Byline, Document, LineRole, Span
 from .reflow import Vocabulary, join_lines, keep_hyphen
 from .text import (
-    URL_LINE,
     URL_RE,
     ends_sentences,
     first_letters,
     has_inner_sentence,
+    is_url_line,
     may_hold_url,
     starts_upper,
 )
@@ -181,7 +181,7 @@ def _title_like(text: str, *, continuation: bool = False) -> bool:
     """
     if not text or len(text) > _MAX_TITLE_CHARS or len(text.split()) > _MAX_TITLE_WORDS:
         return False
-    if not (continuation or starts_upper(text)) or URL_LINE.fullmatch(text):
+    if not (continuation or starts_upper(text)) or is_url_line(text):
         return False
     t = text.rstrip("\"'”’)]» ")
     if not t or t[-1] in ",;:":

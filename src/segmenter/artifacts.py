@@ -22,11 +22,11 @@ from ._lexicons import BOILERPLATE
 from .lines import Line, Lines
 from .text import (
     RULE_SYMBOLS,
-    URL_LINE,
     ends_sentence,
     first_letter,
     has_inner_sentence,
     is_separator,
+    is_url_line,
     starts_lower,
     starts_upper,
 )
@@ -181,7 +181,7 @@ def _place_kinds(lines: Lines, run: list[int], numbers: dict[int, tuple[int, boo
     for k, i in enumerate(run):
         if i in numbers:
             marks[i] = Mark("page_number", reason)
-        elif URL_LINE.fullmatch(lines.texts[i]) and len(run) == 1 and feed is None:
+        elif is_url_line(lines.texts[i]) and len(run) == 1 and feed is None:
             marks[i] = Mark("stray_url", reason)
         else:
             marks[i] = Mark("running_footer" if k < pivot else "running_header", reason)
@@ -216,7 +216,7 @@ def mark_artifacts(lines: Lines) -> dict[int, Mark]:
             pn = _page_number(t)
             if pn is not None:
                 numbers[i] = pn
-        if t[0] in "hHwW" and URL_LINE.fullmatch(t):  # a URL opens with http or www
+        if t[0] in "hHwW" and is_url_line(t):  # the test before the call: most lines fail it
             urls.add(i)
         if len(t) <= _MAX_RUNNING and not t.isdigit() and not _reads_as_prose(t):
             forms[i] = f = _form(t)
@@ -318,7 +318,7 @@ def _edge_evidence(lines: Lines, run: list[int], numbers: dict[int, tuple[int, b
     # text may itself be what the next line continues, and a URL met once may be part
     # of the sentence it stands in ("published at / https://... / for comment").
     markers = [i for i in run
-               if i in numbers or (i in repeated and URL_LINE.fullmatch(lines.texts[i]))]
+               if i in numbers or (i in repeated and is_url_line(lines.texts[i]))]
     if markers:
         m_before = _neighbour(lines, markers[0], -1, set(markers))
         m_after = _neighbour(lines, markers[-1], 1, set(markers))
