@@ -55,6 +55,8 @@ _FLOOD_UNITS = {
     "carriage returns": "line one\rline two\r\n",
     "datelines": "WASHINGTON (Reuters) - text\n",
     "link lists": "Related posts\nA link\n",
+    "a stray quote on every line": "“\n",
+    "one capital on every line": "A\n",
 }
 
 

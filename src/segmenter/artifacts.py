@@ -195,6 +195,9 @@ def mark_artifacts(lines: Lines) -> dict[int, Mark]:
     forms: dict[int, str] = {}
     counts: Counter[str] = Counter()
     may_end: dict[str, bool] = {}  # first character -> can it open an end-of-text line?
+    # A short line's page number and form ("" when it reads as prose), by its text: a
+    # line repeated by the thousand (a stray quote on each line) is read once.
+    short: dict[str, tuple[tuple[int, bool] | None, str]] = {}
     for i, t in enumerate(lines.texts):
         if not t or len(t) > 2000:
             continue
@@ -210,17 +213,21 @@ def mark_artifacts(lines: Lines) -> dict[int, Mark]:
                 if not lines.blanks[k]:
                     marks[k] = after_end
             return marks
-        if len(t) <= 4 and t.isdecimal():  # _page_number's commonest case, without a call
-            numbers[i] = (int(t), False)
-        elif len(t) <= 20:
-            pn = _page_number(t)
-            if pn is not None:
-                numbers[i] = pn
         if t[0] in "hHwW" and is_url_line(t):  # the test before the call: most lines fail it
             urls.add(i)
-        if len(t) <= _MAX_RUNNING and not t.isdigit() and not _reads_as_prose(t):
-            forms[i] = f = _form(t)
-            counts[f] += 1
+        if len(t) <= _MAX_RUNNING:
+            known = short.get(t)
+            if known is None:
+                known = short[t] = (
+                    _page_number(t) if len(t) <= 20 else None,
+                    "" if t.isdigit() or _reads_as_prose(t) else _form(t),
+                )
+            pn, f = known
+            if pn is not None:
+                numbers[i] = pn
+            if f:
+                forms[i] = f
+                counts[f] += 1
     repeated = _varied_repeats(lines, forms, counts, set(numbers) | urls)
     skip = set(numbers) | urls | repeated
     repeated -= {i for i in repeated if _opens_sentence(lines, i, skip)}
@@ -268,8 +275,14 @@ def _varied_repeats(lines: Lines, forms: dict[int, str], counts: Counter[str],
     if not repeats:
         return set()
 
+    keys: dict[str, str] = {}  # by text: the same line repeated is read once
+
     def key(i: int) -> str:
-        return " ".join(texts[i].split(None, _NEIGHBOUR_WORDS)[:_NEIGHBOUR_WORDS]).casefold()
+        t = texts[i]
+        k = keys.get(t)
+        if k is None:
+            k = keys[t] = " ".join(t.split(None, _NEIGHBOUR_WORDS)[:_NEIGHBOUR_WORDS]).casefold()
+        return k
 
     # The next text of a repeat is the next line that is neither blank nor a marker; its
     # previous text is the last such line before it that does not repeat either.
@@ -343,8 +356,11 @@ def boilerplate_block(texts: list[str]) -> int | None:
     # Only short lines may follow the block: it opens after the last long line. (Asking
     # each candidate about all the lines after it cost time quadratic in their number.)
     last_long = max((k for k, t in enumerate(texts) if len(t) > 100), default=-1)
+    refused: set[str] = set()  # a line repeated by the thousand is tried once
     for k in range(last_long + 1, len(texts)):
         t = texts[k]
-        if len(t) <= 60 and _BLOCK.fullmatch(t):
-            return k
+        if len(t) <= 60 and t not in refused:
+            if _BLOCK.fullmatch(t):
+                return k
+            refused.add(t)
     return None
