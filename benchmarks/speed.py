@@ -11,10 +11,11 @@ the same child; segment() should stay within 10x of it. Times are CPU seconds, t
 of --rounds runs (the machine is noisy).
 Goals (issue 5): >= 10 MB/s; <= 10x the floor; 100 MB costs <= 13x 10 MB; peak memory
 <= 5x the input. "bylines x floor" times one part of the work alone against the same
-floor: parse_byline() over just the bylines segment() found. The pathological section compares hostile inputs with an ordinary dump
-of the same size (goal: <= 5x). The streaming section reads each dump from a file with
-iter_segment() and prints the peak of the Python heap (tracemalloc), which should follow
-the window and the largest article, not the file.
+floor: parse_byline() over just the bylines segment() found. The pathological section
+compares hostile inputs with an ordinary dump of the same size (goal: <= 5x). The
+streaming section reads each dump from a file with iter_segment() and prints the peak of
+the Python heap (tracemalloc), which should follow the window and the largest article,
+not the file.
 """
 
 from __future__ import annotations
