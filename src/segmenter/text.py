@@ -54,7 +54,8 @@ def may_hold_url(text: str, start: int = 0, end: int | None = None) -> bool:
     >>> may_hold_url("see WWW.example.org"), may_hold_url("no link here")
     (True, False)
     """
-    return any(text.find(s, start, end) >= 0 for s in ("://", "ww", "WW", "wW", "Ww"))
+    return any(text.find(cue, start, end) >= 0 for cue in ("://", "ww", "WW", "wW", "Ww"))
+
 
 # A rule between articles or sections: three or more of the same few symbols, spaces
 # allowed between them ("* * *", "-----", "_ _ _", "===="), and nothing else.
