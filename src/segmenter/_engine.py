@@ -139,8 +139,8 @@ class _LineFlags(Protocol):
 class _Layout:
     """What the document's spacing says: gaps (double spacing undone), width, indents."""
 
-    gap: dict[int, int]  # content line index -> blank lines before it (normalised)
-    raw_gap: dict[int, int]  # content line index -> blank lines before it (as written)
+    gaps: list[int]  # by content position: blank lines before the line (normalised)
+    raw_gaps: list[int]  # by content position: blank lines before the line (as written)
     width: int
     indent_paragraphs: bool
 
@@ -194,11 +194,11 @@ def _heading_like(text: str) -> bool:
     return _title_like(text) and not has_inner_sentence(text)
 
 
-def _measure(lines: Lines, content: list[int], marks: dict[int, Mark],
-             flags: _LineFlags) -> _Layout:
-    """Measure spacing: gaps between content lines, double spacing, width, indents.
-    ``flags`` describes the content lines (by content position)."""
-    raw_gap: dict[int, int] = {}
+def _measure(lines: Lines, marks: dict[int, Mark], flags: _LineFlags) -> _Layout:
+    """Measure spacing: gaps between content lines (the lines neither blank nor marked),
+    double spacing, width, indents. ``flags`` describes the content lines (by content
+    position)."""
+    raw_gaps: list[int] = []  # furniture between content lines passed over
     prev_nonblank = -1
     run = 0
     gap_since_content: int | None = None
@@ -210,16 +210,16 @@ def _measure(lines: Lines, content: list[int], marks: dict[int, Mark],
             gap_since_content = run if gap_since_content is None else min(gap_since_content, run)
         else:
             g = run if gap_since_content is None else min(gap_since_content, run)
-            raw_gap[i] = g if prev_nonblank >= 0 else 0
+            raw_gaps.append(g if prev_nonblank >= 0 else 0)
             gap_since_content = None
         prev_nonblank = i
         run = 0
-    double = _double_spaced(list(map(raw_gap.__getitem__, content)), flags.ends, flags.lower)
-    gap = {i: (max(0, g - 1) if double else g) for i, g in raw_gap.items()}
+    double = _double_spaced(raw_gaps, flags.ends, flags.lower)
+    gaps = [max(0, g - 1) for g in raw_gaps] if double else raw_gaps
     width = _wrap_width(flags.lengths)
     indented = sum(flags.indented)
-    indent_paragraphs = 0 < indented < 0.5 * len(content)
-    return _Layout(gap, raw_gap, width, indent_paragraphs)
+    indent_paragraphs = 0 < indented < 0.5 * len(raw_gaps)
+    return _Layout(gaps, raw_gaps, width, indent_paragraphs)
 
 
 def _double_spaced(gaps: Sequence[int], ends: Sequence[bool], lower: Sequence[bool]) -> bool:
@@ -281,10 +281,7 @@ class _Analysis:
         # leading blanks: the raw line starts otherwise than its stripped text
         raws = self.lines.raws
         self.indented = [raws[i][0] != t[0] for i, t in zip(self.content, self.texts, strict=True)]
-        self.layout = _measure(self.lines, self.content, self.marks, self)
-        # blank lines before each content line, furniture between them passed over
-        self.raw_gaps = list(map(self.layout.raw_gap.__getitem__, self.content))
-        self.gaps = list(map(self.layout.gap.__getitem__, self.content))  # double spacing undone
+        self.layout = _measure(self.lines, self.marks, self)
         self.roles: dict[int, tuple[str, str]] = {}
         self.warnings: list[str] = []
         self.vocabulary = Vocabulary(text)
@@ -343,7 +340,7 @@ class _Analysis:
     # -- boundaries -----------------------------------------------------------------
 
     def _gap(self, pos: int) -> int:
-        return self.gaps[pos]
+        return self.layout.gaps[pos]
 
     def _before(self, pos: int) -> range:
         """Indexes of the lines between content ``pos`` and the content line before it."""
@@ -529,7 +526,7 @@ class _Analysis:
         usual = gaps[len(gaps) // 2]
         by_gap = (
             usual >= _MIN_ARTICLE_GAP
-            and not any(self.gaps[p] >= usual and self._is_prose(p) for p in lines)
+            and not any(self._gap(p) >= usual and self._is_prose(p) for p in lines)
             and len(list(itertools.islice(filter(self._is_prose, lines), _MIN_OBSERVED)))
             == _MIN_OBSERVED
         )
@@ -573,7 +570,7 @@ class _Analysis:
         title_words = [len(" ".join(self._text_at(t) for t in st.title).split())
                        for st in starts if st.title]
         shortest = max(_MIN_TOPIC_TITLE_WORDS, min(title_words, default=0))
-        gaps, last = self.gaps, len(self.content) - 1
+        gaps, last = self.layout.gaps, len(self.content) - 1
         candidates = [
             p for p in bodies
             if gaps[p] >= usual and p < last
@@ -645,7 +642,7 @@ class _Analysis:
         (so whether the text is double-spaced does not matter) or across page furniture."""
         nxt = p + 1
         return (nxt < len(self.content) and self.lower[nxt] and (
-            self.layout.raw_gap[self.content[nxt]] <= 1 or self._separated_before(nxt)))
+            self.layout.raw_gaps[nxt] <= 1 or self._separated_before(nxt)))
 
     def _continues_title(self, a: int, b: int) -> bool:
         """Line ``b`` surely continues title line ``a``: ``a`` is left unfinished.
@@ -805,14 +802,14 @@ class _Analysis:
         """Spacing and width of one article: digests mix sources laid out differently.
         ``body``: consecutive content positions."""
         if not body:
-            return _BodyLayout(self.raw_gaps, self.layout.width)
+            return _BodyLayout(self.layout.raw_gaps, self.layout.width)
         lo, hi = body[0], body[-1] + 1
         assert hi - lo == len(body)
-        gaps = self.raw_gaps[lo:hi]
+        gaps = self.layout.raw_gaps[lo:hi]
         if _double_spaced(gaps, self.ends[lo:hi], self.lower[lo:hi]):
             return _BodyLayout({p: max(0, g - 1) for p, g in zip(body, gaps, strict=True)},
                                _wrap_width(self.lengths[lo:hi]))
-        return _BodyLayout(self.raw_gaps, _wrap_width(self.lengths[lo:hi]))
+        return _BodyLayout(self.layout.raw_gaps, _wrap_width(self.lengths[lo:hi]))
 
     def _headings(self, body: list[int], bl: _BodyLayout) -> set[int]:
         found: set[int] = set()
