@@ -6,7 +6,9 @@ usage: python tools/fingerprint.py [SRC_DIR] > before.json
 
 The texts: every fixture dump, the dumps in ../shared/real if present, a 2 MB dump made
 of repeated fixtures (several windows) and the hostile inputs of the speed benchmark at
-200 kB. For each, the MD5 of ``analyze(text).to_dict()`` as sorted JSON. SRC_DIR
+200 kB. For each, the MD5 of ``analyze(text).to_dict()`` as sorted JSON; with pdfplumber
+installed, also the MD5 of ``analyze_pdf(path)`` (its text and styles) for every fixture
+PDF that reads. SRC_DIR
 (default: this checkout's src) is the segmenter to import, so that another worktree
 can be fingerprinted with the same texts.
 """
@@ -45,6 +47,19 @@ def main() -> None:
     for name, text in _texts().items():
         data = json.dumps(segmenter.analyze(text).to_dict(), sort_keys=True, default=str)
         out[name] = hashlib.md5(data.encode("utf-8", "surrogateescape")).hexdigest()
+    try:
+        import pdfplumber  # noqa: F401
+    except ImportError:
+        pdfs = []
+    else:
+        pdfs = sorted(ROOT.glob("fixtures/pdf/*.pdf"))
+    for path in pdfs:
+        try:
+            doc = segmenter.analyze_pdf(path)
+        except segmenter.PDFError:
+            continue
+        data = json.dumps([doc.text, doc.to_dict()], sort_keys=True, default=str)
+        out[path.name] = hashlib.md5(data.encode("utf-8", "surrogateescape")).hexdigest()
     json.dump(out, sys.stdout, indent=1)
     print()
 
