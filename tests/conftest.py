@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 
-from segmenter import _engine
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -34,14 +31,3 @@ def digest_text() -> str:
 def web_text() -> str:
     """The seed web copy: one article without a byline."""
     return (CORPUS / "iran-interlink-article-2015-06.txt").read_text(encoding="utf-8")
-
-
-@contextlib.contextmanager
-def small_windows(size: int) -> Iterator[None]:
-    """Read texts in windows of ``size`` characters, so that small texts span several."""
-    old = _engine.WINDOW
-    _engine.WINDOW = size
-    try:
-        yield
-    finally:
-        _engine.WINDOW = old

@@ -9,7 +9,7 @@ import pytest
 
 from segmenter.evaluate import evaluate_dir, total
 
-from .conftest import CORPUS, FIXTURES, small_windows
+from .conftest import CORPUS, FIXTURES
 
 GOLD = FIXTURES / "gold"
 FLOORS = json.loads((Path(__file__).parent / "accuracy_floors.json").read_text("utf-8"))
@@ -57,8 +57,7 @@ def joined_summary(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]
     in 16 kB windows so that articles and page furniture straddle window edges."""
     folder = tmp_path_factory.mktemp("joined")
     _join_gold([GOLD, CORPUS], folder / "joined")
-    with small_windows(16 * 1024):
-        return total(evaluate_dir(folder))
+    return total(evaluate_dir(folder, window=16 * 1024))
 
 
 def test_gold_corpus_is_large_and_varied() -> None:

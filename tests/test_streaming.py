@@ -11,10 +11,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import segmenter
-from segmenter import _engine
+from segmenter import pdf, pipeline
+from segmenter.windows import DEFAULT_WINDOW
 
-from .conftest import CORPUS, FIXTURES, small_windows
-from .invariants import document_ok, spans_ok
+from .conftest import CORPUS, FIXTURES
+from .invariants import document_ok
 from .strategies import Dump, dumps
 
 
@@ -33,14 +34,14 @@ class _Chunky:
         return out
 
 
-def _all_ways(text: str, sizes: list[int]) -> list[list[segmenter.Article]]:
+def _all_ways(text: str, sizes: list[int], window: int) -> list[list[segmenter.Article]]:
     return [
-        segmenter.segment(text),
-        list(segmenter.analyze(text).articles),
-        list(segmenter.iter_segment(text)),
-        list(segmenter.iter_segment(io.StringIO(text, newline=""))),
-        list(segmenter.iter_segment(text.splitlines(keepends=True))),
-        list(segmenter.iter_segment(_Chunky(text, sizes))),
+        pipeline.segment_text(text, window=window),
+        list(pipeline.analyze_text(text, window=window).articles),
+        list(segmenter.iter_segment(text, window=window)),
+        list(segmenter.iter_segment(io.StringIO(text, newline=""), window=window)),
+        list(segmenter.iter_segment(text.splitlines(keepends=True), window=window)),
+        list(segmenter.iter_segment(_Chunky(text, sizes), window=window)),
     ]
 
 
@@ -49,10 +50,9 @@ def _all_ways(text: str, sizes: list[int]) -> list[list[segmenter.Article]]:
 def test_iter_segment_equals_segment(dump: Dump, window: int, sizes: list[int]) -> None:
     """Files, lines, chunks of any size and the whole text give the same articles, with
     windows small enough that a dump spans several."""
-    with small_windows(window):
-        first, *others = _all_ways(dump.text, sizes)
-        for other in others:
-            assert other == first
+    first, *others = _all_ways(dump.text, sizes, window)
+    for other in others:
+        assert other == first
 
 
 _PIECES = st.sampled_from([*"ab .,\r\n\f\u2028", "Title", "June 3, 2015", "By X", "\r\n"])
@@ -62,25 +62,22 @@ _PIECES = st.sampled_from([*"ab .,\r\n\f\u2028", "Title", "June 3, 2015", "By X"
        st.lists(st.integers(1, 7), min_size=1, max_size=4))
 def test_iter_segment_splits_anywhere(text: str, window: int, sizes: list[int]) -> None:
     """Tiny windows and chunks that split "\\r\\n" in two still agree with segment()."""
-    with small_windows(window):
-        first, *others = _all_ways(text, sizes)
-        for other in others:
-            assert other == first
+    first, *others = _all_ways(text, sizes, window)
+    for other in others:
+        assert other == first
 
 
 @given(dumps(max_articles=8), st.integers(60, 3000))
 def test_small_windows_lose_nothing(dump: Dump, window: int) -> None:
     """Across window edges every character still lies in an article, an artifact or the
     preamble, and every line has one role, numbered from the start of the text."""
-    with small_windows(window):
-        spans_ok(dump.text)
+    document_ok(pipeline.analyze_text(dump.text, window=window))
 
 
 def test_windows_keep_offsets_lines_and_reasons_of_the_whole_text(digest_text: str) -> None:
     """Regression: a byline's line number in a title's reason counted from the window."""
     whole = segmenter.analyze(digest_text)
-    with small_windows(6000):
-        assert segmenter.analyze(digest_text) == whole
+    assert pipeline.analyze_text(digest_text, window=6000) == whole
 
 
 def test_iter_segment_reads_only_what_it_needs() -> None:
@@ -96,17 +93,16 @@ def test_iter_segment_reads_only_what_it_needs() -> None:
 
     first = list(itertools.islice(segmenter.iter_segment(endless()), 10))
     assert [a.title for a in first[:6]] == [a.title for a in segmenter.segment(digest)]
-    assert read < 2 * _engine.WINDOW + len(digest)
+    assert read < 2 * DEFAULT_WINDOW + len(digest)
 
 
 def test_iter_segment_yields_before_the_end() -> None:
     """The first window's articles are yielded before the rest of the text is read."""
     digest = (CORPUS / "nejat-digest-2015-06.txt").read_text(encoding="utf-8")
-    with small_windows(3000):
-        src = io.StringIO(digest * 20, newline="")
-        it = segmenter.iter_segment(src)
-        next(it)
-        assert src.tell() < len(digest) * 20
+    src = io.StringIO(digest * 20, newline="")
+    it = segmenter.iter_segment(src, window=3000)
+    next(it)
+    assert src.tell() < len(digest) * 20
 
 
 @pytest.mark.parametrize("source", [b"bytes", io.BytesIO(b"a\n"), [b"line\n"], 42, [1]],
@@ -125,8 +121,8 @@ def test_pdf_type_sizes_stay_aligned_across_windows(name: str) -> None:
     path = FIXTURES / "pdf" / name
     whole = segmenter.analyze_pdf(path)
     assert any(a.byline is None for a in whole.articles)  # a title found by type size
-    with small_windows(len(whole.text) // 4):
-        doc = segmenter.analyze_pdf(path)
+    text, styles = pdf.pdf_text_and_styles(path)
+    doc = pipeline.analyze_text(text, styles, window=len(whole.text) // 4)
     document_ok(doc)
     assert len(doc.lines) == len(whole.lines)
     assert [a.title for a in doc.articles] == [a.title for a in whole.articles]

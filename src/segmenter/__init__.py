@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Protocol, runtime_checkable
 
-from ._engine import analyze_text, iter_articles, segment_text
 from .errors import InputTypeError, PDFError, PDFSupportError, SegmenterError
 from .lines import TERMINATORS
 from .model import Article, Artifact, Byline, Document, LineRole, Span
 from .pdf import analyze_pdf, segment_pdf
+from .pipeline import analyze_text, iter_articles, segment_text
+from .windows import DEFAULT_WINDOW
 
 __all__ = [
     "Article",
@@ -92,13 +93,15 @@ def _line_chunks(lines: Iterable[object]) -> Iterator[str]:
         yield line if line and line[-1] in TERMINATORS else line + "\n"
 
 
-def iter_segment(source: str | _Readable | Iterable[str]) -> Iterator[Article]:
+def iter_segment(source: str | _Readable | Iterable[str], *,
+                 window: int = DEFAULT_WINDOW) -> Iterator[Article]:
     """Yield the articles of a text as they complete, reading it as it goes.
 
     ``source`` is a text file (anything with ``read(size) -> str``), an iterable of
     lines (a line without its ending is given ``"\\n"``) or a ``str``. Memory follows
     the largest article, not the whole text: the text is read in windows of about
-    128 kB, and the articles are those ``segment()`` returns for the same text, with
+    ``window`` characters (128 kB unless told; a window grows when an article needs
+    more), and the articles are those ``segment()`` returns for the same text, with
     offsets into it. Articles come out in document order.
 
     >>> import io
@@ -109,13 +112,15 @@ def iter_segment(source: str | _Readable | Iterable[str]) -> Iterator[Article]:
     Raises :class:`InputTypeError` (a ``TypeError``) for bytes, a file opened in binary
     mode, or lines that are not ``str``.
     """
+    if not isinstance(window, int) or isinstance(window, bool) or window < 1:
+        raise ValueError(f"window must be a positive number of characters, not {window!r}")
     if isinstance(source, str):
-        return iter_articles([source])
+        return iter_articles([source], window=window)
     if isinstance(source, bytes | bytearray | memoryview):
         _check_text(source)
     if isinstance(source, _Readable):
-        return iter_articles(_read_chunks(source))
+        return iter_articles(_read_chunks(source), window=window)
     if isinstance(source, Iterable):
-        return iter_articles(_line_chunks(source))
+        return iter_articles(_line_chunks(source), window=window)
     raise InputTypeError(
         f"iter_segment() takes a text file, lines or str, not {type(source).__name__}")

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 import attrs
 
 from . import segment
-from .pdf import segment_pdf
+from .pdf import is_pdf_file, segment_pdf
 
 __all__ = ["FileResult", "read_text", "run_batch", "segment_file"]
 
@@ -28,16 +28,6 @@ class FileResult:
     error: str | None = None
 
 
-def _is_pdf(path: str) -> bool:
-    if path.lower().endswith(".pdf"):
-        return True
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(5) == b"%PDF-"
-    except OSError:
-        return False
-
-
 def read_text(path: str) -> str:
     """A text dump as written: UTF-8, line endings kept, undecodable bytes kept as escapes."""
     with open(path, encoding="utf-8", errors="surrogateescape", newline="") as fh:
@@ -51,7 +41,7 @@ def segment_file(path: str) -> FileResult:
     """
     try:
         # articles only: line roles would cost memory in proportion to the file
-        articles = segment_pdf(path) if _is_pdf(path) else segment(read_text(path))
+        articles = segment_pdf(path) if is_pdf_file(path) else segment(read_text(path))
     except OSError as e:
         return FileResult(path, error=e.strerror or str(e))
     except Exception as e:  # one bad file must not stop a batch

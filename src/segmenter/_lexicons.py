@@ -19,6 +19,8 @@ __all__ = [
     "NAME_PARTICLES",
     "ORG_WORDS",
     "PLACES",
+    "TITLE_ABBREVIATIONS",
+    "TITLE_END_WORDS",
     "WEEKDAYS",
 ]
 
@@ -61,6 +63,9 @@ BOILERPLATE: tuple[tuple[str, str], ...] = _boilerplate()
 COMPOUND_PREFIXES: frozenset[str] = _words("compound_prefixes.txt")
 COMPOUND_SUFFIXES: frozenset[str] = _words("compound_suffixes.txt")
 CONNECTORS: frozenset[str] = _words("connectors.txt")
+TITLE_END_WORDS: frozenset[str] = _words("title_end_words.txt")
+# As printed (case matters: "Co." ends a title, "co." does not), in file order.
+TITLE_ABBREVIATIONS: tuple[str, ...] = tuple(_rows("title_abbreviations.txt"))
 GIVEN_NAMES: frozenset[str] = frozenset(
     w.casefold() for row in _rows("given_names.txt") for w in row.split()
 )

@@ -10,10 +10,10 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from . import __version__, analyze
-from ._batch import _is_pdf, read_text, run_batch
+from ._batch import read_text, run_batch
 from .errors import SegmenterError
 from .model import Article, Document
-from .pdf import analyze_pdf
+from .pdf import analyze_pdf, is_pdf_file
 
 __all__ = ["main", "parse_args", "run"]
 
@@ -132,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.jsonl is not None:
         return _batch(args)
     try:
-        if args.file != "-" and _is_pdf(args.file):
+        if args.file != "-" and is_pdf_file(args.file):
             doc = analyze_pdf(args.file, progress=_progress)
             text = doc.text
         else:

@@ -25,6 +25,9 @@ import attrs
 
 from . import analyze
 from .model import Document
+from .pdf import is_pdf_file
+from .pipeline import analyze_text
+from .windows import DEFAULT_WINDOW
 
 __all__ = ["DocScore", "evaluate_dir", "evaluate_document", "main", "total"]
 
@@ -200,14 +203,14 @@ def load_gold(folder: Path) -> Iterator[tuple[str, Path, dict[str, Any]]]:
         yield path.name.removesuffix(".gold.json"), path.with_name(gold["source"]), gold
 
 
-def _analyze_source(src: Path) -> tuple[str, Document]:
-    if src.suffix.lower() == ".pdf":
-        from .pdf import analyze_pdf
+def _analyze_source(src: Path, window: int) -> tuple[str, Document]:
+    if is_pdf_file(src):
+        from .pdf import pdf_text_and_styles
 
-        doc = analyze_pdf(src)
-        return doc.text, doc
+        text, styles = pdf_text_and_styles(src)
+        return text, analyze_text(text, styles, window=window)
     text = src.read_text(encoding="utf-8")
-    return text, analyze(text)
+    return text, analyze_text(text, window=window)
 
 
 def _place_titles(text: str, gold: dict[str, Any]) -> dict[str, Any]:
@@ -229,14 +232,16 @@ def _place_titles(text: str, gold: dict[str, Any]) -> dict[str, Any]:
     return {**gold, "articles": arts}
 
 
-def evaluate_dir(folder: Path, *, text: bool = True, pdf: bool = True) -> list[DocScore]:
-    """Score the gold documents in ``folder``: text dumps, PDFs (via segment_pdf), or both."""
+def evaluate_dir(folder: Path, *, text: bool = True, pdf: bool = True,
+                 window: int = DEFAULT_WINDOW) -> list[DocScore]:
+    """Score the gold documents in ``folder``: text dumps, PDFs (via segment_pdf), or both;
+    ``window``: characters the pipeline reads at a time (small ones test window edges)."""
     scores = []
     for name, src, gold in load_gold(folder):
-        is_pdf = src.suffix.lower() == ".pdf"
-        if (is_pdf and not pdf) or (not is_pdf and not text):
+        src_is_pdf = is_pdf_file(src)
+        if (src_is_pdf and not pdf) or (not src_is_pdf and not text):
             continue
-        source_text, doc = _analyze_source(src)
+        source_text, doc = _analyze_source(src, window)
         scores.append(
             evaluate_document(name, source_text, _place_titles(source_text, gold), doc))
     return scores

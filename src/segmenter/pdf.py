@@ -16,16 +16,18 @@ from typing import IO, Any
 
 import regex
 
-from ._engine import analyze_text
 from .errors import PDFError, PDFSupportError
 from .lines import LineStyle
 from .model import Article, Document
+from .pipeline import analyze_text
 
-__all__ = ["PDFSource", "analyze_pdf", "pdf_text", "segment_pdf"]
+__all__ = ["PDFSource", "analyze_pdf", "is_pdf_file", "looks_like_pdf", "pdf_text",
+           "pdf_text_and_styles", "segment_pdf"]
 
 PDFSource = str | os.PathLike[str] | bytes | bytearray | IO[bytes]
 Progress = Callable[[int, int], None]
 
+_MAGIC = b"%PDF-"
 _HEADER_WINDOW = 1024  # a PDF header may follow a little junk, never much
 # A "word" this long is words run together. Bound: one letter run.
 _GLUED = regex.compile(r"\p{L}{26,}")
@@ -36,6 +38,29 @@ _MIN_COLUMN_CHARS = 200  # pages with less text are read as they come
 # Characters that would end a line inside a PDF line's text; they become spaces so each
 # PDF line stays one line of the text (and keeps its style). Bound: one character class.
 _LINE_BREAKS = regex.compile(r"[\r\n\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def looks_like_pdf(data: bytes) -> bool:
+    """Whether ``data`` (a file's first kilobyte is enough) holds a PDF header where a
+    PDF's must stand: within its first kilobyte.
+
+    >>> looks_like_pdf(b"%PDF-1.7\\n..."), looks_like_pdf(b"Title\\n\\nBody")
+    (True, False)
+    """
+    return _MAGIC in data[:_HEADER_WINDOW]
+
+
+def is_pdf_file(path: str | os.PathLike[str]) -> bool:
+    """Whether to read the file at ``path`` as a PDF: it is named ``*.pdf`` (one that is
+    not a PDF is then refused with :class:`PDFError`, not read as text) or its content
+    opens as a PDF's does. ``False`` when it cannot be read."""
+    if os.fspath(path).lower().endswith(".pdf"):
+        return True
+    try:
+        with open(path, "rb") as fh:
+            return looks_like_pdf(fh.read(_HEADER_WINDOW))
+    except OSError:
+        return False
 
 
 def _read(source: PDFSource) -> bytes:
@@ -61,7 +86,7 @@ def _open(data: bytes) -> Any:
     except ImportError as e:
         raise PDFSupportError(
             "reading PDFs needs pdfplumber: pip install 'segmenter[pdf]'") from e
-    if b"%PDF-" not in data[:_HEADER_WINDOW]:
+    if not looks_like_pdf(data):
         raise PDFError("this is not a PDF (no %PDF- header): pass a PDF file, or give a text "
                        "dump to segment() instead")
     try:
@@ -153,7 +178,10 @@ def _page_lines(page: Any) -> list[tuple[str, LineStyle | None]]:
     return out
 
 
-def _extract(source: PDFSource, progress: Progress | None) -> tuple[str, list[LineStyle | None]]:
+def pdf_text_and_styles(source: PDFSource, *, progress: Progress | None = None,
+                        ) -> tuple[str, list[LineStyle | None]]:
+    """The text of a PDF (as :func:`pdf_text`) and what the PDF says of each of its lines
+    (type size, weight, position; ``None`` for a line it says nothing of)."""
     pdf = _open(_read(source))
     try:
         try:
@@ -188,7 +216,7 @@ def pdf_text(source: PDFSource, *, progress: Progress | None = None) -> str:
     file that is not a PDF, damaged, encrypted or without a text layer, and
     :class:`PDFSupportError` when pdfplumber is not installed.
     """
-    return _extract(source, progress)[0]
+    return pdf_text_and_styles(source, progress=progress)[0]
 
 
 def analyze_pdf(source: PDFSource, *, progress: Progress | None = None) -> Document:
@@ -197,7 +225,7 @@ def analyze_pdf(source: PDFSource, *, progress: Progress | None = None) -> Docum
     Type sizes from the PDF help find titles: a title-like line set clearly larger than
     the body starts an article even without a byline.
     """
-    text, styles = _extract(source, progress)
+    text, styles = pdf_text_and_styles(source, progress=progress)
     return analyze_text(text, styles)
 
 

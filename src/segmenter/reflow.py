@@ -1,14 +1,19 @@
-"""Re-flow hard-wrapped lines into paragraphs and undo line-end hyphenation by evidence."""
+"""Reflow: an article's body lines -> its sub-headings and paragraphs, hard-wrapped lines
+re-flowed and line-end hyphenation undone by evidence."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 import regex
 
 from ._lexicons import COMPOUND_PREFIXES, COMPOUND_SUFFIXES
+from .content import Content
+from .layout import BodyLayout, Layout
+from .shapes import MAX_HEADING_CHARS, heading_like
 
-__all__ = ["Vocabulary", "join_lines"]
+__all__ = ["Vocabulary", "find_headings", "join_lines", "keep_hyphen", "paragraphs"]
 
 # A word broken at the line end: letters, then a hyphen (or a soft hyphen) at the end.
 # Bound: one letter run, then a fixed ending; _HEAD is anchored at the start.
@@ -145,3 +150,74 @@ def _join_marked(lines: Sequence[str], keep: Callable[[str, str], bool]) -> str:
             parts.append(" " + line)
         prev = line
     return "".join(parts)
+
+
+# A line at most this share of the body's width long may be a sub-heading even when no
+# blank line closes it (a full line would be prose that wraps on).
+_SHORT_HEADING_SHARE = 0.75
+# What follows a sub-heading is a paragraph: a line at least this share of the width
+# (or this many characters) long, or one that wraps on.
+_PARAGRAPH_LINE_SHARE = 0.5
+_PARAGRAPH_LINE_CHARS = 80
+# A sentence ending a line shorter than this share of the width ends its paragraph...
+_SHORT_END_SHARE = 0.8
+# ... and a line shorter than this share is a paragraph's last whatever it ends with,
+# when a capital opens the next.
+_SHORT_LINE_SHARE = 0.6
+
+
+def find_headings(content: Content, layout: Layout, body: list[int],
+                  bl: BodyLayout) -> set[int]:
+    """The sub-headings among ``body`` (consecutive content positions): short title-like
+    lines standing alone between paragraphs."""
+    found: set[int] = set()
+    width = bl.width
+    upper, ends, texts = content.upper, content.ends, content.texts
+    for k in range(1, len(body) - 1):
+        p, prev, nxt = body[k], body[k - 1], body[k + 1]
+        # the cheap conditions first: most lines fail one of them
+        if not (upper[p] and upper[nxt]):
+            continue
+        if not (bl.gap[p] > 0 or ends[prev] or prev in found):
+            continue  # nothing opens a heading here
+        t = texts[p]
+        if len(t) > MAX_HEADING_CHARS or not heading_like(t) or t.rstrip()[-1:] in "?!":
+            continue
+        nt = texts[nxt]
+        closes = bl.gap[nxt] > 0 or (layout.indent_paragraphs and content.indented[nxt]) or (
+            len(t) < _SHORT_HEADING_SHARE * width)
+        substantial = len(nt) >= min(_PARAGRAPH_LINE_SHARE * width, _PARAGRAPH_LINE_CHARS) or (
+            k + 2 < len(body) and bl.gap[body[k + 2]] == 0 and not ends[nxt])
+        if closes and substantial:
+            found.add(p)
+    return found
+
+
+def paragraphs(content: Content, layout: Layout, body: list[int], headings: set[int],
+               bl: BodyLayout, keep: Callable[[str, str], bool]) -> list[str]:
+    """The paragraphs of ``body`` (consecutive content positions), each joined into one
+    line; every heading is a paragraph of its own. ``keep`` decides line-end hyphens."""
+    if not body:
+        return []
+    texts, lengths, ends_at, lower_at, upper_at = (
+        content.texts, content.lengths, content.ends, content.lower, content.upper)
+    gap = bl.gap
+    indent_paragraphs = layout.indent_paragraphs
+    short_end, short = _SHORT_END_SHARE * bl.width, _SHORT_LINE_SHARE * bl.width
+    out: list[list[str]] = [[texts[body[0]]]]
+    for prev, p in itertools.pairwise(body):
+        ends, lower = ends_at[prev], lower_at[p]
+        new = (
+            gap[p] > 0
+            or p in headings
+            or prev in headings
+            or (indent_paragraphs and content.indented[p] and not lower
+                and not content.separated_before(p))
+            or (ends and lengths[prev] < short_end and not lower)
+            or (lengths[prev] < short and upper_at[p] and not texts[prev].endswith("-"))
+        ) and not (not ends and lower and content.page_break_before(p))  # runs on
+        if new:
+            out.append([texts[p]])
+        else:
+            out[-1].append(texts[p])
+    return [lines[0] if len(lines) == 1 else join_lines(lines, keep) for lines in out]

@@ -1,0 +1,115 @@
+"""Assembly: one article start and the content lines after it -> an ``Article`` (title,
+parsed byline, re-flowed body, dateline, stray URLs, pages, span)."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import operator
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from .artifacts import boilerplate_block
+from .boundaries import Start
+from .content import Content
+from .layout import Layout, body_layout
+from .model import Article, Byline
+from .reflow import find_headings, join_lines, paragraphs
+from .text import URL_RE, may_hold_url
+
+__all__ = ["Assembled", "assemble"]
+
+# A dateline opening a body: a place in capitals, an optional "(Agency)", then a dash.
+# Bound: used with match at the start of a paragraph; every repeat is capped (40, 40,
+# 30 characters), so one attempt costs at most a few thousand steps.
+_DATELINE = regex.compile(
+    r"(?P<dl>\p{Lu}[\p{Lu}\p{M}'’.\- ]{1,40}\p{Lu}(?:,\s{0,3}[\p{L}\p{M}'’.\- ]{2,40}?)?"
+    r"(?:\s{0,3}\([^()]{1,30}\))?)\s{0,3}[–—-]{1,2}\s"
+)
+_MIN_DATELINE_WORD = 3  # a dateline's place holds a word of capitals at least this long
+_URL_TRAIL = ".,;:)]”’\"'"  # punctuation after a URL in prose, not part of it
+
+
+@attrs.frozen(eq=False)
+class Assembled:
+    """An article, and what its lines turned out to be: body lines (content positions,
+    a closing list of links left out), sub-headings among them, and the lines of that
+    list (line indexes), which are boilerplate."""
+
+    article: Article
+    body: list[int]
+    headings: set[int]
+    boilerplate: list[int]
+
+
+def assemble(content: Content, layout: Layout, start: Start, body: list[int],
+             keep: Callable[[str, str], bool]) -> Assembled:
+    """The article that ``start`` opens, with ``body`` (consecutive content positions
+    after its head); ``keep`` decides line-end hyphens."""
+    texts = content.texts
+    byline = None
+    if start.byline:
+        pb = start.parsed
+        assert pb is not None
+        raw = "\n".join(texts[p] for p in start.byline)
+        span = content.span(content.lines.text_start(content.index[start.byline[0]]),
+                            content.lines.text_end(content.index[start.byline[-1]]))
+        byline = Byline(raw, span, pb.authors, pb.outlet, pb.date, pb.place, pb.via)
+    cut = boilerplate_block([texts[p] for p in body])
+    boilerplate: list[int] = []
+    if cut is not None:
+        boilerplate = [content.index[p] for p in body[cut:]]
+        body = body[:cut]
+    bl = body_layout(content, layout, body)
+    headings = find_headings(content, layout, body, bl)
+    paras = paragraphs(content, layout, body, headings, bl, keep)
+    title = join_lines([texts[p] for p in start.title], keep) if start.title else None
+    begin, end = _extent(content, start, body)
+    urls: tuple[str, ...] = ()
+    if may_hold_url(content.text, begin, end):
+        urls = tuple(m.group().rstrip(_URL_TRAIL)
+                     for m in URL_RE.finditer(content.text, begin, end))
+    dateline = None
+    if paras:
+        m = _DATELINE.match(paras[0])
+        if m and any(len(w) >= _MIN_DATELINE_WORD and w.isupper() for w in m["dl"].split()):
+            dateline = m["dl"].strip()
+    pages: tuple[int, ...] = ()
+    if content.has_pages:
+        lines = content.lines
+        lo = bisect.bisect_right(lines.starts, begin) - 1
+        hi = bisect.bisect_left(lines.starts, end)
+        pages = tuple(sorted(set(itertools.compress(
+            lines.pages[lo:hi], map(operator.not_, lines.blanks[lo:hi])))))
+    article = Article(
+        title=title,
+        byline=byline,
+        body="\n\n".join(paras),
+        span=content.span(begin, end),
+        paragraphs=tuple(paras),
+        headings=tuple(texts[p] for p in body if p in headings),
+        dateline=dateline,
+        urls=urls,
+        pages=pages,
+    )
+    return Assembled(article, body, headings, boilerplate)
+
+
+def _extent(content: Content, start: Start, body: list[int]) -> tuple[int, int]:
+    """Window offsets of an article: its first line to its last, trailing artifacts
+    included."""
+    lines = content.lines
+    first = start.first
+    begin = lines.text_start(content.index[first])
+    last_pos = body[-1] if body else max(start.head_end, first)
+    last_line = content.index[last_pos]
+    # trailing artifacts before the next article belong to this article's span
+    nxt = content.index[last_pos + 1] if last_pos + 1 < len(content.index) else len(lines)
+    blanks = lines.blanks
+    for i in range(nxt - 1, last_line, -1):
+        if not blanks[i]:
+            last_line = i
+            break
+    return begin, lines.text_end(last_line)

@@ -1,0 +1,99 @@
+"""Content lines: a window's lines and artifact marks -> the lines left for articles, with
+what every later stage asks of each of them, computed once."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+
+from .artifacts import Mark
+from .lines import Lines
+from .model import Span
+from .text import ends_sentences, first_letters
+
+__all__ = ["Content", "read_content"]
+
+_NO_MARK = Mark("", "")
+
+
+@attrs.frozen(eq=False)
+class Content:
+    """The lines of one window that are neither blank nor marked as artifacts.
+
+    They are addressed by *content position* (0 for the first content line); ``index``
+    maps a position to its line index in ``lines``. The lists after ``position`` are
+    flags of each content line, by position.
+    """
+
+    text: str  # the window's text
+    lines: Lines
+    marks: Mapping[int, Mark]  # line index -> why it is an artifact
+    offset: int  # characters of the whole text before the window
+    first_line: int  # lines of the whole text before the window
+    has_pages: bool  # the text holds a form feed (pages are known)
+    index: list[int]  # content position -> line index
+    texts: list[str]  # stripped text of each content line
+    position: dict[int, int]  # line index -> content position
+    ends: list[bool]  # a sentence ends with the line
+    lower: list[bool]  # it starts lower case
+    upper: list[bool]  # it starts with a capital or a digit
+    lengths: list[int]  # its stripped text's length
+    indented: list[bool]  # blanks stand before its text
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def span(self, start: int, end: int) -> Span:
+        """A span in the whole text from offsets in this window."""
+        return Span(start + self.offset, end + self.offset)
+
+    def before(self, pos: int) -> range:
+        """Indexes of the lines between content ``pos`` and the content line before it."""
+        return range(self.index[pos - 1] + 1 if pos > 0 else 0, self.index[pos])
+
+    def separated_before(self, pos: int) -> bool:
+        """True when an artifact (separator, page break) stands right before ``pos``."""
+        marks = self.marks
+        return any(k in marks for k in self.before(pos))
+
+    def separator_before(self, pos: int) -> bool:
+        """True when a separator line stands right before content ``pos``."""
+        marks = self.marks
+        return any(marks.get(k, _NO_MARK).kind == "separator" for k in self.before(pos))
+
+    def page_break_before(self, pos: int) -> bool:
+        """True when a form feed or an artifact stands between ``pos`` and the line before."""
+        feeds = self.lines.after_form_feeds
+        return self.separated_before(pos) or feeds[self.index[pos]] or any(
+            feeds[k] for k in self.before(pos))
+
+    def page(self, i: int) -> int | None:
+        """The page of line ``i``, when the text has pages."""
+        return self.lines.pages[i] if self.has_pages else None
+
+
+def read_content(text: str, lines: Lines, marks: Mapping[int, Mark], *, offset: int = 0,
+                 first_line: int = 0, has_pages: bool = False) -> Content:
+    """The content lines of a window whose ``lines`` carry ``marks``."""
+    index = [i for i, blank in enumerate(lines.blanks) if not blank and i not in marks]
+    texts = list(map(lines.texts.__getitem__, index))
+    letters = first_letters(texts)
+    raws = lines.raws
+    return Content(
+        text=text,
+        lines=lines,
+        marks=marks,
+        offset=offset,
+        first_line=first_line,
+        has_pages=has_pages,
+        index=index,
+        texts=texts,
+        position=dict(zip(index, range(len(index)), strict=True)),
+        ends=ends_sentences(texts),
+        lower=[c.islower() for c in letters],
+        upper=[c.isupper() or c.isdigit() for c in letters],
+        lengths=list(map(len, texts)),
+        # leading blanks: the raw line starts otherwise than its stripped text
+        indented=[raws[i][0] != t[0] for i, t in zip(index, texts, strict=True)],
+    )

@@ -1,0 +1,148 @@
+"""The pipeline: text -> lines -> artifacts -> content -> layout -> boundaries -> articles
+-> report, window by window; ``analyze_window`` is the one place the order is written."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+import attrs
+
+from .artifacts import Mark, mark_artifacts
+from .assemble import assemble
+from .boundaries import Context, find_starts
+from .byline_search import BylineSearch, may_hold_byline
+from .content import read_content
+from .layout import measure, type_sizes
+from .lines import LineStyle, split_lines
+from .model import Article, Artifact, Document, LineRole, Span
+from .reflow import Vocabulary, keep_hyphen
+from .report import artifacts, line_roles, preamble
+from .windows import DEFAULT_WINDOW, GROWTH, Buffer, Carry, carry_over, head_start, inherit_marks
+
+__all__ = ["Piece", "analyze_text", "analyze_window", "iter_articles", "segment_text"]
+
+_LINK_LIST = Mark("boilerplate", "a list of links ends the article")
+_START = Carry()  # the first window: at the start of the text, nothing inherited
+
+
+@attrs.frozen
+class Piece:
+    """What one window contributes: everything before the article it leaves to the next."""
+
+    articles: list[Article]
+    artifacts: list[Artifact]
+    roles: list[LineRole]
+    preamble: str
+    preamble_span: Span | None
+    warnings: list[str]
+    carry: Carry | None  # None for the last window
+
+
+def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, *,
+                   carry: Carry = _START, final: bool = True,
+                   roles: bool = True) -> Piece | None:
+    """Run every stage over one window of the text, in order.
+
+    ``styles`` (from a PDF) align with the whole text's lines; ``carry`` says where the
+    window starts and which article it opens with; ``final`` that it reaches the end of
+    the text. All its articles but the last are final unless ``final``. ``None`` when a
+    window that is not the last holds fewer than two articles: it must grow.
+    """
+    lines = split_lines(text, page=carry.page, after_form_feed=carry.after_form_feed)
+    marks = inherit_marks(mark_artifacts(lines), carry.head)
+    content = read_content(text, lines, marks, offset=carry.offset, first_line=carry.line,
+                           has_pages=carry.paged or any(lines.after_form_feeds))
+    layout = measure(content)
+    if styles is not None:
+        styles = styles[carry.line : carry.line + len(lines)]
+    sizes = type_sizes(content, styles)
+    ctx = Context(content, layout, sizes, BylineSearch(content, layout))
+    found = find_starts(ctx, head_start(content, carry.head))
+    starts = found.starts
+    if not final and len(starts) < 2:
+        return None
+    kept = starts if final else starts[:-1]
+    vocabulary = Vocabulary(text)
+
+    def keep(left: str, right: str) -> bool:
+        return keep_hyphen(left, right, vocabulary)
+
+    made = []
+    for n, start in enumerate(kept):
+        end = starts[n + 1].first if n + 1 < len(starts) else len(content)
+        made.append(assemble(content, layout, start, list(range(start.head_end + 1, end)),
+                             keep))
+    link_lists = {i: _LINK_LIST for a in made for i in a.boilerplate}
+    all_marks = marks | link_lists if link_lists else marks
+    cut = len(lines) if final else content.index[starts[-1].first]
+    pre, pre_span = preamble(content, starts)
+    return Piece(
+        articles=[a.article for a in made],
+        artifacts=artifacts(content, all_marks, cut),
+        roles=line_roles(content, all_marks, starts, made, carry.article, found.refused, cut)
+        if roles else [],
+        preamble=pre,
+        preamble_span=pre_span,
+        warnings=found.warnings,
+        carry=None if final else carry_over(content, marks, carry, starts[-1], len(made)),
+    )
+
+
+def _pieces(chunks: Iterable[str], styles: Sequence[LineStyle | None] | None = None, *,
+            roles: bool, window: int) -> Iterator[Piece]:
+    """Run the pipeline window by window over text arriving in ``chunks``.
+
+    Each window runs to the end of a line past ``window`` characters. All its articles
+    but the last are final; the next window starts at the last one's first line and is
+    told that an article starts there, so no article is ever cut in two. A window with
+    fewer than two articles grows until it holds two or reaches the end.
+    """
+    buf = Buffer(chunks)
+    carry = _START
+    size = window
+    while True:
+        text, final = buf.window(size)
+        if not final and styles is None and not may_hold_byline(text):
+            size *= GROWTH  # no byline, so no second article: skip reading it twice
+            continue
+        piece = analyze_window(text, styles, carry=carry, final=final, roles=roles)
+        if piece is None:
+            size *= GROWTH
+            continue
+        yield piece
+        if piece.carry is None:
+            return
+        buf.advance(piece.carry.offset - carry.offset)
+        carry = piece.carry
+        assert carry.head is not None
+        size = max(window, carry.head.extent)  # the window must hold the article's head
+
+
+def iter_articles(chunks: Iterable[str], *, window: int = DEFAULT_WINDOW) -> Iterator[Article]:
+    """The articles of the text that ``chunks`` make up when joined, as windows complete;
+    ``window``: characters read at a time (more when an article needs it)."""
+    for piece in _pieces(chunks, roles=False, window=window):
+        yield from piece.articles
+
+
+def segment_text(text: str, *, window: int = DEFAULT_WINDOW) -> list[Article]:
+    """The articles of ``text`` (what ``analyze_text`` finds, without line roles)."""
+    return list(iter_articles([text], window=window))
+
+
+def analyze_text(text: str, styles: Sequence[LineStyle | None] | None = None, *,
+                 window: int = DEFAULT_WINDOW) -> Document:
+    """Run the whole pipeline over ``text``; ``styles`` (from a PDF) align with its lines."""
+    if styles is not None and len(styles) != len(split_lines(text)):
+        styles = None  # misaligned hints are worse than none
+    pieces = list(_pieces([text], styles, roles=True, window=window))
+    warnings = list(dict.fromkeys(w for p in pieces for w in p.warnings))
+    return Document(
+        articles=tuple(a for p in pieces for a in p.articles),
+        artifacts=tuple(a for p in pieces for a in p.artifacts),
+        preamble=pieces[0].preamble,
+        preamble_span=pieces[0].preamble_span,
+        lines=tuple(r for p in pieces for r in p.roles),
+        warnings=tuple(warnings),
+        text=text,
+    )

@@ -1,0 +1,126 @@
+"""Report: the stages' results for a window -> its artifacts, preamble and the role of
+each line with the reason for it (what ``--explain`` prints)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import regex
+
+from .artifacts import Mark
+from .assemble import Assembled
+from .boundaries import Refusal, Start
+from .content import Content
+from .model import Artifact, LineRole, Span
+
+__all__ = ["artifacts", "line_roles", "preamble"]
+
+# The number in a page-number line ("Page 3 of 12" -> 3). Bound: one digit run.
+_DIGITS = regex.compile(r"\d+")
+_HEADING_ROLE = ("heading", "short title-like line standing alone between paragraphs")
+_UNCLAIMED_ROLE = ("preamble", "no article claims it")
+_PREAMBLE_ROLE = ("preamble", "before the first article")
+
+
+def preamble(content: Content, starts: Sequence[Start]) -> tuple[str, Span | None]:
+    """Text before the first article (all the text when there is none)."""
+    lines = content.lines
+    last = content.index[starts[0].first] if starts else len(lines)
+    pre = [i for i in range(last) if not lines.blanks[i]]
+    if not pre:
+        return "", None
+    begin, end = lines.text_start(pre[0]), lines.text_end(pre[-1])
+    return content.text[begin:end], content.span(begin, end)
+
+
+def _claims(content: Content, marks: Mapping[int, Mark], starts: Sequence[Start],
+            articles: Sequence[Assembled], first_article: int,
+            refused: Sequence[Refusal]) -> dict[int, tuple[str, str]]:
+    """What each line that articles claim is, by line index. Written from the weakest
+    claim to the strongest: body, refused start, sub-heading, title and byline, preamble."""
+    index = content.index
+    roles: dict[int, tuple[str, str]] = {}
+    for n, a in enumerate(articles, first_article + 1):
+        body_role = ("body", f"body of article {n}")  # one reason for all its lines
+        for p in a.body:
+            roles[index[p]] = body_role
+    for r in refused:
+        roles[index[r.pos]] = ("body", r.evidence)
+    for a in articles:
+        for p in a.headings:
+            roles[index[p]] = _HEADING_ROLE
+    for n, (start, _) in enumerate(zip(starts, articles, strict=False), first_article + 1):
+        for pos in start.title:
+            roles[index[pos]] = ("title", f"title of article {n}: {start.evidence}")
+        pb = start.parsed
+        for pos in start.byline:
+            assert pb is not None
+            roles[index[pos]] = (
+                "byline", f"byline of article {n}: authors={list(pb.authors)} "
+                f"outlet={pb.outlet!r} date={pb.date} place={pb.place!r} via={pb.via!r}")
+    if starts:
+        blanks = content.lines.blanks
+        for i in range(index[starts[0].first]):
+            if not blanks[i] and i not in marks:
+                roles[i] = _PREAMBLE_ROLE
+    return roles
+
+
+def line_roles(content: Content, marks: Mapping[int, Mark], starts: Sequence[Start],
+               articles: Sequence[Assembled], first_article: int,
+               refused: Sequence[Refusal], cut: int) -> list[LineRole]:
+    """The role of each line before line ``cut``: blank, an artifact's kind, what an
+    article made of it, or preamble. ``articles`` are those of the first ``starts``;
+    ``first_article`` counts the articles of the text before the window."""
+    roles = _claims(content, marks, starts, articles, first_article, refused)
+    out = []
+    lines = content.lines
+    number = content.first_line + 1  # line numbers count from 1 in the whole text
+    for i in range(cut):
+        if lines.blanks[i]:
+            role, reason = "blank", ""
+        elif i in marks:
+            role, reason = marks[i].kind, marks[i].reason
+        else:
+            role, reason = roles.get(i, _UNCLAIMED_ROLE)
+        out.append(LineRole(i + number, content.span(lines.starts[i], lines.ends[i]), role,
+                            reason))
+    return out
+
+
+def artifacts(content: Content, marks: Mapping[int, Mark], cut: int) -> list[Artifact]:
+    """One artifact per marked line before line ``cut``; consecutive boilerplate lines
+    (blank lines between them allowed) make one block."""
+    out: list[Artifact] = []
+    lines = content.lines
+    number = content.first_line + 1  # line numbers count from 1 in the whole text
+    first = last = -1  # the boilerplate block being gathered, by line index
+
+    def flush() -> None:
+        nonlocal first
+        if first >= 0:
+            begin, end = lines.text_start(first), lines.text_end(last)
+            out.append(Artifact("boilerplate", content.text[begin:end],
+                                content.span(begin, end), first + number, content.page(first)))
+            first = -1
+
+    for i in sorted(k for k in marks if k < cut):
+        kind = marks[i].kind
+        if kind == "boilerplate":
+            if first >= 0 and not all(lines.blanks[last + 1 : i]):
+                flush()  # text between: a new block
+            if first < 0:
+                first = i
+            last = i
+            continue
+        flush()
+        text = lines.texts[i]
+        page = content.page(i)
+        if kind == "page_number" and not content.has_pages:
+            digits = _DIGITS.search(text)
+            page = int(digits.group()) if digits else None
+        begin = lines.text_start(i)
+        out.append(Artifact(kind, text, content.span(begin, begin + len(text)), i + number,
+                            page))
+    flush()
+    return out

@@ -1,0 +1,101 @@
+"""Title and heading shape: a content line -> whether it looks like (part of) a title, a
+sub-heading, or running prose, from its text and its neighbours."""
+
+from __future__ import annotations
+
+import regex
+
+from ._lexicons import TITLE_ABBREVIATIONS, TITLE_END_WORDS
+from .content import Content
+from .layout import Layout
+from .text import has_inner_sentence, is_url_line, starts_upper
+
+__all__ = [
+    "MAX_HEADING_CHARS",
+    "MAX_TITLE_LINES",
+    "continues_title",
+    "heading_like",
+    "is_prose",
+    "runs_on",
+    "title_like",
+    "wraps_into",
+]
+
+MAX_TITLE_LINES = 4  # a title wraps over at most this many lines
+_MAX_TITLE_CHARS = 150
+_MAX_TITLE_WORDS = 25
+MAX_HEADING_CHARS = 120  # a sub-heading is shorter than a title may be
+# A title line at least this share of the wrap width long was cut by the wrap, so it
+# may go on in the next line.
+_WRAPPED_TITLE_SHARE = 0.5
+# A title may end with an abbreviation's period ("U.S.", "Inc.", "Jr.").
+# Bound: each attempt is a fixed two-character unit repeated, or a literal, then $.
+_ABBREV_END = regex.compile(
+    r"(?:\b\p{Lu}\.)+$|\b(?:" + "|".join(map(regex.escape, TITLE_ABBREVIATIONS)) + r")\.$")
+
+
+def title_like(text: str, *, continuation: bool = False) -> bool:
+    """A line that could be (a line of) a title: short, no closing comma or full stop.
+
+    A title's first line starts with a capital or digit; a ``continuation`` line of a
+    wrapped title may start lower case.
+
+    >>> title_like("Officials meet in Geneva"), title_like("Officials met in Geneva.")
+    (True, False)
+    >>> title_like("the talks resume", continuation=True)
+    True
+    """
+    if not text or len(text) > _MAX_TITLE_CHARS or len(text.split()) > _MAX_TITLE_WORDS:
+        return False
+    if not (continuation or starts_upper(text)) or is_url_line(text):
+        return False
+    t = text.rstrip("\"'”’)]» ")
+    if not t or t[-1] in ",;:":
+        return False
+    return not (t[-1] == "." and not _ABBREV_END.search(t))
+
+
+def heading_like(text: str) -> bool:
+    """Title-like and no sentence ends inside it ("Officials met. The vote" is prose).
+
+    >>> heading_like("What comes next"), heading_like("Officials met. The vote")
+    (True, False)
+    """
+    return title_like(text) and not has_inner_sentence(text)
+
+
+def continues_title(content: Content, a: int, b: int) -> bool:
+    """Line ``b`` surely continues title line ``a``: ``a`` is left unfinished.
+
+    A lower-case start alone is no proof here: running text does the same.
+    """
+    ta = content.texts[a]
+    last = ta.rsplit(None, 1)[-1].casefold() if ta.split() else ""
+    return last in TITLE_END_WORDS or ta.count("(") > ta.count(")")
+
+
+def wraps_into(content: Content, layout: Layout, a: int, b: int) -> bool:
+    """Whether title line ``a`` plausibly wraps into line ``b`` (one title, not two)."""
+    ta = content.texts[a]
+    return (
+        continues_title(content, a, b)
+        or content.lower[b]
+        or ta[-1:] in "-(,–—/&"
+        or len(ta) >= _WRAPPED_TITLE_SHARE * layout.width
+    )
+
+
+def runs_on(content: Content, layout: Layout, p: int) -> bool:
+    """The next line continues ``p`` in lower case, across at most one blank line
+    (so whether the text is double-spaced does not matter) or across page furniture."""
+    nxt = p + 1
+    return (nxt < len(content.index) and content.lower[nxt] and (
+        layout.raw_gaps[nxt] <= 1 or content.separated_before(nxt)))
+
+
+def is_prose(content: Content, layout: Layout, p: int) -> bool:
+    """Line ``p`` shows itself running text: a sentence ends in it, or the next line
+    continues it in lower case."""
+    if content.ends[p] or has_inner_sentence(content.texts[p]):
+        return True
+    return runs_on(content, layout, p)
