@@ -30,3 +30,35 @@ def test_end_of_text_line_marks_the_rest_as_boilerplate() -> None:
     marks = mark_artifacts(lines)
     assert sorted(marks) == [1, 2]
     assert {m.kind for m in marks.values()} == {"boilerplate"}
+
+
+_PROSE = ("The council met on Monday to discuss the plan for the river and the bridge.\n"
+          "Members said the vote would come later in the year, after the hearings.\n")
+
+
+def test_page_number_hidden_by_a_blank_line_after_its_form_feed() -> None:
+    """Regression: a page number, then a form feed on a line of its own, then a blank
+    line: the blank line hid the page break, so the lone number stayed in the text (and
+    could become a heading or a title)."""
+    lines = split_lines(f"{_PROSE}\n7\n\f\n\n{_PROSE}")
+    number = lines.texts.index("7")
+    marks = mark_artifacts(lines)
+    assert marks[number].kind == "page_number"
+    assert marks[number].reason == "beside a form feed"
+
+
+def test_running_footer_before_a_hidden_page_break() -> None:
+    """A repeated footer line, blank lines and a form feed between it and the next page:
+    it is a footer (before the break), not a header."""
+    pages = [f"{_PROSE}{w} the talks went on.\n\nThe Weekly Digest\n\n\f\n{w} came the vote.\n"
+             for w in ("First", "Then", "Later")]
+    lines = split_lines("".join(pages))
+    marks = mark_artifacts(lines)
+    footers = [i for i, t in enumerate(lines.texts) if t == "The Weekly Digest"]
+    assert {marks[i].kind for i in footers} == {"running_footer"}
+
+
+def test_a_lone_number_between_paragraphs_is_not_a_page_number() -> None:
+    """Without a form feed, a sequence or an interrupted sentence, a number stays text."""
+    lines = split_lines(f"{_PROSE}\n7\n\n{_PROSE}")
+    assert lines.texts.index("7") not in mark_artifacts(lines)

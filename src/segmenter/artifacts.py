@@ -140,6 +140,20 @@ def _neighbour(lines: Lines, i: int, step: int, skip: set[int]) -> Line | None:
     return None
 
 
+def _page_break(lines: Lines, run: list[int]) -> int | None:
+    """The first line after a form feed from the text before ``run`` to the text after it
+    (that line included): blank lines around a page number or header do not hide the
+    page break beside it. ``None`` when there is none."""
+    blanks, feeds = lines.blanks, lines.after_form_feeds
+    lo = run[0]
+    while lo > 0 and blanks[lo - 1]:
+        lo -= 1
+    hi = run[-1] + 1
+    while hi < len(blanks) and blanks[hi]:
+        hi += 1
+    return next((i for i in range(lo, min(hi + 1, len(blanks))) if feeds[i]), None)
+
+
 def _sub_heading(lines: Lines, before: Line, i: int) -> bool:
     """``before`` is a short heading ("Background") right above line ``i``: set apart by
     blank lines only, capitalised, not left open by a comma, colon or dash."""
@@ -176,8 +190,8 @@ def _place_kinds(lines: Lines, run: list[int], numbers: dict[int, tuple[int, boo
     elif number is not None:
         pivot = number
     else:
-        after = _neighbour(lines, run[-1], 1, set())
-        pivot = len(run) if after is not None and after.after_form_feed else -1
+        page_break = _page_break(lines, run)
+        pivot = -1 if page_break is None else bisect.bisect_left(run, page_break)
     for k, i in enumerate(run):
         if i in numbers:
             marks[i] = Mark("page_number", reason)
@@ -321,7 +335,7 @@ def _edge_evidence(lines: Lines, run: list[int], numbers: dict[int, tuple[int, b
         return "page numbers rise in sequence"
     before = _neighbour(lines, run[0], -1, candidate)
     after = _neighbour(lines, run[-1], 1, candidate)
-    if any(lines.after_form_feeds[i] for i in run) or (after is not None and after.after_form_feed):
+    if _page_break(lines, run) is not None:
         return "beside a form feed"
     # a form feed at run[-1] or after it, or before run[0]: feeds[k] counts those before k
     paginated = feeds[-1] - feeds[run[-1]] > 0 or feeds[run[0]] > 0
