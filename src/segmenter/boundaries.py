@@ -83,6 +83,7 @@ class Refusal:
     """A content line a rule looked at and refused as a start, and why."""
 
     pos: int
+    rule: str
     evidence: str
 
 
@@ -196,7 +197,7 @@ def byline_starts(ctx: Context, found: Found) -> list[Start | Refusal]:
         parsed, byline = got
         title = _title_block(ctx, pos, floor)
         if not title and not (pos == 0 or c.separated_before(pos) or pos - 1 == floor):
-            out.append(Refusal(pos, "byline-shaped, but no title stands before it"))
+            out.append(Refusal(pos, "byline", "byline-shaped, but no title stands before it"))
             continue
         if pos - 1 == floor and not title and any_start:
             continue  # a byline right after another article's head: not a new article

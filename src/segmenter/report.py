@@ -45,13 +45,14 @@ def _claims(content: Content, marks: Mapping[int, Mark], starts: Sequence[Start]
         for p in a.body:
             roles[index[p]] = body_role
     for r in refused:
-        roles[index[r.pos]] = ("body", r.evidence)
+        roles[index[r.pos]] = ("body", f"not a start ({r.rule} rule): {r.evidence}")
     for a in articles:
         for p in a.headings:
             roles[index[p]] = _HEADING_ROLE
     for n, (start, _) in enumerate(zip(starts, articles, strict=False), first_article + 1):
         for pos in start.title:
-            roles[index[pos]] = ("title", f"title of article {n}: {start.evidence}")
+            roles[index[pos]] = ("title",
+                                 f"title of article {n} ({start.rule} rule): {start.evidence}")
         pb = start.parsed
         for pos in start.byline:
             assert pb is not None
