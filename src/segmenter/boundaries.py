@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -31,6 +32,9 @@ from .shapes import (
     wraps_into,
 )
 from .topics import FoldedLines, Vocabularies
+
+if TYPE_CHECKING:
+    from .formats import FormatReader
 
 __all__ = ["START_RULES", "Boundaries", "Context", "Found", "Refusal", "Rule", "Start",
            "find_starts"]
@@ -89,12 +93,14 @@ class Refusal:
 
 @attrs.frozen(eq=False)
 class Context:
-    """What the rules read: the content lines, their layout, type sizes and bylines."""
+    """What the rules read: the content lines, their layout, type sizes and bylines, and
+    the reader of the document's export format, if it is in one."""
 
     content: Content
     layout: Layout
     sizes: TypeSizes
     bylines: BylineSearch
+    reader: FormatReader | None = None
 
 
 @attrs.frozen(eq=False)
@@ -109,18 +115,21 @@ class _Lessons:
 
 
 class Found:
-    """The starts the rules before this one found; the anchors among them and what they
-    teach (computed on first use, then shared by every rule after)."""
+    """The starts the rules before this one found (``head``: the one the window opens
+    with, found in the window before); the anchors among them and what they teach
+    (computed on first use, then shared by every rule after)."""
 
-    def __init__(self, starts: Sequence[Start], anchors: Sequence[Start]) -> None:
+    def __init__(self, starts: Sequence[Start], anchors: Sequence[Start],
+                 head: Start | None = None) -> None:
         self.starts = tuple(starts)
         self.anchors = tuple(anchors)
+        self.head = head
         self._lessons: _Lessons | None = None
 
     def plus(self, starts: Sequence[Start], *, anchors: bool) -> Found:
         """These starts and ``starts`` (anchors too when ``anchors``)."""
         found = Found((*self.starts, *starts), (*self.anchors, *starts) if anchors
-                      else self.anchors)
+                      else self.anchors, self.head)
         if not anchors or not starts:
             found._lessons = self._lessons
         return found
@@ -178,10 +187,15 @@ def _title_block(ctx: Context, pos: int, floor: int) -> list[int]:
     return block
 
 
+def format_starts(ctx: Context, found: Found) -> Sequence[Start]:
+    """The starts the document's export format lays out, where it is in one."""
+    return ctx.reader.starts(ctx) if ctx.reader is not None else ()
+
+
 def byline_starts(ctx: Context, found: Found) -> list[Start | Refusal]:
     """Articles with a byline: a byline line (or two), and the title block above it."""
     c = ctx.content
-    floor = found.starts[0].head_end if found.starts else -1  # last position claimed
+    floor = found.head.head_end if found.head is not None else -1  # last claimed position
     any_start = bool(found.starts)
     # Only a line with a hint, or the line before one (a wrapped byline), can start a
     # byline: the others are never tried.
@@ -394,6 +408,7 @@ def whole_text(ctx: Context, found: Found) -> list[Start]:
 
 
 START_RULES: tuple[StartRule, ...] = (
+    StartRule("format", format_starts, anchors=True),
     StartRule("byline", byline_starts, anchors=True),
     StartRule("separator", separator_starts),
     StartRule("gap", gap_starts),
@@ -407,7 +422,7 @@ def find_starts(ctx: Context, head: Start | None = None,
                 rules: Sequence[StartRule] = START_RULES) -> Boundaries:
     """The article starts of a window, in order; ``head`` is the article it opens with
     (found in the window before), which is an anchor."""
-    found = Found((head,), (head,)) if head is not None else Found((), ())
+    found = Found((head,), (head,), head) if head is not None else Found((), ())
     taken = {head.first} if head is not None else set()
     refused: list[Refusal] = []
     for rule in rules:

@@ -12,6 +12,7 @@ from .assemble import assemble
 from .boundaries import Context, find_starts
 from .byline_search import BylineSearch, may_hold_byline
 from .content import read_content
+from .formats import READERS, FormatReader, recognise
 from .layout import measure, type_sizes
 from .lines import LineStyle, split_lines
 from .model import Article, Artifact, Document, LineRole, Span
@@ -39,24 +40,28 @@ class Piece:
 
 
 def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, *,
-                   carry: Carry = _START, final: bool = True,
-                   roles: bool = True) -> Piece | None:
+                   carry: Carry = _START, final: bool = True, roles: bool = True,
+                   reader: FormatReader | None = None) -> Piece | None:
     """Run every stage over one window of the text, in order.
 
     ``styles`` (from a PDF) align with the whole text's lines; ``carry`` says where the
     window starts and which article it opens with; ``final`` that it reaches the end of
     the text. All its articles but the last are final unless ``final``. ``None`` when a
-    window that is not the last holds fewer than two articles: it must grow.
+    window that is not the last holds fewer than two articles: it must grow. ``reader``
+    reads the document's export format, when it is in one.
     """
     lines = split_lines(text, page=carry.page, after_form_feed=carry.after_form_feed)
-    marks = inherit_marks(mark_artifacts(lines), carry.head)
+    marks = mark_artifacts(lines)
+    if reader is not None:
+        marks |= reader.marks(lines)  # the format knows its own furniture best
+    marks = inherit_marks(marks, carry.head)
     content = read_content(text, lines, marks, offset=carry.offset, first_line=carry.line,
                            has_pages=carry.paged or any(lines.after_form_feeds))
     layout = measure(content)
     if styles is not None:
         styles = styles[carry.line : carry.line + len(lines)]
     sizes = type_sizes(content, styles)
-    ctx = Context(content, layout, sizes, BylineSearch(content, layout))
+    ctx = Context(content, layout, sizes, BylineSearch(content, layout), reader)
     found = find_starts(ctx, head_start(content, carry.head))
     starts = found.starts
     if not final and len(starts) < 2:
@@ -89,8 +94,9 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
 
 
 def _pieces(chunks: Iterable[str], styles: Sequence[LineStyle | None] | None = None, *,
-            roles: bool, window: int) -> Iterator[Piece]:
-    """Run the pipeline window by window over text arriving in ``chunks``.
+            roles: bool, window: int, readers: Sequence[FormatReader]) -> Iterator[Piece]:
+    """Run the pipeline window by window over text arriving in ``chunks``, in the format
+    the first of ``readers`` recognises from the first window (or in none).
 
     Each window runs to the end of a line past ``window`` characters. All its articles
     but the last are final; the next window starts at the last one's first line and is
@@ -100,12 +106,16 @@ def _pieces(chunks: Iterable[str], styles: Sequence[LineStyle | None] | None = N
     buf = Buffer(chunks)
     carry = _START
     size = window
+    reader: FormatReader | None = None
     while True:
         text, final = buf.window(size)
-        if not final and styles is None and not may_hold_byline(text):
+        if carry is _START:
+            reader = recognise(text, readers)
+        if not final and styles is None and reader is None and not may_hold_byline(text):
             size *= GROWTH  # no byline, so no second article: skip reading it twice
             continue
-        piece = analyze_window(text, styles, carry=carry, final=final, roles=roles)
+        piece = analyze_window(text, styles, carry=carry, final=final, roles=roles,
+                               reader=reader)
         if piece is None:
             size *= GROWTH
             continue
@@ -118,24 +128,28 @@ def _pieces(chunks: Iterable[str], styles: Sequence[LineStyle | None] | None = N
         size = max(window, carry.head.extent)  # the window must hold the article's head
 
 
-def iter_articles(chunks: Iterable[str], *, window: int = DEFAULT_WINDOW) -> Iterator[Article]:
+def iter_articles(chunks: Iterable[str], *, window: int = DEFAULT_WINDOW,
+                  readers: Sequence[FormatReader] = READERS) -> Iterator[Article]:
     """The articles of the text that ``chunks`` make up when joined, as windows complete;
-    ``window``: characters read at a time (more when an article needs it)."""
-    for piece in _pieces(chunks, roles=False, window=window):
+    ``window``: characters read at a time (more when an article needs it); ``readers``:
+    the export formats to recognise."""
+    for piece in _pieces(chunks, roles=False, window=window, readers=readers):
         yield from piece.articles
 
 
-def segment_text(text: str, *, window: int = DEFAULT_WINDOW) -> list[Article]:
+def segment_text(text: str, *, window: int = DEFAULT_WINDOW,
+                 readers: Sequence[FormatReader] = READERS) -> list[Article]:
     """The articles of ``text`` (what ``analyze_text`` finds, without line roles)."""
-    return list(iter_articles([text], window=window))
+    return list(iter_articles([text], window=window, readers=readers))
 
 
 def analyze_text(text: str, styles: Sequence[LineStyle | None] | None = None, *,
-                 window: int = DEFAULT_WINDOW) -> Document:
+                 window: int = DEFAULT_WINDOW,
+                 readers: Sequence[FormatReader] = READERS) -> Document:
     """Run the whole pipeline over ``text``; ``styles`` (from a PDF) align with its lines."""
     if styles is not None and len(styles) != len(split_lines(text)):
         styles = None  # misaligned hints are worse than none
-    pieces = list(_pieces([text], styles, roles=True, window=window))
+    pieces = list(_pieces([text], styles, roles=True, window=window, readers=readers))
     warnings = list(dict.fromkeys(w for p in pieces for w in p.warnings))
     return Document(
         articles=tuple(a for p in pieces for a in p.articles),

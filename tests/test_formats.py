@@ -1,0 +1,72 @@
+"""The format-reader slot: a reader recognised from the text marks its furniture and
+gives article starts before the generic rules, which still fill in the rest."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import segmenter
+from segmenter import formats, pipeline
+from segmenter.artifacts import Mark
+from segmenter.boundaries import START_RULES, Context, Start
+from segmenter.lines import Lines
+
+
+class _Numbered:
+    """A toy export: "#### N" counter lines, each followed by an article's title."""
+
+    name = "numbered"
+
+    def recognise(self, head: str) -> bool:
+        return head.startswith("#### 1\n")
+
+    def marks(self, lines: Lines) -> dict[int, Mark]:
+        return {i: Mark("separator", "a counter of this export")
+                for i, t in enumerate(lines.texts) if t.startswith("#### ")}
+
+    def starts(self, ctx: Context) -> Sequence[Start]:
+        c = ctx.content
+        return [Start((p,), (), None, "format", "the line after a counter")
+                for p in range(len(c.index)) if c.separated_before(p)]
+
+
+_BODY = ("The river rose again overnight and the council met at dawn to decide.\n"
+         "Volunteers filled sandbags along the quay until the water began to fall.\n")
+_TEXT = "".join(f"#### {n}\n{title}\n\n{_BODY}\n" for n, title in
+                enumerate(["Floods on the quay", "A new ferry", "Market day"], 1))
+
+
+def test_a_recognised_format_gives_its_starts_and_artifacts() -> None:
+    """Every counter is an artifact, every line after one a title; no byline needed."""
+    doc = pipeline.analyze_text(_TEXT, readers=(_Numbered(),))
+    assert [a.title for a in doc.articles] == ["Floods on the quay", "A new ferry", "Market day"]
+    assert [a.text for a in doc.artifacts] == ["#### 1", "#### 2", "#### 3"]
+    titles = [r.reason for r in doc.lines if r.role == "title"]
+    assert all("(format rule)" in r for r in titles), titles
+
+
+def test_a_text_in_no_format_is_read_by_the_generic_rules() -> None:
+    """A reader that does not recognise the text changes nothing."""
+    text = _TEXT.replace("#### ", "No. ")
+    assert pipeline.analyze_text(text, readers=(_Numbered(),)) == segmenter.analyze(text)
+
+
+def test_recognise_takes_the_first_reader_that_knows_the_text() -> None:
+    toy = _Numbered()
+    assert formats.recognise(_TEXT, (toy,)) is toy
+    assert formats.recognise("Title\n\nBody.\n", (toy,)) is None
+    assert formats.recognise(_TEXT) is None  # no reader is built in yet
+
+
+def test_format_starts_come_first_in_the_start_rules() -> None:
+    """The format's reading comes before every generic rule, and is an anchor."""
+    first = START_RULES[0]
+    assert (first.name, first.anchors) == ("format", True)
+
+
+def test_the_format_found_in_the_first_window_reads_every_window() -> None:
+    """Recognised once, from the text's start, the format reads windows far from it."""
+    text = _TEXT * 20
+    whole = pipeline.analyze_text(text, readers=(_Numbered(),))
+    assert len(whole.articles) == 60
+    assert pipeline.analyze_text(text, readers=(_Numbered(),), window=300) == whole
