@@ -8,7 +8,8 @@ from collections.abc import Sequence
 import segmenter
 from segmenter import formats, pipeline
 from segmenter.artifacts import Mark
-from segmenter.boundaries import START_RULES, Context, Start
+from segmenter.boundaries import START_RULES
+from segmenter.starts import Context, Start
 from segmenter.lines import Lines
 
 

@@ -12,11 +12,11 @@ import attrs
 import regex
 
 from .artifacts import boilerplate_block
-from .boundaries import Start
 from .content import Content
 from .layout import Layout, body_layout
 from .model import Article, Byline
 from .reflow import find_headings, join_lines, paragraphs
+from .starts import Start
 from .text import URL_RE, may_hold_url
 
 __all__ = ["Assembled", "assemble"]

@@ -9,7 +9,7 @@ import attrs
 
 from .artifacts import Mark, mark_artifacts
 from .assemble import assemble
-from .boundaries import Context, find_starts
+from .boundaries import find_starts
 from .byline_search import BylineSearch, may_hold_byline
 from .content import read_content
 from .formats import READERS, FormatReader, recognise
@@ -18,6 +18,7 @@ from .lines import LineStyle, split_lines
 from .model import Article, Artifact, Document, LineRole, Span
 from .reflow import Vocabulary, keep_hyphen
 from .report import artifacts, line_roles, preamble
+from .starts import Context
 from .windows import DEFAULT_WINDOW, GROWTH, Buffer, Carry, carry_over, head_start, inherit_marks
 
 __all__ = ["Piece", "analyze_text", "analyze_window", "iter_articles", "segment_text"]

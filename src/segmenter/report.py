@@ -9,9 +9,9 @@ import regex
 
 from .artifacts import Mark
 from .assemble import Assembled
-from .boundaries import Refusal, Start
 from .content import Content
 from .model import Artifact, LineRole, Span
+from .starts import Refusal, Start
 
 __all__ = ["artifacts", "line_roles", "preamble"]
 

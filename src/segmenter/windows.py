@@ -8,10 +8,10 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from .artifacts import Mark
-from .boundaries import Start
 from .bylines import ParsedByline
 from .content import Content
 from .lines import line_end
+from .starts import Start
 
 __all__ = ["DEFAULT_WINDOW", "GROWTH", "Buffer", "Carry", "Head", "carry_over", "head_start",
            "inherit_marks"]

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from ..artifacts import Mark
-    from ..boundaries import Context, Start
     from ..lines import Lines
+    from ..starts import Context, Start
 
 __all__ = ["READERS", "RECOGNITION_CHARS", "FormatReader", "recognise"]
 

@@ -1,0 +1,109 @@
+"""Article starts: what the start rules of ``boundaries`` take (a ``Context``, what the rules
+before them ``Found``) and return (each ``Start`` with its rule and evidence, or a
+``Refusal``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar, cast
+
+import attrs
+
+from .byline_search import BylineSearch
+from .bylines import ParsedByline
+from .content import Content
+from .layout import Layout, TypeSizes
+
+if TYPE_CHECKING:
+    from .formats import FormatReader
+
+__all__ = ["Context", "Found", "Refusal", "Rule", "Start", "StartRule"]
+
+_T = TypeVar("_T")
+
+
+@attrs.frozen
+class Start:
+    """An article start: its title and byline lines (content positions), parsed byline,
+    the rule that found it and the evidence it saw."""
+
+    title: tuple[int, ...]
+    byline: tuple[int, ...]
+    parsed: ParsedByline | None
+    rule: str
+    evidence: str
+    at: int = -1  # first content position when the article has neither title nor byline
+
+    @property
+    def first(self) -> int:
+        """The article's first content position."""
+        return (self.title or self.byline or (self.at,))[0]
+
+    @property
+    def head_end(self) -> int:
+        """Position of the last title/byline line, or the one before the article."""
+        return (self.byline or self.title or (self.at - 1,))[-1]
+
+
+@attrs.frozen
+class Refusal:
+    """A content line a rule looked at and refused as a start, and why."""
+
+    pos: int
+    rule: str
+    evidence: str
+
+
+@attrs.frozen(eq=False)
+class Context:
+    """What the rules read: the content lines, their layout, type sizes and bylines, and
+    the reader of the document's export format, if it is in one."""
+
+    content: Content
+    layout: Layout
+    sizes: TypeSizes
+    bylines: BylineSearch
+    reader: FormatReader | None = None
+
+
+class Found:
+    """The starts the rules before this one found (``head``: the one the window opens
+    with, found in the window before) and the *anchors* among them, the starts whose
+    layout teaches the rules after them.
+
+    What a rule learns from the anchors is computed once, by ``learned``, and shared by
+    every rule after it as long as no new anchor comes.
+    """
+
+    def __init__(self, starts: Sequence[Start], anchors: Sequence[Start],
+                 head: Start | None = None) -> None:
+        self.starts = tuple(starts)
+        self.anchors = tuple(anchors)
+        self.head = head
+        self._learned: dict[object, object] = {}
+
+    def plus(self, starts: Sequence[Start], *, anchors: bool) -> Found:
+        """These starts and ``starts`` (anchors too when ``anchors``)."""
+        found = Found((*self.starts, *starts), (*self.anchors, *starts) if anchors
+                      else self.anchors, self.head)
+        if not anchors or not starts:
+            found._learned = self._learned
+        return found
+
+    def learned(self, learn: Callable[[Context, tuple[Start, ...]], _T], ctx: Context) -> _T:
+        """``learn(ctx, anchors)``, computed on the first call only."""
+        if learn not in self._learned:
+            self._learned[learn] = learn(ctx, self.anchors)
+        return cast(_T, self._learned[learn])
+
+
+Rule = Callable[[Context, Found], Sequence[Start | Refusal]]
+
+
+@attrs.frozen
+class StartRule:
+    """One way of finding article starts. ``anchors``: its starts teach the rules after."""
+
+    name: str
+    find: Rule
+    anchors: bool = False
