@@ -7,7 +7,8 @@ from collections.abc import Callable
 from hypothesis import given
 from hypothesis import strategies as st
 
-from segmenter.artifacts import _TO_END, mark_artifacts
+from segmenter.artifacts import mark_artifacts
+from segmenter.boilerplate import TO_END
 from segmenter.lines import split_lines
 
 _END_LINES = ["End of the Project Gutenberg EBook", "*** END OF THIS PROJECT GUTENBERG EBOOK",
@@ -21,8 +22,8 @@ def test_an_end_of_text_line_opens_with_a_character_that_may_open_one(
     """mark_artifacts tries the end-of-text pattern only on lines whose first character
     can open a match (asked with a partial match); no line the pattern takes is passed by."""
     text = case(line) + tail
-    if _TO_END.fullmatch(text):
-        assert _TO_END.fullmatch(text[0], partial=True)
+    if TO_END.fullmatch(text):
+        assert TO_END.fullmatch(text[0], partial=True)
 
 
 def test_end_of_text_line_marks_the_rest_as_boilerplate() -> None:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from ._lexicons import BOILERPLATE
+from .boilerplate import TO_END, MayOpenEnd
 from .lines import Line, Lines
 from .text import (
     RULE_SYMBOLS,
@@ -31,7 +31,7 @@ from .text import (
     starts_upper,
 )
 
-__all__ = ["Mark", "boilerplate_block", "mark_artifacts"]
+__all__ = ["Mark", "mark_artifacts"]
 
 # Patterns: compiled once; each "Bound:" says why matching stays linear in the line.
 # Explicit page markers: "Page 3", "page 3 of 12", "p. 3", "- 3 -", "3 of 12", "3/12".
@@ -54,21 +54,6 @@ _MIN_SEQUENCE_GAP = 8  # page numbers in a sequence are at least this many lines
 _NEIGHBOUR_WORDS = 3
 _MAX_CLUSTER = 4  # furniture at one page break: a few lines, never a whole passage
 _MAX_SUBHEADING = 60  # a sub-heading is a short line
-# End-of-text lines from lexicons/boilerplate.txt, one alternation per scope (one match
-# per line, not one per pattern). Bound: tried with fullmatch only on lines of at most
-# 200 characters (60 for "block" lines); the patterns in the file are literals with
-# fixed options and at most one trailing ".*".
-
-
-def _scope(name: str) -> regex.Pattern[str]:
-    return regex.compile("|".join(f"(?:{p})" for scope, p in BOILERPLATE if scope == name),
-                         regex.IGNORECASE)
-
-
-_TO_END = _scope("to_end")
-_BLOCK = _scope("block")
-
-
 @attrs.frozen
 class Mark:
     """Why one line is an artifact: its kind and the evidence."""
@@ -201,52 +186,99 @@ def _place_kinds(lines: Lines, run: list[int], numbers: dict[int, tuple[int, boo
             marks[i] = Mark("running_footer" if k < pivot else "running_header", reason)
 
 
-def mark_artifacts(lines: Lines) -> dict[int, Mark]:
-    """Find separators, page numbers, running headers/footers and end-of-text boilerplate."""
-    marks: dict[int, Mark] = {}
-    numbers: dict[int, tuple[int, bool]] = {}
-    urls: set[int] = set()
-    forms: dict[int, str] = {}
-    counts: Counter[str] = Counter()
-    may_end: dict[str, bool] = {}  # first character -> can it open an end-of-text line?
-    # A short line's page number and form ("" when it reads as prose), by its text: a
-    # line repeated by the thousand (a stray quote on each line) is read once.
-    short: dict[str, tuple[tuple[int, bool] | None, str]] = {}
+@attrs.define(eq=False)
+class _Scan:
+    """What one pass over the lines finds: separators (or, after an end-of-text line,
+    the boilerplate to the end), page-number lines, URL lines, and the repeatable form
+    of each short line with how often each form occurs."""
+
+    marks: dict[int, Mark] = attrs.Factory(dict)
+    numbers: dict[int, tuple[int, bool]] = attrs.Factory(dict)
+    urls: set[int] = attrs.Factory(set)
+    forms: dict[int, str] = attrs.Factory(dict)
+    counts: Counter[str] = attrs.Factory(Counter)
+    ended: bool = False  # an end-of-text line was found: the rest is marked
+
+
+def _short_facts(t: str) -> tuple[tuple[int, bool] | None, str]:
+    """A short line's page number and form ("" when it reads as prose)."""
+    return (_page_number(t) if len(t) <= 20 else None,
+            "" if t.isdigit() or _reads_as_prose(t) else _form(t))
+
+
+class _ShortFacts(dict[str, tuple[tuple[int, bool] | None, str]]):
+    """A short line's text -> its page number and form (see ``_short_facts``), worked out
+    once per text: a line repeated by the thousand (a stray quote on each) is read once."""
+
+    def __missing__(self, t: str) -> tuple[tuple[int, bool] | None, str]:
+        facts = self[t] = _short_facts(t)
+        return facts
+
+
+def _mark_to_end(lines: Lines, first: int, marks: dict[int, Mark]) -> None:
+    """Mark every non-blank line from ``first`` on as boilerplate after an end of text."""
+    after_end = Mark("boilerplate", f"after end-of-text line {lines.texts[first]!r}")
+    blanks = lines.blanks
+    for k in range(first, len(lines)):
+        if not blanks[k]:
+            marks[k] = after_end  # one Mark for all
+
+
+def _scan(lines: Lines) -> _Scan:
+    """Read every line once (see ``_Scan``)."""
+    scan = _Scan()
+    may_end = MayOpenEnd()
+    short = _ShortFacts()
     for i, t in enumerate(lines.texts):
         if not t or len(t) > 2000:
             continue
         if t[0] in RULE_SYMBOLS and is_separator(t):
-            marks[i] = Mark("separator", "a rule of repeated symbols")
+            scan.marks[i] = Mark("separator", "a rule of repeated symbols")
             continue
-        opens = may_end.get(t[0])
-        if opens is None:  # asked once per character: is it the start of some match?
-            opens = may_end[t[0]] = _TO_END.fullmatch(t[0], partial=True) is not None
-        if opens and len(t) <= 200 and _TO_END.fullmatch(t):
-            after_end = Mark("boilerplate", f"after end-of-text line {t!r}")  # one for all
-            for k in range(i, len(lines)):
-                if not lines.blanks[k]:
-                    marks[k] = after_end
-            return marks
+        if may_end[t[0]] and len(t) <= 200 and TO_END.fullmatch(t):
+            _mark_to_end(lines, i, scan.marks)
+            scan.ended = True
+            return scan
         if t[0] in "hHwW" and is_url_line(t):  # the test before the call: most lines fail it
-            urls.add(i)
+            scan.urls.add(i)
         if len(t) <= _MAX_RUNNING:
-            known = short.get(t)
-            if known is None:
-                known = short[t] = (
-                    _page_number(t) if len(t) <= 20 else None,
-                    "" if t.isdigit() or _reads_as_prose(t) else _form(t),
-                )
-            pn, f = known
+            pn, f = short[t]
             if pn is not None:
-                numbers[i] = pn
+                scan.numbers[i] = pn
             if f:
-                forms[i] = f
-                counts[f] += 1
+                scan.forms[i] = f
+                scan.counts[f] += 1
+    return scan
+
+
+def mark_artifacts(lines: Lines) -> dict[int, Mark]:
+    """Find separators, page numbers, running headers/footers and end-of-text boilerplate."""
+    scan = _scan(lines)
+    if scan.ended:
+        return scan.marks
+    numbers, urls, forms, counts = scan.numbers, scan.urls, scan.forms, scan.counts
     repeated = _varied_repeats(lines, forms, counts, set(numbers) | urls)
     skip = set(numbers) | urls | repeated
     repeated -= {i for i in repeated if _opens_sentence(lines, i, skip)}
+    edge_runs = _edge_runs(lines, scan, repeated)
+    # A repeated line is furniture when at least half of its occurrences stand at edges.
+    at_edge: Counter[str] = Counter(forms[i] for run, _ in edge_runs for i in run if i in forms)
+    running = {f for f, n in at_edge.items() if n >= 2 and 2 * n >= counts[f]}
+    marks = scan.marks
+    for run, reason in edge_runs:
+        keep = [i for i in run if i not in repeated or forms[i] in running]
+        if keep:
+            _place_kinds(lines, keep, numbers, marks, reason)
+    _mark_running(scan, repeated, running, at_edge)
+    return marks
+
+
+def _edge_runs(lines: Lines, scan: _Scan, repeated: set[int]) -> list[tuple[list[int], str]]:
+    """Clusters of candidate lines (numbers, URLs, repeated lines) that stand at a page
+    edge, with the evidence."""
+    numbers = scan.numbers
     sequence = _sequence([(i, n) for i, (n, explicit) in numbers.items() if not explicit])
-    candidate = set(numbers) | urls | repeated
+    candidate = set(numbers) | scan.urls | repeated
     feeds = [0, *itertools.accumulate(lines.after_form_feeds)]
     edge_runs: list[tuple[list[int], str]] = []
     for run in _clusters(lines, candidate):
@@ -255,24 +287,25 @@ def mark_artifacts(lines: Lines) -> dict[int, Mark]:
         reason = _edge_evidence(lines, run, numbers, sequence, candidate, repeated, feeds)
         if reason:
             edge_runs.append((run, reason))
-    # A repeated line is furniture when at least half of its occurrences stand at edges.
-    at_edge: Counter[str] = Counter(forms[i] for run, _ in edge_runs for i in run if i in forms)
-    running = {f for f, n in at_edge.items() if n >= 2 and 2 * n >= counts[f]}
-    for run, reason in edge_runs:
-        keep = [i for i in run if i not in repeated or forms[i] in running]
-        if keep:
-            _place_kinds(lines, keep, numbers, marks, reason)
+    return edge_runs
+
+
+def _mark_running(scan: _Scan, repeated: set[int], running: set[str],
+                  at_edge: Counter[str]) -> None:
+    """Mark every occurrence of a running header or footer, wherever it stands, with
+    the kind most of its occurrences at page edges have."""
+    marks = scan.marks
     by_form: dict[str, list[int]] = defaultdict(list)
-    for i, f in forms.items():
+    for i, f in scan.forms.items():
         if f in running:
             by_form[f].append(i)
     for f, idxs in by_form.items():
         kinds = Counter(marks[i].kind for i in idxs if i in marks)
         kind = kinds.most_common(1)[0][0] if kinds else "running_header"
+        reason = f"repeats at page edges ({at_edge[f]} of {scan.counts[f]} times)"
         for i in idxs:
             if i in repeated and i not in marks:
-                marks[i] = Mark(kind, f"repeats at page edges ({at_edge[f]} of {counts[f]} times)")
-    return marks
+                marks[i] = Mark(kind, reason)
 
 
 def _varied_repeats(lines: Lines, forms: dict[int, str], counts: Counter[str],
@@ -341,40 +374,28 @@ def _edge_evidence(lines: Lines, run: list[int], numbers: dict[int, tuple[int, b
     paginated = feeds[-1] - feeds[run[-1]] > 0 or feeds[run[0]] > 0
     if paginated and (before is None or after is None):
         return "top of the first page or foot of the last"
-    # Interruption is evidence only around numbers and repeated URLs: a repeated line of
-    # text may itself be what the next line continues, and a URL met once may be part
-    # of the sentence it stands in ("published at / https://... / for comment").
-    markers = [i for i in run
-               if i in numbers or (i in repeated and is_url_line(lines.texts[i]))]
-    if markers:
-        m_before = _neighbour(lines, markers[0], -1, set(markers))
-        m_after = _neighbour(lines, markers[-1], 1, set(markers))
-        if m_before is not None and m_after is not None and not ends_sentence(
-            m_before.text
-        ) and (starts_lower(m_after.text) or m_before.text.endswith("-")):
-            return "interrupts a sentence"
+    if _interrupts_sentence(lines, run, numbers, repeated):
+        return "interrupts a sentence"
     if (before is None or after is None) and any(i in numbers for i in run):
         return "number at the edge of the text"
     return ""
 
 
-def boilerplate_block(texts: list[str]) -> int | None:
-    """Where a trailing block of page boilerplate starts in an article's body lines.
+def _interrupts_sentence(lines: Lines, run: list[int], numbers: dict[int, tuple[int, bool]],
+                         repeated: set[int]) -> bool:
+    """The numbers and repeated URLs of ``run`` stand inside a sentence: the text before
+    them does not end one, and the text after carries it on (or a hyphen joins them).
 
-    The block is a line such as "Related posts" followed only by short lines (a list of
-    links) up to the end of the article. Returns its position in ``texts`` or ``None``.
-
-    >>> boilerplate_block(["Body text.", "Related posts", "A link", "Another link"])
-    1
+    Interruption is evidence only around numbers and repeated URLs: a repeated line of
+    text may itself be what the next line continues, and a URL met once may be part of
+    the sentence it stands in ("published at / https://... / for comment").
     """
-    # Only short lines may follow the block: it opens after the last long line. (Asking
-    # each candidate about all the lines after it cost time quadratic in their number.)
-    last_long = max((k for k, t in enumerate(texts) if len(t) > 100), default=-1)
-    refused: set[str] = set()  # a line repeated by the thousand is tried once
-    for k in range(last_long + 1, len(texts)):
-        t = texts[k]
-        if len(t) <= 60 and t not in refused:
-            if _BLOCK.fullmatch(t):
-                return k
-            refused.add(t)
-    return None
+    markers = [i for i in run
+               if i in numbers or (i in repeated and is_url_line(lines.texts[i]))]
+    if not markers:
+        return False
+    m_before = _neighbour(lines, markers[0], -1, set(markers))
+    m_after = _neighbour(lines, markers[-1], 1, set(markers))
+    if m_before is None or m_after is None or ends_sentence(m_before.text):
+        return False
+    return starts_lower(m_after.text) or m_before.text.endswith("-")

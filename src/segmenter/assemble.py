@@ -11,7 +11,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
-from .artifacts import boilerplate_block
+from .boilerplate import boilerplate_block
 from .content import Content
 from .layout import Layout, body_layout
 from .model import Article, Byline
@@ -49,14 +49,6 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     """The article that ``start`` opens, with ``body`` (consecutive content positions
     after its head); ``keep`` decides line-end hyphens."""
     texts = content.texts
-    byline = None
-    if start.byline:
-        pb = start.parsed
-        assert pb is not None
-        raw = "\n".join(texts[p] for p in start.byline)
-        span = content.span(content.lines.text_start(content.index[start.byline[0]]),
-                            content.lines.text_end(content.index[start.byline[-1]]))
-        byline = Byline(raw, span, pb.authors, pb.outlet, pb.date, pb.place, pb.via)
     cut = boilerplate_block([texts[p] for p in body])
     boilerplate: list[int] = []
     if cut is not None:
@@ -65,36 +57,57 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     bl = body_layout(content, layout, body)
     headings = find_headings(content, layout, body, bl)
     paras = paragraphs(content, layout, body, headings, bl, keep)
-    title = join_lines([texts[p] for p in start.title], keep) if start.title else None
     begin, end = _extent(content, start, body)
-    urls: tuple[str, ...] = ()
-    if may_hold_url(content.text, begin, end):
-        urls = tuple(m.group().rstrip(_URL_TRAIL)
-                     for m in URL_RE.finditer(content.text, begin, end))
-    dateline = None
-    if paras:
-        m = _DATELINE.match(paras[0])
-        if m and any(len(w) >= _MIN_DATELINE_WORD and w.isupper() for w in m["dl"].split()):
-            dateline = m["dl"].strip()
-    pages: tuple[int, ...] = ()
-    if content.has_pages:
-        lines = content.lines
-        lo = bisect.bisect_right(lines.starts, begin) - 1
-        hi = bisect.bisect_left(lines.starts, end)
-        pages = tuple(sorted(set(itertools.compress(
-            lines.pages[lo:hi], map(operator.not_, lines.blanks[lo:hi])))))
     article = Article(
-        title=title,
-        byline=byline,
+        title=join_lines([texts[p] for p in start.title], keep) if start.title else None,
+        byline=_byline(content, start),
         body="\n\n".join(paras),
         span=content.span(begin, end),
         paragraphs=tuple(paras),
         headings=tuple(texts[p] for p in body if p in headings),
-        dateline=dateline,
-        urls=urls,
-        pages=pages,
+        dateline=_dateline(paras[0]) if paras else None,
+        urls=_urls(content.text, begin, end),
+        pages=_pages(content, begin, end),
     )
     return Assembled(article, body, headings, boilerplate)
+
+
+def _byline(content: Content, start: Start) -> Byline | None:
+    """The article's byline: its lines' text and span, and the fields parsed from them."""
+    if not start.byline:
+        return None
+    pb = start.parsed
+    assert pb is not None
+    raw = "\n".join(content.texts[p] for p in start.byline)
+    span = content.span(content.lines.text_start(content.index[start.byline[0]]),
+                        content.lines.text_end(content.index[start.byline[-1]]))
+    return Byline(raw, span, pb.authors, pb.outlet, pb.date, pb.place, pb.via)
+
+
+def _urls(text: str, begin: int, end: int) -> tuple[str, ...]:
+    """The URLs in ``text[begin:end]``, without the punctuation that follows them."""
+    if not may_hold_url(text, begin, end):
+        return ()
+    return tuple(m.group().rstrip(_URL_TRAIL) for m in URL_RE.finditer(text, begin, end))
+
+
+def _dateline(paragraph: str) -> str | None:
+    """The dateline opening a body's first ``paragraph`` ("GENEVA (Reuters) - ...")."""
+    m = _DATELINE.match(paragraph)
+    if m and any(len(w) >= _MIN_DATELINE_WORD and w.isupper() for w in m["dl"].split()):
+        return str(m["dl"].strip())
+    return None
+
+
+def _pages(content: Content, begin: int, end: int) -> tuple[int, ...]:
+    """The pages the non-blank lines between window offsets ``begin`` and ``end`` are on."""
+    if not content.has_pages:
+        return ()
+    lines = content.lines
+    lo = bisect.bisect_right(lines.starts, begin) - 1
+    hi = bisect.bisect_left(lines.starts, end)
+    return tuple(sorted(set(itertools.compress(
+        lines.pages[lo:hi], map(operator.not_, lines.blanks[lo:hi])))))
 
 
 def _extent(content: Content, start: Start, body: list[int]) -> tuple[int, int]:

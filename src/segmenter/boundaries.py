@@ -107,8 +107,7 @@ def typeset_starts(ctx: Context, found: Found) -> list[Start]:
     out = []
     p = 0
     while p < len(c.index):
-        if p in claimed or not sizes.large(p) or not heading_like(c.texts[p]) or (
-                p > 0 and sizes.large(p - 1) and p - 1 not in claimed):
+        if not _opens_large_title(ctx, p, claimed):
             p += 1
             continue
         title = [p]
@@ -121,6 +120,14 @@ def typeset_starts(ctx: Context, found: Found) -> list[Start]:
                              "title without byline: set larger than the body text"))
         p = after
     return out
+
+
+def _opens_large_title(ctx: Context, p: int, claimed: set[int]) -> bool:
+    """Line ``p`` is set large, heading-like, unclaimed, and no large line precedes it."""
+    sizes = ctx.sizes
+    if p in claimed or not sizes.large(p) or not heading_like(ctx.content.texts[p]):
+        return False
+    return not (p > 0 and sizes.large(p - 1) and p - 1 not in claimed)
 
 
 def whole_text(ctx: Context, found: Found) -> list[Start]:

@@ -95,30 +95,43 @@ def _opens_with_article(ctx: Context, first: int, apart: bool) -> bool:
     return prose >= 1 and ctx.bylines.at(0) is None
 
 
+def _may_title(ctx: Context, p: int) -> bool:
+    """Heading-like body line ``p`` may be a title: not a paragraph's first line nor a
+    byline."""
+    c = ctx.content
+    if runs_on(c, ctx.layout, p) and not continues_title(c, p, p + 1):
+        return False  # a paragraph's first line, not a title
+    return ctx.bylines.at(p) is None
+
+
+def _wrapped_title(ctx: Context, p: int) -> list[int]:
+    """The title opening at ``p`` and the lines it surely wraps into."""
+    c = ctx.content
+    title = [p]
+    nxt = p + 1
+    while (nxt < len(c.index) and len(title) < MAX_TITLE_LINES
+           and ctx.layout.gaps[nxt] == 0 and title_like(c.texts[nxt], continuation=True)
+           and continues_title(c, title[-1], nxt)):
+        title.append(nxt)
+        nxt += 1
+    return title
+
+
 def _set_apart(ctx: Context, lessons: _Lessons, apart: Callable[[int], bool],
                reason: Callable[[int], str], rule: str) -> list[Start]:
     """Titles without a byline that stand ``apart`` as the anchors do (learned rules)."""
-    c = ctx.content
     found = []
     if _opens_with_article(ctx, lessons.anchors[0].first, apart(lessons.anchors[0].first)):
         found.append(Start((0,), (), None, rule, "first article, without byline: set apart "
                            "from the next as articles are here"))
+    c = ctx.content
+    last = len(c.index) - 1
+    upper, texts = c.upper, c.texts
     for p in lessons.bodies:
-        if p + 1 >= len(c.index) or not c.upper[p] or not heading_like(c.texts[p]):
-            continue
-        if runs_on(c, ctx.layout, p) and not continues_title(c, p, p + 1):
-            continue  # a paragraph's first line, not a title
-        if ctx.bylines.at(p) is not None or not apart(p):
-            continue
-        title = [p]
-        nxt = p + 1
-        while (nxt < len(c.index) and len(title) < MAX_TITLE_LINES
-               and ctx.layout.gaps[nxt] == 0 and title_like(c.texts[nxt], continuation=True)
-               and continues_title(c, title[-1], nxt)):
-            title.append(nxt)
-            nxt += 1
-        if nxt < len(c.index):
-            found.append(Start(tuple(title), (), None, rule, reason(p)))
+        if p < last and upper[p] and heading_like(texts[p]) and _may_title(ctx, p) and apart(p):
+            title = _wrapped_title(ctx, p)
+            if title[-1] + 1 < len(ctx.content.index):
+                found.append(Start(tuple(title), (), None, rule, reason(p)))
     return found
 
 
@@ -152,24 +165,42 @@ def topic_starts(ctx: Context, found: Found) -> list[Start]:
     lessons = _lessons(ctx, found)
     if lessons is None or lessons.by_separator or lessons.by_gap:
         return []  # the layout rules decide
+    candidates = _topic_candidates(ctx, lessons)
+    if not candidates:
+        return []
+    out = []
+    for p, kept in _carried_over(ctx, lessons, candidates):
+        if kept < _TOPIC_SHIFT:
+            out.append(Start((p,), (), None, "topic", (
+                f"title without byline: its text shares {kept:.0%} of its vocabulary "
+                "with the article before (a sub-heading's carries on)")))
+    return out
+
+
+def _topic_candidates(ctx: Context, lessons: _Lessons) -> list[int]:
+    """Body lines set apart as the titles are, long enough, heading-like, not bylines."""
     c, layout = ctx.content, ctx.layout
-    starts = lessons.anchors
     title_words = [len(" ".join(c.texts[t] for t in st.title).split())
-                   for st in starts if st.title]
+                   for st in lessons.anchors if st.title]
     shortest = max(_MIN_TOPIC_TITLE_WORDS, min(title_words, default=0))
     last = len(c.index) - 1
-    candidates = [
+    return [
         p for p in lessons.bodies
         if layout.gaps[p] >= lessons.usual and p < last
         and len(c.texts[p].split()) >= shortest
         and heading_like(c.texts[p]) and not runs_on(c, layout, p)
         and ctx.bylines.at(p) is None
     ]
-    if not candidates:
-        return []
+
+
+def _carried_over(ctx: Context, lessons: _Lessons,
+                  candidates: list[int]) -> list[tuple[int, float]]:
+    """For each candidate with enough words before and after it, the share of its
+    article's vocabulary so far that the text after it carries on."""
+    c = ctx.content
     # Each stretch between two cuts (article starts, candidates) is read once; words
     # never cross lines, so an article's words are the union of its stretches.
-    firsts = [st.first for st in starts]
+    firsts = [st.first for st in lessons.anchors]
     cuts = sorted(set(firsts) | set(candidates))
     ends = [*cuts[1:], len(c.index)]
     starts_at = set(firsts)
@@ -189,16 +220,5 @@ def topic_starts(ctx: Context, found: Found) -> list[Start]:
             so_far[k] = articles[-1]
         articles[-1] |= stretch[k]
     vocab = Vocabularies(articles)
-    out = []
-    for p in cuts:
-        if p in starts_at:
-            continue
-        before = so_far[p]
-        if min(len(before), len(after[p])) < _MIN_TOPIC_WORDS:
-            continue
-        kept = vocab.carried_over(before, after[p])
-        if kept < _TOPIC_SHIFT:
-            out.append(Start((p,), (), None, "topic", (
-                f"title without byline: its text shares {kept:.0%} of its vocabulary "
-                "with the article before (a sub-heading's carries on)")))
-    return out
+    return [(p, vocab.carried_over(so_far[p], after[p])) for p in cuts
+            if p not in starts_at and min(len(so_far[p]), len(after[p])) >= _MIN_TOPIC_WORDS]

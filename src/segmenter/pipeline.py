@@ -8,17 +8,17 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 
 from .artifacts import Mark, mark_artifacts
-from .assemble import assemble
+from .assemble import Assembled, assemble
 from .boundaries import find_starts
 from .byline_search import BylineSearch, may_hold_byline
-from .content import read_content
+from .content import Content, read_content
 from .formats import READERS, FormatReader, recognise
-from .layout import measure, type_sizes
-from .lines import LineStyle, split_lines
+from .layout import Layout, measure, type_sizes
+from .lines import Lines, LineStyle, split_lines
 from .model import Article, Artifact, Document, LineRole, Span
 from .reflow import Vocabulary, keep_hyphen
 from .report import artifacts, line_roles, preamble
-from .starts import Context
+from .starts import Context, Start
 from .windows import DEFAULT_WINDOW, GROWTH, Buffer, Carry, carry_over, head_start, inherit_marks
 
 __all__ = ["Piece", "analyze_text", "analyze_window", "iter_articles", "segment_text"]
@@ -52,10 +52,7 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
     reads the document's export format, when it is in one.
     """
     lines = split_lines(text, page=carry.page, after_form_feed=carry.after_form_feed)
-    marks = mark_artifacts(lines)
-    if reader is not None:
-        marks |= reader.marks(lines)  # the format knows its own furniture best
-    marks = inherit_marks(marks, carry.head)
+    marks = inherit_marks(_marks(lines, reader), carry.head)
     content = read_content(text, lines, marks, offset=carry.offset, first_line=carry.line,
                            has_pages=carry.paged or any(lines.after_form_feeds))
     layout = measure(content)
@@ -67,17 +64,7 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
     starts = found.starts
     if not final and len(starts) < 2:
         return None
-    kept = starts if final else starts[:-1]
-    vocabulary = Vocabulary(text)
-
-    def keep(left: str, right: str) -> bool:
-        return keep_hyphen(left, right, vocabulary)
-
-    made = []
-    for n, start in enumerate(kept):
-        end = starts[n + 1].first if n + 1 < len(starts) else len(content)
-        made.append(assemble(content, layout, start, list(range(start.head_end + 1, end)),
-                             keep))
+    made = _articles(content, layout, starts, final)
     link_lists = {i: _LINK_LIST for a in made for i in a.boilerplate}
     all_marks = marks | link_lists if link_lists else marks
     cut = len(lines) if final else content.index[starts[-1].first]
@@ -92,6 +79,31 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
         warnings=found.warnings,
         carry=None if final else carry_over(content, marks, carry, starts[-1], len(made)),
     )
+
+
+def _marks(lines: Lines, reader: FormatReader | None) -> dict[int, Mark]:
+    """The artifact marks of a window's lines: the generic ones, then the format's."""
+    marks = mark_artifacts(lines)
+    if reader is not None:
+        marks |= reader.marks(lines)  # the format knows its own furniture best
+    return marks
+
+
+def _articles(content: Content, layout: Layout, starts: list[Start],
+              final: bool) -> list[Assembled]:
+    """The articles of a window: those of all its ``starts``, or (unless ``final``) of
+    all but the last, which the next window reads again."""
+    vocabulary = Vocabulary(content.text)
+
+    def keep(left: str, right: str) -> bool:
+        return keep_hyphen(left, right, vocabulary)
+
+    made = []
+    for n, start in enumerate(starts if final else starts[:-1]):
+        end = starts[n + 1].first if n + 1 < len(starts) else len(content)
+        made.append(assemble(content, layout, start, list(range(start.head_end + 1, end)),
+                             keep))
+    return made
 
 
 def _pieces(chunks: Iterable[str], styles: Sequence[LineStyle | None] | None = None, *,

@@ -171,8 +171,7 @@ def find_headings(content: Content, layout: Layout, body: list[int],
     """The sub-headings among ``body`` (consecutive content positions): short title-like
     lines standing alone between paragraphs."""
     found: set[int] = set()
-    width = bl.width
-    upper, ends, texts = content.upper, content.ends, content.texts
+    upper, ends = content.upper, content.ends
     for k in range(1, len(body) - 1):
         p, prev, nxt = body[k], body[k - 1], body[k + 1]
         # the cheap conditions first: most lines fail one of them
@@ -180,17 +179,26 @@ def find_headings(content: Content, layout: Layout, body: list[int],
             continue
         if not (bl.gap[p] > 0 or ends[prev] or prev in found):
             continue  # nothing opens a heading here
-        t = texts[p]
-        if len(t) > MAX_HEADING_CHARS or not heading_like(t) or t.rstrip()[-1:] in "?!":
-            continue
-        nt = texts[nxt]
-        closes = bl.gap[nxt] > 0 or (layout.indent_paragraphs and content.indented[nxt]) or (
-            len(t) < _SHORT_HEADING_SHARE * width)
-        substantial = len(nt) >= min(_PARAGRAPH_LINE_SHARE * width, _PARAGRAPH_LINE_CHARS) or (
-            k + 2 < len(body) and bl.gap[body[k + 2]] == 0 and not ends[nxt])
-        if closes and substantial:
+        if _stands_alone(content, layout, body, k, bl):
             found.add(p)
     return found
+
+
+def _stands_alone(content: Content, layout: Layout, body: list[int], k: int,
+                  bl: BodyLayout) -> bool:
+    """Body line ``k`` (opened like a heading) is heading-like, closed by a gap, an
+    indent or its shortness, and a paragraph follows it."""
+    texts, width = content.texts, bl.width
+    t = texts[body[k]]
+    if len(t) > MAX_HEADING_CHARS or not heading_like(t) or t.rstrip()[-1:] in "?!":
+        return False
+    nxt = body[k + 1]
+    closes = bl.gap[nxt] > 0 or (layout.indent_paragraphs and content.indented[nxt]) or (
+        len(t) < _SHORT_HEADING_SHARE * width)
+    if not closes:
+        return False
+    return len(texts[nxt]) >= min(_PARAGRAPH_LINE_SHARE * width, _PARAGRAPH_LINE_CHARS) or (
+        k + 2 < len(body) and bl.gap[body[k + 2]] == 0 and not content.ends[nxt])
 
 
 def paragraphs(content: Content, layout: Layout, body: list[int], headings: set[int],
@@ -199,25 +207,51 @@ def paragraphs(content: Content, layout: Layout, body: list[int], headings: set[
     line; every heading is a paragraph of its own. ``keep`` decides line-end hyphens."""
     if not body:
         return []
-    texts, lengths, ends_at, lower_at, upper_at = (
-        content.texts, content.lengths, content.ends, content.lower, content.upper)
-    gap = bl.gap
-    indent_paragraphs = layout.indent_paragraphs
-    short_end, short = _SHORT_END_SHARE * bl.width, _SHORT_LINE_SHARE * bl.width
+    texts = content.texts
+    opens = _Openings(content, layout, bl, headings)
     out: list[list[str]] = [[texts[body[0]]]]
     for prev, p in itertools.pairwise(body):
-        ends, lower = ends_at[prev], lower_at[p]
-        new = (
-            gap[p] > 0
-            or p in headings
-            or prev in headings
-            or (indent_paragraphs and content.indented[p] and not lower
-                and not content.separated_before(p))
-            or (ends and lengths[prev] < short_end and not lower)
-            or (lengths[prev] < short and upper_at[p] and not texts[prev].endswith("-"))
-        ) and not (not ends and lower and content.page_break_before(p))  # runs on
-        if new:
+        if opens(prev, p):
             out.append([texts[p]])
         else:
             out[-1].append(texts[p])
     return [lines[0] if len(lines) == 1 else join_lines(lines, keep) for lines in out]
+
+
+class _Openings:
+    """Whether a body line opens a paragraph, given the line before it."""
+
+    def __init__(self, content: Content, layout: Layout, bl: BodyLayout,
+                 headings: set[int]) -> None:
+        self._c = content
+        self._gap = bl.gap
+        self._headings = headings
+        self._indents = layout.indent_paragraphs
+        # A sentence ending a short line ends its paragraph; a line shorter still is a
+        # paragraph's last whatever it ends with, when a capital opens the next.
+        self._short_end = _SHORT_END_SHARE * bl.width
+        self._short = _SHORT_LINE_SHARE * bl.width
+
+    def __call__(self, prev: int, p: int) -> bool:
+        c = self._c
+        ends, lower = c.ends[prev], c.lower[p]
+        new = (
+            self._gap[p] > 0
+            or p in self._headings
+            or prev in self._headings
+            or (self._indents and self._indented(p, lower))
+            or (ends and c.lengths[prev] < self._short_end and not lower)
+            or (c.lengths[prev] < self._short and self._short_line(prev, p))
+        )
+        # a sentence that runs on across a page break goes on in the same paragraph
+        return new and not (not ends and lower and c.page_break_before(p))
+
+    def _indented(self, p: int, lower: bool) -> bool:
+        """An indent opens paragraphs here, and ``p`` is indented after no artifact."""
+        c = self._c
+        return c.indented[p] and not lower and not c.separated_before(p)
+
+    def _short_line(self, prev: int, p: int) -> bool:
+        """After a short line ``prev``, a capital opens ``p`` and no hyphen joins them."""
+        c = self._c
+        return c.upper[p] and not c.texts[prev].endswith("-")

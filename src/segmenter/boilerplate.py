@@ -1,0 +1,55 @@
+"""Boilerplate: a line -> whether it ends the text (a licence, "End of Document"), and an
+article's last lines -> where a closing list of links ("Related posts", "Tags:") starts."""
+
+from __future__ import annotations
+
+import regex
+
+from ._lexicons import BOILERPLATE
+
+__all__ = ["TO_END", "MayOpenEnd", "boilerplate_block"]
+
+# End-of-text lines from lexicons/boilerplate.txt, one alternation per scope (one match
+# per line, not one per pattern). Bound: tried with fullmatch only on lines of at most
+# 200 characters (60 for "block" lines); the patterns in the file are literals with
+# fixed options and at most one trailing ".*".
+
+
+def _scope(name: str) -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?:{p})" for scope, p in BOILERPLATE if scope == name),
+                         regex.IGNORECASE)
+
+
+TO_END = _scope("to_end")
+_BLOCK = _scope("block")
+
+
+class MayOpenEnd(dict[str, bool]):
+    """First character -> whether a line opening with it may be an end-of-text line
+    (asked of ``TO_END`` once per character, so most lines skip the full pattern)."""
+
+    def __missing__(self, c: str) -> bool:
+        opens = self[c] = TO_END.fullmatch(c, partial=True) is not None
+        return opens
+
+
+def boilerplate_block(texts: list[str]) -> int | None:
+    """Where a trailing block of page boilerplate starts in an article's body lines.
+
+    The block is a line such as "Related posts" followed only by short lines (a list of
+    links) up to the end of the article. Returns its position in ``texts`` or ``None``.
+
+    >>> boilerplate_block(["Body text.", "Related posts", "A link", "Another link"])
+    1
+    """
+    # Only short lines may follow the block: it opens after the last long line. (Asking
+    # each candidate about all the lines after it cost time quadratic in their number.)
+    last_long = max((k for k, t in enumerate(texts) if len(t) > 100), default=-1)
+    refused: set[str] = set()  # a line repeated by the thousand is tried once
+    for k in range(last_long + 1, len(texts)):
+        t = texts[k]
+        if len(t) <= 60 and t not in refused:
+            if _BLOCK.fullmatch(t):
+                return k
+            refused.add(t)
+    return None
