@@ -232,43 +232,83 @@ def parse_byline(line: str, *, credit_only: bool = False) -> ParsedByline | None
     date, before, after = dated
     if date is None and not has_by:
         return None
-    rest = s
-    if date is not None:
-        lead = _DATE_LEAD.search(before)
-        if lead:
-            before = before[: lead.start()]
-            if before.strip() and not _SEP_END.search(before):
-                return None  # "Posting Date: ...": the lead is part of a label
-        elif before.rstrip().endswith(":"):
-            return None  # "Posting Date: ..." and other labelled metadata
-        rest = before + (", " + after if after.strip(" .)") else "")
+    rest = s if date is None else _around_date(before, after)
+    if rest is None:
+        return None
     fields = _fields(rest)
     if len(fields) > _MAX_FIELDS or (has_by and not fields):
         return None
-    if not has_by and len(fields) == 1:
-        credit = _CREDIT.fullmatch(fields[0])
-        if credit and _name_like(credit["outlet"]):
-            return ParsedByline(outlet=credit["outlet"], date=date)
+    if not has_by and len(fields) == 1 and (outlet := _credited(fields[0])):
+        return ParsedByline(outlet=outlet, date=date)
     return _assign(fields, date, has_by, credit_only=credit_only)
+
+
+def _credited(field: str) -> str | None:
+    """The outlet a credit field names ("Courtesy of the Lakeside Times")."""
+    credit = _CREDIT.fullmatch(field)
+    return str(credit["outlet"]) if credit and _name_like(credit["outlet"]) else None
+
+
+def _around_date(before: str, after: str) -> str | None:
+    """The byline's text without its date (``before`` and ``after`` it), or ``None`` when
+    a label stands before the date ("Posting Date: ..."): metadata, not a byline."""
+    lead = _DATE_LEAD.search(before)
+    if lead:
+        before = before[: lead.start()]
+        if before.strip() and not _SEP_END.search(before):
+            return None  # "Posting Date: ...": the lead is part of a label
+    elif before.rstrip().endswith(":"):
+        return None  # "Posting Date: ..." and other labelled metadata
+    return before + (", " + after if after.strip(" .)") else "")
 
 
 def _assign(fields: list[str], date: dt.date | None, has_by: bool, *,
             credit_only: bool = False) -> ParsedByline | None:
     """Give each field its part: authors, outlet, via, place."""
-    via: str | None = None
-    via_at = None
-    for i, f in enumerate(fields):
-        m = _VIA.fullmatch(f)
-        if m and i > 0 and _name_like(m["via"]):
-            via, via_at = m["via"], i
-            break
+    via_at = _via_field(fields)
+    via = None
+    head, tail = fields, []
     if via_at is not None:
+        via = _via_name(fields[via_at])
         head, tail = fields[:via_at], fields[via_at + 1 :]
-    else:
-        head, tail = fields, []
     if not all(_name_like(f) for f in head + tail):
         return None
     head = [f for f in head if not _is_role(f)]
+    found = _authors(head, has_by, via_at is not None, credit_only)
+    if found is None:
+        return None
+    authors, i = found
+    rest = head[i:]
+    outlet = rest[0] if rest else None
+    places = rest[1:] + tail
+    if outlet and not places and via_at is None and len(head) >= 2 and (
+        outlet.casefold() in PLACES and authors
+    ):
+        places, outlet = [outlet], None
+    place = ", ".join(places) if places else None
+    return ParsedByline(tuple(authors), outlet, date, place, via, has_by)
+
+
+def _via_name(field: str) -> str:
+    """The name in a "via NAME" field that ``_via_field`` found."""
+    m = _VIA.fullmatch(field)
+    assert m is not None
+    return str(m["via"])
+
+
+def _via_field(fields: list[str]) -> int | None:
+    """The position of the first "via NAME" field after the first, if any."""
+    for i, f in enumerate(fields):
+        m = _VIA.fullmatch(f)
+        if m and i > 0 and _name_like(m["via"]):
+            return i
+    return None
+
+
+def _authors(head: list[str], has_by: bool, via: bool,
+             credit_only: bool) -> tuple[list[str], int] | None:
+    """The people among the leading fields of ``head`` (the fields before a "via"), and
+    how many fields they take; ``None`` when a "By" field names no one."""
     authors: list[str] = []
     i = 0
     if has_by and head:
@@ -281,25 +321,21 @@ def _assign(fields: list[str], date: dt.date | None, has_by: bool, *,
     # keeps its last field for it unless that field is itself a list of people.
     while i < len(head) and not credit_only:
         people = split_people(head[i])
-        if people is None:
+        if people is None or not _more_people(people, i, len(head), has_by, via):
             break
-        is_last = i == len(head) - 1
-        if is_last and i > 0 and len(people) == 1 and via_at is None:
-            break
-        if is_last and i == 0 and via_at is not None:
-            break
-        if is_last and i == 0 and not has_by and not all(_known_person(x) for x in people):
-            break  # a lone name before the date: a person only when it surely is one
-        if i > 0 and len(people) == 1 and not _known_person(people[0]):
-            break  # a further name without "and" may be the outlet ("El Diario Libre")
         authors.extend(people)
         i += 1
-    rest = head[i:]
-    outlet = rest[0] if rest else None
-    places = rest[1:] + tail
-    if outlet and not places and via_at is None and len(head) >= 2 and (
-        outlet.casefold() in PLACES and authors
-    ):
-        places, outlet = [outlet], None
-    place = ", ".join(places) if places else None
-    return ParsedByline(tuple(authors), outlet, date, place, via, has_by)
+    return authors, i
+
+
+def _more_people(people: tuple[str, ...], i: int, n: int, has_by: bool, via: bool) -> bool:
+    """Whether field ``i`` of ``n``, which reads as ``people``, is taken as authors."""
+    is_last = i == n - 1
+    if is_last and i > 0 and len(people) == 1 and not via:
+        return False  # the last field of several: the outlet
+    if is_last and i == 0 and via:
+        return False
+    if is_last and i == 0 and not has_by and not all(_known_person(x) for x in people):
+        return False  # a lone name before the date: a person only when it surely is one
+    # a further name without "and" may be the outlet ("El Diario Libre")
+    return not (i > 0 and len(people) == 1 and not _known_person(people[0]))

@@ -139,15 +139,30 @@ def evaluate_document(name: str, text: str, gold: dict[str, Any],
         g, p = g_arts[gi], pred[pi]
         c["title"] += _norm(g.get("title")) == _norm(p["title"])
         body_sim += _sim(g["body"], p["body"])
-        gb, pb = g.get("byline"), p["byline"]
-        if gb and pb:
-            c["date"] += gb.get("date") == pb["date"]
-            c["outlet"] += _norm(gb.get("outlet")) == _norm(pb["outlet"])
-            c["place"] += _norm(gb.get("place")) == _norm(pb["place"])
-            c["authors"] += [_norm(a) for a in gb.get("authors", [])] == [
-                _norm(a) for a in pb["authors"]]
+        _count_byline(c, g.get("byline"), p["byline"])
     c["bylines"] = sum(1 for g in g_arts if g.get("byline"))
-    g_art = gold.get("artifacts", [])
+    _count_artifacts(c, text, gold.get("artifacts", []), doc)
+    n_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    pk, wd = _pk_windowdiff(n_lines, [g["first_line"] for g in g_arts], [p["line"] for p in pred])
+    return DocScore(name, c, body_sim, pk, wd)
+
+
+def _count_byline(c: dict[str, int], gb: dict[str, Any] | None,
+                  pb: dict[str, Any] | None) -> None:
+    """Count the byline fields of a matched article that agree with the gold."""
+    if not (gb and pb):
+        return
+    c["date"] += gb.get("date") == pb["date"]
+    c["outlet"] += _norm(gb.get("outlet")) == _norm(pb["outlet"])
+    c["place"] += _norm(gb.get("place")) == _norm(pb["place"])
+    c["authors"] += [_norm(a) for a in gb.get("authors", [])] == [
+        _norm(a) for a in pb["authors"]]
+
+
+def _count_artifacts(c: dict[str, int], text: str, g_art: list[dict[str, Any]],
+                     doc: Document) -> None:
+    """Count the gold artifacts found (same text, within a line) and those leaked into
+    a body."""
     p_art = [(_norm(a.text), _line_of(text, a.span.start)) for a in doc.artifacts]
     matched: set[int] = set()
     for ga in g_art:
@@ -160,9 +175,6 @@ def evaluate_document(name: str, text: str, gold: dict[str, Any],
     bodies = [_norm(a.body) for a in doc.articles]
     c["leaks"] = sum(1 for ga in g_art if ga.get("kind") != "page_number" and _norm(ga["text"])
                      and any(_norm(ga["text"]) in b for b in bodies))
-    n_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
-    pk, wd = _pk_windowdiff(n_lines, [g["first_line"] for g in g_arts], [p["line"] for p in pred])
-    return DocScore(name, c, body_sim, pk, wd)
 
 
 def _ratio(a: float, b: float) -> float:

@@ -99,6 +99,15 @@ def _open(data: bytes) -> Any:
                        "it, or repair it with 'qpdf in.pdf out.pdf'") from e
 
 
+# The gutter is looked for in this middle part of the text block's width ...
+_GUTTER_ZONE = (0.3, 0.7)
+# ... where at most one character in this many may cross it (a centred header, a
+# title set across both columns) ...
+_CROSSING_CHARS = 200
+# ... with at least this share of the text on either side.
+_MIN_COLUMN_SHARE = 0.2
+
+
 def _gutter(page: Any) -> float | None:
     """The x of a gutter between two text columns, or ``None`` for a one-column page.
 
@@ -110,16 +119,30 @@ def _gutter(page: Any) -> float | None:
     if len(chars) < _MIN_COLUMN_CHARS:
         return None
     left, right = min(c["x0"] for c in chars), max(c["x1"] for c in chars)
-    lo, hi = left + 0.3 * (right - left), left + 0.7 * (right - left)
-    size = int(hi - lo) + 1
-    delta = [0] * (size + 1)  # coverage by a difference array: linear in chars + bins
+    lo, hi = (left + share * (right - left) for share in _GUTTER_ZONE)
+    bins = _coverage(chars, lo, int(hi - lo) + 1)
+    best_start, best_len = _widest_clear_strip(bins, max(1, len(chars) // _CROSSING_CHARS))
+    if best_len < _MIN_GUTTER:
+        return None
+    x = lo + best_start + best_len / 2
+    share = sum(1 for c in chars if c["x1"] <= x) / len(chars)
+    return x if _MIN_COLUMN_SHARE <= share <= 1 - _MIN_COLUMN_SHARE else None
+
+
+def _coverage(chars: list[dict[str, Any]], lo: float, size: int) -> list[int]:
+    """How many characters cover each one-point bin of ``size`` bins from x ``lo``: a
+    difference array, linear in the characters and the bins."""
+    delta = [0] * (size + 1)
     for c in chars:
         a, b = max(int(c["x0"] - lo), 0), min(int(c["x1"] - lo), size - 1)
         if a <= b:
             delta[a] += 1
             delta[b + 1] -= 1
-    bins = list(itertools.accumulate(delta[:size]))
-    limit = max(1, len(chars) // 200)
+    return list(itertools.accumulate(delta[:size]))
+
+
+def _widest_clear_strip(bins: list[int], limit: int) -> tuple[int, int]:
+    """The first bin and width of the widest run of bins covered at most ``limit`` times."""
     best_start, best_len, start = 0, 0, None
     for k, n in enumerate([*bins, limit + 1]):
         if n <= limit and start is None:
@@ -128,11 +151,7 @@ def _gutter(page: Any) -> float | None:
             if k - start > best_len:
                 best_start, best_len = start, k - start
             start = None
-    if best_len < _MIN_GUTTER:
-        return None
-    x = lo + best_start + best_len / 2
-    share = sum(1 for c in chars if c["x1"] <= x) / len(chars)
-    return x if 0.2 <= share <= 0.8 else None
+    return best_start, best_len
 
 
 def _raw_lines(page: Any, tolerance: float) -> list[dict[str, Any]]:
