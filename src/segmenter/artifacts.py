@@ -56,10 +56,12 @@ _MAX_CLUSTER = 4  # furniture at one page break: a few lines, never a whole pass
 _MAX_SUBHEADING = 60  # a sub-heading is a short line
 @attrs.frozen
 class Mark:
-    """Why one line is an artifact: its kind and the evidence."""
+    """Why one line is an artifact: its kind and the evidence; for a page number, the
+    number it prints."""
 
     kind: str
     reason: str
+    number: int | None = None
 
 
 def _form(text: str) -> str:
@@ -179,7 +181,7 @@ def _place_kinds(lines: Lines, run: list[int], numbers: dict[int, tuple[int, boo
         pivot = -1 if page_break is None else bisect.bisect_left(run, page_break)
     for k, i in enumerate(run):
         if i in numbers:
-            marks[i] = Mark("page_number", reason)
+            marks[i] = Mark("page_number", reason, numbers[i][0])
         elif is_url_line(lines.texts[i]) and len(run) == 1 and feed is None:
             marks[i] = Mark("stray_url", reason)
         else:
@@ -269,7 +271,7 @@ def mark_artifacts(lines: Lines) -> dict[int, Mark]:
         keep = [i for i in run if i not in repeated or forms[i] in running]
         if keep:
             _place_kinds(lines, keep, numbers, marks, reason)
-    _mark_running(scan, repeated, running, at_edge)
+    _mark_running(lines, scan, repeated, running, at_edge)
     return marks
 
 
@@ -290,11 +292,17 @@ def _edge_runs(lines: Lines, scan: _Scan, repeated: set[int]) -> list[tuple[list
     return edge_runs
 
 
-def _mark_running(scan: _Scan, repeated: set[int], running: set[str],
+def _printed_number(text: str, kind: str) -> int | None:
+    """The number a page-number line prints (its first digits)."""
+    digits = _DIGITS.search(text) if kind == "page_number" else None
+    return int(digits.group()) if digits else None
+
+
+def _mark_running(lines: Lines, scan: _Scan, repeated: set[int], running: set[str],
                   at_edge: Counter[str]) -> None:
     """Mark every occurrence of a running header or footer, wherever it stands, with
     the kind most of its occurrences at page edges have."""
-    marks = scan.marks
+    marks, texts = scan.marks, lines.texts
     by_form: dict[str, list[int]] = defaultdict(list)
     for i, f in scan.forms.items():
         if f in running:
@@ -305,7 +313,7 @@ def _mark_running(scan: _Scan, repeated: set[int], running: set[str],
         reason = f"repeats at page edges ({at_edge[f]} of {scan.counts[f]} times)"
         for i in idxs:
             if i in repeated and i not in marks:
-                marks[i] = Mark(kind, reason)
+                marks[i] = Mark(kind, reason, _printed_number(texts[i], kind))
 
 
 def _varied_repeats(lines: Lines, forms: dict[int, str], counts: Counter[str],

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-import regex
-
 from .artifacts import Mark
 from .assemble import Assembled
 from .content import Content
@@ -15,8 +13,6 @@ from .starts import Refusal, Start
 
 __all__ = ["artifacts", "line_roles", "preamble"]
 
-# The number in a page-number line ("Page 3 of 12" -> 3). Bound: one digit run.
-_DIGITS = regex.compile(r"\d+")
 _HEADING_ROLE = ("heading", "short title-like line standing alone between paragraphs")
 _UNCLAIMED_ROLE = ("preamble", "no article claims it")
 _PREAMBLE_ROLE = ("preamble", "before the first article")
@@ -118,8 +114,7 @@ def artifacts(content: Content, marks: Mapping[int, Mark], cut: int) -> list[Art
         text = lines.texts[i]
         page = content.page(i)
         if kind == "page_number" and not content.has_pages:
-            digits = _DIGITS.search(text)
-            page = int(digits.group()) if digits else None
+            page = marks[i].number  # the page is known only from the number printed
         begin = lines.text_start(i)
         out.append(Artifact(kind, text, content.span(begin, begin + len(text)), i + number,
                             page))
