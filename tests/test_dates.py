@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
 
 import pytest
 import regex
@@ -81,3 +84,25 @@ def test_longest_date_before_its_year_is_found_whole(date: str) -> None:
     """The most text the grammar allows before a year (every repeat at its bound)."""
     text = "x " * 30 + date
     assert [(str(m.date), m.start) for m in find_dates(text)] == [("2015-09-30", 60)]
+
+
+DATE_CASES: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "cases" / "dates.json").read_text(encoding="utf-8"))
+
+
+def test_date_case_file_has_enough_cases() -> None:
+    """At least 40 date cases, 15 of them texts that are no date on their own."""
+    assert len(DATE_CASES) >= 40
+    assert sum(c["expect"] == "fail" for c in DATE_CASES) >= 15
+
+
+@pytest.mark.parametrize("case", DATE_CASES, ids=[c["label"] for c in DATE_CASES])
+def test_date_case(case: dict[str, Any]) -> None:
+    """parse_date reads each golden text as its date, or as none; where the case says
+    what find_dates finds in it, it finds those dates, in order."""
+    got = parse_date(case["text"])
+    assert (got.isoformat() if got else None) == case["date"]
+    if case["expect"] == "pass":
+        assert got is not None
+    if "found" in case:
+        assert [m.date.isoformat() for m in find_dates(case["text"])] == case["found"]

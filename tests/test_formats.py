@@ -9,8 +9,8 @@ import segmenter
 from segmenter import formats, pipeline
 from segmenter.artifacts import Mark
 from segmenter.boundaries import START_RULES
-from segmenter.starts import Context, Start
 from segmenter.lines import Lines
+from segmenter.starts import Context, Start
 
 
 class _Numbered:
