@@ -1,0 +1,64 @@
+"""Assembly: one Article from a start and its body lines."""
+
+from __future__ import annotations
+
+from segmenter.assemble import assemble
+from segmenter.bylines import parse_byline
+from segmenter.content import Content, read_content
+from segmenter.layout import Layout, measure
+from segmenter.lines import split_lines
+from segmenter.starts import Start
+
+
+def _read(text: str) -> tuple[Content, Layout]:
+    c = read_content(text, split_lines(text), {}, offset=1000, has_pages="\f" in text)
+    return c, measure(c)
+
+
+def _keep(left: str, right: str) -> bool:
+    return False
+
+
+def test_article_fields_from_title_byline_and_body() -> None:
+    text = ("Bridge plan\ndelayed by the\ncouncil\nJane Doe, Rudaw, June 24, 2015\n\n"
+            "GENEVA (Reuters) - The council met on Monday to discuss the capabili-\n"
+            "ties of the bridge. See https://example.org/plan.\n")
+    c, layout = _read(text)
+    start = Start((0, 1, 2), (3,), parse_byline(c.texts[3]), "byline", "test")
+    got = assemble(c, layout, start, [4, 5], _keep)
+    a = got.article
+    assert a.title == "Bridge plan delayed by the council"
+    assert a.byline is not None and a.byline.outlet == "Rudaw"
+    assert text[a.byline.span.start - 1000 : a.byline.span.end - 1000] == c.texts[3]
+    assert a.dateline == "GENEVA (Reuters)"
+    assert a.body.startswith("GENEVA (Reuters) - The council met") and "capabilities" in a.body
+    assert a.urls == ("https://example.org/plan",)
+    assert (a.span.start, a.span.end) == (1000, 1000 + len(text) - 1)
+    assert got.boilerplate == [] and got.body == [4, 5]
+
+
+def test_a_closing_list_of_links_is_boilerplate_outside_the_body() -> None:
+    text = "Title\n\nThe council met on Monday.\nRelated posts\nFloods\nFerries\n"
+    c, layout = _read(text)
+    got = assemble(c, layout, Start((0,), (), None, "whole text", "test"), [1, 2, 3, 4], _keep)
+    assert got.article.body == "The council met on Monday."
+    assert got.boilerplate == [3, 4, 5]  # line indexes
+    assert got.body == [1]
+
+
+def test_sub_headings_stay_in_the_body_and_are_listed() -> None:
+    text = ("Title\n\nThe council met on Monday to discuss the plan for the bridge.\n\n"
+            "Background\n\nThe plan was first put forward ten years ago by the mayor.\n")
+    c, layout = _read(text)
+    got = assemble(c, layout, Start((0,), (), None, "whole text", "test"), [1, 2, 3], _keep)
+    assert got.article.headings == ("Background",)
+    assert got.headings == {2}
+    assert got.article.paragraphs[1] == "Background"
+
+
+def test_pages_of_an_article_across_a_form_feed() -> None:
+    text = "Title\n\nThe council met on Monday to discuss\n\fthe plan for the bridge.\n"
+    c, layout = _read(text)
+    got = assemble(c, layout, Start((0,), (), None, "whole text", "test"), [1, 2], _keep)
+    assert got.article.pages == (1, 2)
+    assert got.article.body == "The council met on Monday to discuss the plan for the bridge."

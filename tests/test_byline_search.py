@@ -1,0 +1,65 @@
+"""Byline search: which content lines are tried as bylines, and the one- and two-line
+bylines found there."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+from segmenter import byline_search
+from segmenter.byline_search import BylineSearch, may_hold_byline
+from segmenter.bylines import parse_byline
+from segmenter.content import read_content
+from segmenter.layout import measure
+from segmenter.lines import split_lines
+
+
+def _search(text: str) -> BylineSearch:
+    c = read_content(text, split_lines(text), {})
+    return BylineSearch(c, measure(c))
+
+
+def test_hints_are_lines_with_a_year_or_opening_with_by() -> None:
+    s = _search("Title\nJane Doe, Rudaw, June 24, 2015\nWritten by Ann Lee\nStandby power\n")
+    assert s.hints() == {1, 2}
+
+
+def test_one_line_byline() -> None:
+    s = _search("Title\nJane Doe, Rudaw, June 24, 2015\n\nBody.\n")
+    found = s.at(1)
+    assert found is not None
+    parsed, lines = found
+    assert lines == [1] and parsed.authors == ("Jane Doe",) and parsed.outlet == "Rudaw"
+    assert s.at(0) is None and s.at(2) is None
+
+
+def test_by_line_then_outlet_and_date_line() -> None:
+    s = _search("Title\nBy Jane Doe\nThe Lakeside Times, June 24, 2015\n\nBody.\n")
+    found = s.at(1)
+    assert found is not None
+    parsed, lines = found
+    assert lines == [1, 2]
+    assert (parsed.authors, parsed.outlet, str(parsed.date)) == (
+        ("Jane Doe",), "The Lakeside Times", "2015-06-24")
+
+
+def test_byline_wrapped_in_a_narrow_column() -> None:
+    """The first half holds a field separator; the joined line must parse with a date."""
+    s = _search("Title\nJane Doe, The Lakeside\nTimes, 24 June 2015\n\nBody.\n")
+    found = s.at(1)
+    assert found is not None and found[1] == [1, 2]
+    assert found[0].outlet == "The Lakeside Times"
+
+
+def test_each_distinct_line_is_parsed_once() -> None:
+    """An export repeating one byline line parses it once per window."""
+    text = "".join(f"Title {n}\nJane Doe, Rudaw, June 24, 2015\n\nBody.\n\n" for n in range(5))
+    s = _search(text)
+    with mock.patch.object(byline_search, "parse_byline", wraps=parse_byline) as parse:
+        assert all(s.at(p) is not None for p in (1, 4, 7, 10, 13))  # content positions
+        assert s.at(1) is not None
+    assert parse.call_count == 1
+
+
+def test_may_hold_byline() -> None:
+    assert may_hold_byline("a year 2015 in it") and may_hold_byline("by someone")
+    assert not may_hold_byline("Title\n\nNothing here.\n")
