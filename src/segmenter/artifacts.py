@@ -1,4 +1,5 @@
-"""Page furniture and other text that belongs to no article body.
+"""Artifact marking: a window's lines -> a mark (kind, evidence, printed page number) on
+each line of page furniture, separator or end-of-text boilerplate.
 
 A page number is a number *at a page edge*: a line that interrupts a sentence, sits
 beside a form feed, says "Page 3", or takes its place in a rising sequence of such

@@ -11,7 +11,7 @@ from .bylines import ParsedByline, parse_byline
 from .content import Content
 from .layout import Layout
 
-__all__ = ["BylineSearch", "may_hold_byline"]
+__all__ = ["BylineAt", "BylineSearch", "may_hold_byline"]
 
 # A line worth trying as a byline holds a year (every date form the byline grammar reads
 # has one) or opens with "by" ("Written by"). Two patterns: an anchor inside an
@@ -26,7 +26,7 @@ _MAX_BYLINE_CHARS = 200  # a longer line is prose, whatever it holds
 # Characters of which the first half of a byline wrapped over two lines holds one.
 _FIELD_SEPARATORS = ",|•"
 
-Found = tuple[ParsedByline, list[int]]  # the parsed byline and its content positions
+BylineAt = tuple[ParsedByline, list[int]]  # the parsed byline and its content positions
 
 
 def may_hold_byline(text: str) -> bool:
@@ -49,7 +49,7 @@ class BylineSearch:
     def __init__(self, content: Content, layout: Layout) -> None:
         self._content = content
         self._gaps = layout.gaps
-        self._found: dict[int, Found | None] = {}
+        self._found: dict[int, BylineAt | None] = {}
         self._hints: set[int] | None = None
         self._parsed: dict[tuple[str, bool], ParsedByline | None] = {}
 
@@ -70,7 +70,7 @@ class BylineSearch:
                     hint.add(p)
         return self._hints
 
-    def at(self, pos: int) -> Found | None:
+    def at(self, pos: int) -> BylineAt | None:
         """The byline starting at content ``pos`` (one or two lines), parsed once."""
         if pos not in self._found:
             self._found[pos] = self._find(pos)
@@ -83,7 +83,7 @@ class BylineSearch:
             self._parsed[key] = parse_byline(text, credit_only=credit_only)
         return self._parsed[key]
 
-    def _find(self, pos: int) -> Found | None:
+    def _find(self, pos: int) -> BylineAt | None:
         c = self._content
         t = c.texts[pos]
         if len(t) > _MAX_BYLINE_CHARS:
@@ -102,7 +102,7 @@ class BylineSearch:
                 return parsed.merged(second), [pos, pos + 1]
         return parsed, [pos]
 
-    def _wrapped(self, pos: int) -> Found | None:
+    def _wrapped(self, pos: int) -> BylineAt | None:
         """A byline wrapped over two lines in a narrow column ("..., The Lakeside" /
         "Times, 12 May 2022"): it counts only when the joined line parses with a date."""
         c = self._content

@@ -29,7 +29,7 @@ from .pdf import is_pdf_file
 from .pipeline import analyze_text
 from .windows import DEFAULT_WINDOW
 
-__all__ = ["DocScore", "evaluate_dir", "evaluate_document", "main", "total"]
+__all__ = ["DocScore", "evaluate_dir", "evaluate_document", "load_gold", "main", "total"]
 
 _COUNTS = ("gold", "pred", "hits", "hits1", "title", "bylines", "date", "outlet", "authors",
            "place", "art_gold", "art_pred", "art_hits", "leaks")

@@ -10,8 +10,8 @@ import attrs
 from .content import Content
 from .lines import LineStyle
 
-__all__ = ["BodyLayout", "Layout", "TypeSizes", "body_layout", "double_spaced", "measure",
-           "type_sizes", "wrap_width"]
+__all__ = ["TITLE_SIZE_RATIO", "BodyLayout", "Layout", "TypeSizes", "body_layout",
+           "double_spaced", "measure", "type_sizes", "wrap_width"]
 
 # Text is double spaced when at least this share of its lines follow a blank line...
 _DOUBLE_SPACED_SHARE = 0.8

@@ -1,4 +1,4 @@
-"""Split text into physical lines with their offsets and page numbers.
+"""Line splitting: text -> its physical lines with their offsets, stripped text and pages.
 
 Every line terminator Python's ``str.splitlines`` knows ends a line. A form feed also
 starts a new page; pages are counted from 1 and are only "known" when the text holds at

@@ -21,7 +21,7 @@ from .lines import LineStyle
 from .model import Article, Document
 from .pipeline import analyze_text
 
-__all__ = ["PDFSource", "analyze_pdf", "is_pdf_file", "looks_like_pdf", "pdf_text",
+__all__ = ["PDFSource", "Progress", "analyze_pdf", "is_pdf_file", "looks_like_pdf", "pdf_text",
            "pdf_text_and_styles", "segment_pdf"]
 
 PDFSource = str | os.PathLike[str] | bytes | bytearray | IO[bytes]
