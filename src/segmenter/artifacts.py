@@ -203,19 +203,12 @@ class _Scan:
     ended: bool = False  # an end-of-text line was found: the rest is marked
 
 
-def _short_facts(t: str) -> tuple[tuple[int, bool] | None, str]:
-    """A short line's page number and form ("" when it reads as prose)."""
-    return (_page_number(t) if len(t) <= 20 else None,
-            "" if t.isdigit() or _reads_as_prose(t) else _form(t))
-
-
-class _ShortFacts(dict[str, tuple[tuple[int, bool] | None, str]]):
-    """A short line's text -> its page number and form (see ``_short_facts``), worked out
-    once per text: a line repeated by the thousand (a stray quote on each) is read once."""
-
-    def __missing__(self, t: str) -> tuple[tuple[int, bool] | None, str]:
-        facts = self[t] = _short_facts(t)
-        return facts
+def _short_facts(texts: list[str]) -> dict[str, tuple[tuple[int, bool] | None, str]]:
+    """Each short line's page number and form ("" when it reads as prose), by its text:
+    a line repeated by the thousand (a stray quote on each line) is read once."""
+    return {t: (_page_number(t) if len(t) <= 20 else None,
+                "" if t.isdigit() or _reads_as_prose(t) else _form(t))
+            for t in set(texts) if t and len(t) <= _MAX_RUNNING}
 
 
 def _mark_to_end(lines: Lines, first: int, marks: dict[int, Mark]) -> None:
@@ -230,27 +223,29 @@ def _mark_to_end(lines: Lines, first: int, marks: dict[int, Mark]) -> None:
 def _scan(lines: Lines) -> _Scan:
     """Read every line once (see ``_Scan``)."""
     scan = _Scan()
+    marks, numbers, urls, forms, counts = (
+        scan.marks, scan.numbers, scan.urls, scan.forms, scan.counts)
     may_end = MayOpenEnd()
-    short = _ShortFacts()
+    short = _short_facts(lines.texts)
     for i, t in enumerate(lines.texts):
         if not t or len(t) > 2000:
             continue
         if t[0] in RULE_SYMBOLS and is_separator(t):
-            scan.marks[i] = Mark("separator", "a rule of repeated symbols")
+            marks[i] = Mark("separator", "a rule of repeated symbols")
             continue
         if may_end[t[0]] and len(t) <= 200 and TO_END.fullmatch(t):
-            _mark_to_end(lines, i, scan.marks)
+            _mark_to_end(lines, i, marks)
             scan.ended = True
             return scan
         if t[0] in "hHwW" and is_url_line(t):  # the test before the call: most lines fail it
-            scan.urls.add(i)
+            urls.add(i)
         if len(t) <= _MAX_RUNNING:
             pn, f = short[t]
             if pn is not None:
-                scan.numbers[i] = pn
+                numbers[i] = pn
             if f:
-                scan.forms[i] = f
-                scan.counts[f] += 1
+                forms[i] = f
+                counts[f] += 1
     return scan
 
 

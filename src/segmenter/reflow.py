@@ -207,51 +207,47 @@ def paragraphs(content: Content, layout: Layout, body: list[int], headings: set[
     line; every heading is a paragraph of its own. ``keep`` decides line-end hyphens."""
     if not body:
         return []
-    texts = content.texts
-    opens = _Openings(content, layout, bl, headings)
+    texts, lengths, ends_at, lower_at, indented = (
+        content.texts, content.lengths, content.ends, content.lower, content.indented)
+    gap = bl.gap
+    indents = layout.indent_paragraphs
+    # A sentence ending a short line ends its paragraph; a line shorter still is a
+    # paragraph's last whatever it ends with, when a capital opens the next.
+    short_end, short = _SHORT_END_SHARE * bl.width, _SHORT_LINE_SHARE * bl.width
     out: list[list[str]] = [[texts[body[0]]]]
+    # The common case, a line wrapped inside a paragraph, calls no function.
     for prev, p in itertools.pairwise(body):
-        if opens(prev, p):
+        ends, lower = ends_at[prev], lower_at[p]
+        if (
+            gap[p] > 0
+            or p in headings
+            or prev in headings
+            or (indents and indented[p] and _indent_opens(content, p, lower))
+            or (ends and lengths[prev] < short_end and not lower)
+            or (lengths[prev] < short and _capital_after_short(content, prev, p))
+        ) and not _runs_on_across_break(content, ends, lower, p):
             out.append([texts[p]])
         else:
             out[-1].append(texts[p])
-    return [lines[0] if len(lines) == 1 else join_lines(lines, keep) for lines in out]
+    return _joined(out, keep)
 
 
-class _Openings:
-    """Whether a body line opens a paragraph, given the line before it."""
+def _indent_opens(content: Content, p: int, lower: bool) -> bool:
+    """In text whose indents mark paragraphs, indented ``p`` opens one: it opens with a
+    capital, after no artifact."""
+    return not lower and not content.separated_before(p)
 
-    def __init__(self, content: Content, layout: Layout, bl: BodyLayout,
-                 headings: set[int]) -> None:
-        self._c = content
-        self._gap = bl.gap
-        self._headings = headings
-        self._indents = layout.indent_paragraphs
-        # A sentence ending a short line ends its paragraph; a line shorter still is a
-        # paragraph's last whatever it ends with, when a capital opens the next.
-        self._short_end = _SHORT_END_SHARE * bl.width
-        self._short = _SHORT_LINE_SHARE * bl.width
 
-    def __call__(self, prev: int, p: int) -> bool:
-        c = self._c
-        ends, lower = c.ends[prev], c.lower[p]
-        new = (
-            self._gap[p] > 0
-            or p in self._headings
-            or prev in self._headings
-            or (self._indents and self._indented(p, lower))
-            or (ends and c.lengths[prev] < self._short_end and not lower)
-            or (c.lengths[prev] < self._short and self._short_line(prev, p))
-        )
-        # a sentence that runs on across a page break goes on in the same paragraph
-        return new and not (not ends and lower and c.page_break_before(p))
+def _capital_after_short(content: Content, prev: int, p: int) -> bool:
+    """After a short line ``prev``, a capital opens ``p`` and no hyphen joins them."""
+    return content.upper[p] and not content.texts[prev].endswith("-")
 
-    def _indented(self, p: int, lower: bool) -> bool:
-        """An indent opens paragraphs here, and ``p`` is indented after no artifact."""
-        c = self._c
-        return c.indented[p] and not lower and not c.separated_before(p)
 
-    def _short_line(self, prev: int, p: int) -> bool:
-        """After a short line ``prev``, a capital opens ``p`` and no hyphen joins them."""
-        c = self._c
-        return c.upper[p] and not c.texts[prev].endswith("-")
+def _runs_on_across_break(content: Content, ends: bool, lower: bool, p: int) -> bool:
+    """A sentence left open runs on in lower case at ``p`` across a page break."""
+    return not ends and lower and content.page_break_before(p)
+
+
+def _joined(paras: list[list[str]], keep: Callable[[str, str], bool]) -> list[str]:
+    """Each paragraph's lines joined into one."""
+    return [lines[0] if len(lines) == 1 else join_lines(lines, keep) for lines in paras]

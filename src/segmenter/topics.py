@@ -68,6 +68,7 @@ class Vocabularies:
         for words in articles:
             self.count += 1
             self.df.update(words)  # counted in C
+        self._weights = _Weights(self)
 
     def weight(self, word: str) -> float:
         """Rare in the document's articles: heavy; used by all of them: nothing."""
@@ -87,7 +88,20 @@ class Vocabularies:
         >>> common.carried_over(frozenset(), topic_words("said"))
         1.0
         """
-        total = sum(self.weight(w) for w in after)
+        weight = self._weights.__getitem__  # each word's weight worked out once
+        total = sum(map(weight, after))
         if total <= 0:
             return 1.0
-        return sum(self.weight(w) for w in after & before) / total
+        return sum(map(weight, after & before)) / total
+
+
+class _Weights(dict[str, float]):
+    """``Vocabularies.weight`` of each word asked for, worked out on first asking."""
+
+    def __init__(self, vocabularies: Vocabularies) -> None:
+        super().__init__()
+        self._weight = vocabularies.weight
+
+    def __missing__(self, word: str) -> float:
+        w = self[word] = self._weight(word)
+        return w
