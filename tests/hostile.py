@@ -31,7 +31,23 @@ def hostile_inputs(size: int, filler: str = "") -> dict[str, str]:
         "dates without end": _DATE * (size // len(_DATE)),
         "nested brackets": "(" * (size // 2) + ")" * (size // 2),
         "boilerplate lines": _TAGS * (size // len(_TAGS)) + "x" * 200 + "\n",
+        # A header above every number, then above every word: the walk from each header
+        # to the text before it once crossed every header and number before (issue 13).
+        "a header before every number": _headers(size),
+        # Numbered pages, past page 9999 (no page number has five digits): the walk back
+        # from each line header crossed all the numbered pages before it (issue 13).
+        "page numbers past 9999": _pages_past_9999(size),
     }
+
+
+def _headers(size: int) -> str:
+    k = size // 14
+    return "Head\n7\n" * k + "".join(f"Head\nw{i}\n" for i in range(k))
+
+
+def _pages_past_9999(size: int) -> str:
+    n = size // 20
+    return "".join(f"Text line {i}\n{i if i < n // 2 else 10_000 + i}\n\f" for i in range(n))
 
 
 # One kind of line (or a short pattern of lines) repeated without end: each floods one

@@ -118,14 +118,25 @@ def _clusters(lines: Lines, candidate: set[int]) -> Iterator[list[int]]:
         yield run
 
 
-def _neighbour(lines: Lines, i: int, step: int, skip: set[int]) -> Line | None:
-    j = i + step
-    blanks = lines.blanks
-    while 0 <= j < len(blanks):
-        if not blanks[j] and j not in skip:
-            return lines[j]
-        j += step
-    return None
+class _Nearest:
+    """The nearest line before or after any line that is neither blank nor ``skip``:
+    one bisection in a list of those lines, made once (in C), so that asking about every
+    line of a long run of skipped lines costs no walk over the run."""
+
+    def __init__(self, lines: Lines, skip: set[int]) -> None:
+        keep = list(map(operator.not_, lines.blanks))
+        for i in skip:
+            keep[i] = False
+        self._lines = lines
+        self._at = list(itertools.compress(range(len(keep)), keep))
+
+    def before(self, i: int) -> Line | None:
+        k = bisect.bisect_left(self._at, i) - 1
+        return self._lines[self._at[k]] if k >= 0 else None
+
+    def after(self, i: int) -> Line | None:
+        k = bisect.bisect_right(self._at, i)
+        return self._lines[self._at[k]] if k < len(self._at) else None
 
 
 def _page_break(lines: Lines, run: list[int]) -> int | None:
@@ -142,11 +153,12 @@ def _page_break(lines: Lines, run: list[int]) -> int | None:
     return next((i for i in range(lo, min(hi + 1, len(blanks))) if feeds[i]), None)
 
 
-def _sub_heading(lines: Lines, before: Line, i: int) -> bool:
+def _sub_heading(text_lines: _Nearest, before: Line, i: int) -> bool:
     """``before`` is a short heading ("Background") right above line ``i``: set apart by
-    blank lines only, capitalised, not left open by a comma, colon or dash."""
+    blank lines only, capitalised, not left open by a comma, colon or dash.
+    ``text_lines``: the nearest non-blank lines."""
     t = before.text
-    nearest = _neighbour(lines, i, -1, set())
+    nearest = text_lines.before(i)
     return (
         nearest is not None and nearest.index == before.index
         and before.index < i - 1
@@ -156,16 +168,17 @@ def _sub_heading(lines: Lines, before: Line, i: int) -> bool:
     )
 
 
-def _opens_sentence(lines: Lines, i: int, skip: set[int]) -> bool:
+def _opens_sentence(lines: Lines, i: int, text: _Nearest, nonblank: _Nearest) -> bool:
     """Line ``i`` starts a sentence that the next line carries on in lower case, after
     text that ended one or after a sub-heading: running text that happens to repeat,
-    not furniture."""
-    before = _neighbour(lines, i, -1, skip)
-    after = _neighbour(lines, i, 1, skip)
-    text = lines.texts[i]
-    if before is None or after is None or ends_sentence(text) or not starts_lower(after.text):
+    not furniture. ``text``: the nearest lines that are no candidate furniture;
+    ``nonblank``: the nearest non-blank lines."""
+    before = text.before(i)
+    after = text.after(i)
+    t = lines.texts[i]
+    if before is None or after is None or ends_sentence(t) or not starts_lower(after.text):
         return False
-    return ends_sentence(before.text) or (starts_upper(text) and _sub_heading(lines, before, i))
+    return ends_sentence(before.text) or (starts_upper(t) and _sub_heading(nonblank, before, i))
 
 
 def _place_kinds(lines: Lines, run: list[int], numbers: dict[int, tuple[int, bool]],
@@ -256,8 +269,10 @@ def mark_artifacts(lines: Lines) -> dict[int, Mark]:
         return scan.marks
     numbers, urls, forms, counts = scan.numbers, scan.urls, scan.forms, scan.counts
     repeated = _varied_repeats(lines, forms, counts, set(numbers) | urls)
-    skip = set(numbers) | urls | repeated
-    repeated -= {i for i in repeated if _opens_sentence(lines, i, skip)}
+    if repeated:
+        text = _Nearest(lines, set(numbers) | urls | repeated)
+        nonblank = _Nearest(lines, set())
+        repeated -= {i for i in repeated if _opens_sentence(lines, i, text, nonblank)}
     edge_runs = _edge_runs(lines, scan, repeated)
     # A repeated line is furniture when at least half of its occurrences stand at edges.
     at_edge: Counter[str] = Counter(forms[i] for run, _ in edge_runs for i in run if i in forms)
@@ -277,12 +292,16 @@ def _edge_runs(lines: Lines, scan: _Scan, repeated: set[int]) -> list[tuple[list
     numbers = scan.numbers
     sequence = _sequence([(i, n) for i, (n, explicit) in numbers.items() if not explicit])
     candidate = set(numbers) | scan.urls | repeated
+    if not candidate:
+        return []
     feeds = [0, *itertools.accumulate(lines.after_form_feeds)]
+    text, nonblank = _Nearest(lines, candidate), _Nearest(lines, set())
     edge_runs: list[tuple[list[int], str]] = []
     for run in _clusters(lines, candidate):
         if len(run) > _MAX_CLUSTER:
             continue
-        reason = _edge_evidence(lines, run, numbers, sequence, candidate, repeated, feeds)
+        reason = _edge_evidence(lines, run, numbers, sequence, (text, nonblank), repeated,
+                                feeds)
         if reason:
             edge_runs.append((run, reason))
     return edge_runs
@@ -363,22 +382,24 @@ def _varied_repeats(lines: Lines, forms: dict[int, str], counts: Counter[str],
 
 
 def _edge_evidence(lines: Lines, run: list[int], numbers: dict[int, tuple[int, bool]],
-                   sequence: set[int], candidate: set[int], repeated: set[int],
-                   feeds: list[int]) -> str:
-    """Why a cluster of candidate lines stands at a page edge, or '' when it does not."""
+                   sequence: set[int], nearest: tuple[_Nearest, _Nearest],
+                   repeated: set[int], feeds: list[int]) -> str:
+    """Why a cluster of candidate lines stands at a page edge, or '' when it does not.
+    ``nearest``: the nearest lines that are no candidate, and those that are not blank."""
     if any(numbers.get(i, (0, False))[1] for i in run):
         return "explicit page marker"
     if any(i in sequence for i in run):
         return "page numbers rise in sequence"
-    before = _neighbour(lines, run[0], -1, candidate)
-    after = _neighbour(lines, run[-1], 1, candidate)
+    text, nonblank = nearest
+    before = text.before(run[0])
+    after = text.after(run[-1])
     if _page_break(lines, run) is not None:
         return "beside a form feed"
     # a form feed at run[-1] or after it, or before run[0]: feeds[k] counts those before k
     paginated = feeds[-1] - feeds[run[-1]] > 0 or feeds[run[0]] > 0
     if paginated and (before is None or after is None):
         return "top of the first page or foot of the last"
-    if _interrupts_sentence(lines, run, numbers, repeated):
+    if _interrupts_sentence(lines, run, numbers, repeated, nonblank):
         return "interrupts a sentence"
     if (before is None or after is None) and any(i in numbers for i in run):
         return "number at the edge of the text"
@@ -386,7 +407,7 @@ def _edge_evidence(lines: Lines, run: list[int], numbers: dict[int, tuple[int, b
 
 
 def _interrupts_sentence(lines: Lines, run: list[int], numbers: dict[int, tuple[int, bool]],
-                         repeated: set[int]) -> bool:
+                         repeated: set[int], nonblank: _Nearest) -> bool:
     """The numbers and repeated URLs of ``run`` stand inside a sentence: the text before
     them does not end one, and the text after carries it on (or a hyphen joins them).
 
@@ -398,8 +419,9 @@ def _interrupts_sentence(lines: Lines, run: list[int], numbers: dict[int, tuple[
                if i in numbers or (i in repeated and is_url_line(lines.texts[i]))]
     if not markers:
         return False
-    m_before = _neighbour(lines, markers[0], -1, set(markers))
-    m_after = _neighbour(lines, markers[-1], 1, set(markers))
+    # the markers are in order: no line before the first or after the last is one
+    m_before = nonblank.before(markers[0])
+    m_after = nonblank.after(markers[-1])
     if m_before is None or m_after is None or ends_sentence(m_before.text):
         return False
     return starts_lower(m_after.text) or m_before.text.endswith("-")
