@@ -7,6 +7,9 @@ numbers, a date list, a formula gone wrong, a list of tags.
 
 from __future__ import annotations
 
+import random
+import string
+
 __all__ = ["hostile_inputs", "line_floods"]
 
 _BYLINE = "Jane Doe, Reuters, June 3, 2015\n"
@@ -37,7 +40,27 @@ def hostile_inputs(size: int, filler: str = "") -> dict[str, str]:
         # Numbered pages, past page 9999 (no page number has five digits): the walk back
         # from each line header crossed all the numbered pages before it (issue 13).
         "page numbers past 9999": _pages_past_9999(size),
+        # Lines of capitalised words set apart like headings inside one article: the
+        # topic rule once kept a copy of the article's words for each (issue 13: 280 kB,
+        # 20 s and 5.8 GB).
+        "headings of random words": _random_headings(size),
     }
+
+
+def _random_headings(size: int) -> str:
+    rnd = random.Random(13)
+    letters = string.ascii_lowercase
+
+    def word() -> str:
+        return rnd.choice(string.ascii_uppercase) + "".join(
+            rnd.choice(letters) for _ in range(rnd.randint(4, 9)))
+
+    head = ("Big News Today\nJane Doe, Reuters, June 3, 2015\n\n"
+            "Body text of the first article runs on here and ends.\n\n")
+    tail = "".join(f"Title {k}\nJohn Roe, Reuters, June {k + 4}, 2015\n\n"
+                   "Body text runs on here and ends.\n\n" for k in range(3))
+    lines = "".join(" ".join(word() for _ in range(5)) + "\n\n" for _ in range(size // 45))
+    return head + lines + tail
 
 
 def _headers(size: int) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import tracemalloc
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -146,3 +147,23 @@ def test_hostile_input_work_grows_linearly(name: str) -> None:
     small = _steps(_hostile(20_000)[name])
     large = _steps(_hostile(40_000)[name])
     assert large <= 2.5 * max(small, 1_000), (small, large)
+
+
+def _peak(text: str) -> int:
+    """Peak bytes of Python heap that segmenting ``text`` takes (tracemalloc)."""
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        segmenter.segment(text)
+        return tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("name", list(_hostile(10)))
+def test_hostile_input_memory_grows_linearly(name: str) -> None:
+    """Twice the hostile input, at most 2.5 times the peak memory: the topic rule once
+    kept a copy of an article's words for every heading in it (quadratic memory)."""
+    small = _peak(_hostile(20_000)[name])
+    large = _peak(_hostile(40_000)[name])
+    assert large <= 2.5 * max(small, 500_000), (small, large)

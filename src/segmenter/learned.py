@@ -211,14 +211,21 @@ def _carried_over(ctx: Context, lessons: _Lessons,
              for k, e in zip(cuts, ends, strict=True) if k not in starts_at}
     stretch = {k: (folded.words(k, e) if k in starts_at else folded.words(k, k + 1) | after[k])
                for k, e in zip(cuts, ends, strict=True)}
-    so_far: dict[int, frozenset[str]] = {}  # candidate -> words of its article before it
-    articles: list[frozenset[str]] = []
+    # First the words of each article, for how many articles use each word; then each
+    # article read again, its words so far grown in place (a copy of them kept for each
+    # candidate cost time and memory quadratic in the candidates).
+    articles: list[set[str]] = []
     for k in cuts:
         if k in starts_at:
-            articles.append(frozenset())
-        else:
-            so_far[k] = articles[-1]
-        articles[-1] |= stretch[k]
+            articles.append(set())
+        articles[-1].update(stretch[k])
     vocab = Vocabularies(articles)
-    return [(p, vocab.carried_over(so_far[p], after[p])) for p in cuts
-            if p not in starts_at and min(len(so_far[p]), len(after[p])) >= _MIN_TOPIC_WORDS]
+    out = []
+    so_far: set[str] = set()  # the words of the article so far
+    for k in cuts:
+        if k in starts_at:
+            so_far = set()
+        elif min(len(so_far), len(after[k])) >= _MIN_TOPIC_WORDS:
+            out.append((k, vocab.carried_over(so_far, after[k])))
+        so_far.update(stretch[k])
+    return out

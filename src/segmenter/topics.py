@@ -15,7 +15,7 @@ import itertools
 import math
 import operator
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 
 import regex
 
@@ -62,7 +62,7 @@ class FoldedLines:
 class Vocabularies:
     """How many of a document's known articles use each word stem."""
 
-    def __init__(self, articles: Iterable[frozenset[str]]) -> None:
+    def __init__(self, articles: Iterable[Set[str]]) -> None:
         self.count = 0
         self.df: Counter[str] = Counter()
         for words in articles:
@@ -74,7 +74,7 @@ class Vocabularies:
         """Rare in the document's articles: heavy; used by all of them: nothing."""
         return math.log((self.count + 1) / (self.df.get(word, 0) + 1))
 
-    def carried_over(self, before: frozenset[str], after: frozenset[str]) -> float:
+    def carried_over(self, before: Set[str], after: Set[str]) -> float:
         """Share of ``after``'s weight carried by words already used in ``before`` (0 to 1).
 
         Text made only of words every article uses brings nothing new: 1.0.
