@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
+import os
+import signal
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from segmenter import segment
+from segmenter import _batch, segment
 from segmenter._batch import run_batch
 from segmenter.cli import main, parse_args
 
@@ -132,3 +138,179 @@ def test_batch_arguments_are_checked(argv: list[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         parse_args(argv)
     assert exc.value.code == 2
+
+
+def test_stdin_as_a_path_loses_nothing(tmp_path: Path) -> None:
+    """Regression: /dev/stdin (a pipe) lost its first 4 KiB to the PDF check, which
+    read it and opened it again; the file is now read once."""
+    proc = subprocess.run([sys.executable, "-m", "segmenter", "/dev/stdin"],  # a pipe
+                          input=DIGEST.read_bytes(), capture_output=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.count(b"=== article") == 6
+
+
+def test_a_fifo_is_read_once(tmp_path: Path) -> None:
+    """A named pipe (like bash's <(cmd)) gives the whole dump."""
+    fifo = tmp_path / "dump.fifo"
+    os.mkfifo(fifo)
+    data = DIGEST.read_bytes()
+
+    def feed() -> None:
+        with open(fifo, "wb") as fh:
+            fh.write(data)
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    proc = subprocess.run([sys.executable, "-m", "segmenter", str(fifo)], capture_output=True,
+                          text=True, check=False, timeout=60)
+    writer.join()
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.count("=== article") == 6
+
+
+def test_jsonl_output_that_is_an_input_is_refused(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression: --jsonl dump.txt dump.txt truncated the dump before reading it."""
+    dump = tmp_path / "dump.txt"
+    dump.write_bytes(DIGEST.read_bytes())
+    assert main(["--jsonl", str(dump), str(dump)]) == 2
+    assert dump.read_bytes() == DIGEST.read_bytes()
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "also an input" in err
+
+
+def _kill_on_marker(text: str) -> list[object]:
+    if "KILL THIS WORKER" in text:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return list(segment(text))
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
+                    reason="the killing stand-in reaches workers only when they are forked")
+def test_a_dead_worker_fails_its_file_and_the_batch_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: a worker killed (SIGKILL, out of memory) raised BrokenProcessPool:
+    a traceback, and the files after it neither written nor reported."""
+    monkeypatch.setattr(_batch, "segment", _kill_on_marker)
+    gold = sorted((Path(__file__).parent.parent / "fixtures" / "gold").glob("*.txt"))[:4]
+    killer = tmp_path / "killer.txt"
+    killer.write_text("Title\n\nKILL THIS WORKER\n")
+    paths = [str(gold[0]), str(killer), str(gold[1]), str(gold[2]), str(gold[3])]
+    out, err = io.StringIO(), io.StringIO()
+    articles, failed = run_batch(paths, out, jobs=2, err=err)
+    assert failed == 1
+    assert f"skipped {killer}: the worker process reading it died" in err.getvalue()
+    sources = [json.loads(line)["source"] for line in out.getvalue().splitlines()]
+    assert list(dict.fromkeys(sources)) == [p for p in paths if p != str(killer)]
+    assert articles == len(sources)
+
+
+def test_jobs_are_capped(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Regression: --jobs had no upper bound (a million worker processes asked for)."""
+    asked: list[int] = []
+    real = _batch._pool
+
+    def pool(jobs: int) -> Any:
+        asked.append(jobs)
+        return real(min(jobs, 2))
+
+    monkeypatch.setattr(_batch, "_pool", pool)
+    paths = _batch_inputs(tmp_path)
+    run_batch(paths, io.StringIO(), jobs=1_000_000, err=io.StringIO())
+    assert asked and max(asked) <= _batch.MAX_JOBS_PER_CPU * (os.cpu_count() or 1)
+
+
+def _workers_of(marker: str) -> list[int]:
+    """Processes still running whose command line holds ``marker``."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                if marker in (proc / "cmdline").read_bytes().decode(errors="replace"):
+                    found.append(int(proc.name))
+            except OSError:
+                continue
+    return found
+
+
+@pytest.mark.parametrize(("sig", "status"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_signals_end_a_batch_cleanly(tmp_path: Path, sig: int, status: int) -> None:
+    """Regression: Ctrl-C printed a traceback and SIGTERM left workers running. Now the
+    run stops with one line on stderr and the shell's status, no worker is left, and
+    the output holds whole JSON lines. A FIFO nobody writes keeps one worker busy."""
+    stuck = tmp_path / "stuck.fifo"
+    os.mkfifo(stuck)
+    out = tmp_path / "out.jsonl"
+    args = [sys.executable, "-m", "segmenter", "--jsonl", str(out), "--jobs", "2",
+            str(DIGEST), str(stuck), str(DIGEST)]
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while (not out.exists() or not out.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == status
+    assert err.strip().count("\n") == 0 and "Traceback" not in err, err
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert rows and {r["source"] for r in rows} == {str(DIGEST)}
+    time.sleep(0.2)
+    assert _workers_of(str(stuck)) == []
+
+
+def test_closed_stdout_exits_quietly() -> None:
+    """Regression: piping into a reader that stops early (| head -1) printed a traceback."""
+    big = DIGEST.read_text(encoding="utf-8") * 30
+    proc = subprocess.Popen([sys.executable, "-m", "segmenter", "--explain", "-"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+    proc.stdin.write(big.encode())
+    proc.stdin.close()
+    proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert err == ""
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_full_disk_exits_with_one_line() -> None:
+    """Writing to a full disk gives one line on stderr and status 2, no traceback."""
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "segmenter", "--explain", str(DIGEST)],
+                              stdout=full, stderr=subprocess.PIPE, text=True, check=False)
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "No space left" in proc.stderr
+
+
+_ESCAPES = "Title \x1b]0;owned\x07here\n\nJane Doe, Rudaw, June 24, 2015\n\nBody \x1b[2J text.\n"
+
+
+@pytest.mark.parametrize("view", [[], ["--explain"]])
+def test_terminal_escapes_in_a_dump_are_shown_escaped(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], view: list[str]) -> None:
+    """Regression: escape sequences in a dump reached the terminal raw (a title that
+    renames the window, a clear screen)."""
+    dump = tmp_path / "escapes.txt"
+    dump.write_text(_ESCAPES)
+    assert main([*view, str(dump)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "\\x1b" in out
+
+
+def test_terminal_escapes_stay_in_json(tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """JSON is data, not a terminal's: it keeps the characters (escaped as JSON does)."""
+    dump = tmp_path / "escapes.txt"
+    dump.write_text(_ESCAPES)
+    assert main(["--json", str(dump)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert "\x1b[2J" in data["articles"][0]["body"]
+
+
+def test_batch_messages_escape_file_names(tmp_path: Path) -> None:
+    """A file name holding an escape sequence is printed escaped when it is skipped."""
+    err = io.StringIO()
+    run_batch([str(tmp_path / "gone\x1b[2J.txt")], io.StringIO(), jobs=1, err=err)
+    assert "\x1b" not in err.getvalue() and "gone\\x1b[2J.txt" in err.getvalue()

@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import sys
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Generator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TextIO
 
 import attrs
 
 from . import segment
-from .pdf import is_pdf_file, segment_pdf
+from .pdf import is_pdf_source, segment_pdf
 
-__all__ = ["FileResult", "read_text", "run_batch", "segment_file"]
+__all__ = ["MAX_JOBS_PER_CPU", "FileResult", "decode_text", "printable", "read_bytes",
+           "run_batch", "segment_file"]
 
 _BAR_WIDTH = 30
+# Worker processes beyond this many per CPU only cost memory: --jobs is capped here.
+MAX_JOBS_PER_CPU = 4
+_DIED = "the worker process reading it died (killed, or out of memory)"
 
 
 @attrs.frozen
@@ -28,10 +36,18 @@ class FileResult:
     error: str | None = None
 
 
-def read_text(path: str) -> str:
-    """A text dump as written: UTF-8, line endings kept, undecodable bytes kept as escapes."""
-    with open(path, encoding="utf-8", errors="surrogateescape", newline="") as fh:
+def read_bytes(path: str) -> bytes:
+    """The whole content of ``path`` (``-``: standard input), read once: a pipe or FIFO
+    cannot be read twice."""
+    if path == "-":
+        return sys.stdin.buffer.read()
+    with open(path, "rb") as fh:
         return fh.read()
+
+
+def decode_text(data: bytes) -> str:
+    """A text dump as written: UTF-8, line endings kept, undecodable bytes kept as escapes."""
+    return data.decode("utf-8", "surrogateescape")
 
 
 def segment_file(path: str) -> FileResult:
@@ -40,8 +56,9 @@ def segment_file(path: str) -> FileResult:
     Runs in a worker process, so it must stay a module-level function (picklable).
     """
     try:
+        data = read_bytes(path)
         # articles only: line roles would cost memory in proportion to the file
-        articles = segment_pdf(path) if is_pdf_file(path) else segment(read_text(path))
+        articles = segment_pdf(data) if is_pdf_source(path, data) else segment(decode_text(data))
     except OSError as e:
         return FileResult(path, error=e.strerror or str(e))
     except Exception as e:  # one bad file must not stop a batch
@@ -52,13 +69,75 @@ def segment_file(path: str) -> FileResult:
     return FileResult(path, rows)
 
 
-def _results(paths: Sequence[str], jobs: int) -> Iterator[FileResult]:
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to the parent, which ends them, and end at once when it
+    does (a forked worker would otherwise inherit the parent's SIGTERM handler)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+
+
+def _alone(path: str) -> FileResult:
+    """Segment ``path`` in a worker of its own, to tell whether it is what kills one."""
+    with _pool(1) as solo:
+        try:
+            return solo.submit(segment_file, path).result()
+        except BrokenProcessPool:
+            return FileResult(path, error=_DIED)
+
+
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    """Stop the pool now: queued files are dropped and running workers ended."""
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14 on
+    if terminate is not None:
+        terminate()
+        return
+    # Before 3.14 the pool keeps its worker processes in a private mapping; ending them
+    # is the only way not to wait for a file that may take minutes.
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
+        if proc.is_alive():
+            proc.terminate()
+    for proc in processes:
+        proc.join(5)
+
+
+def _results(paths: Sequence[str], jobs: int) -> Generator[FileResult, None, None]:
+    """Each file's result, in the order of ``paths``, from ``jobs`` worker processes.
+
+    A worker that dies (killed, out of memory) breaks the pool: the file awaited is read
+    again alone, so that only the file that kills a worker is reported as failed, and
+    the files in flight go to a new pool. Closing the iterator ends the workers.
+    """
     if jobs <= 1 or len(paths) <= 1:
         yield from map(segment_file, paths)
         return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
-        # in input order, so that the same files always give the same output
-        yield from pool.map(segment_file, paths)
+    pool = _pool(jobs)
+    flight: deque[tuple[str, Future[FileResult]]] = deque()
+    queued = iter(paths)
+    try:
+        while True:
+            for path in queued:  # a few files ahead of the one awaited, not all of them
+                flight.append((path, pool.submit(segment_file, path)))
+                if len(flight) >= 2 * jobs:
+                    break
+            if not flight:
+                break
+            path, future = flight.popleft()
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = _pool(jobs)
+                yield _alone(path)
+                flight = deque((p, pool.submit(segment_file, p)) for p, _ in flight)
+        pool.shutdown(wait=True)
+    finally:
+        _end_workers(pool)
 
 
 class _Progress:
@@ -81,11 +160,15 @@ class _Progress:
             self._write(f"[{'#' * filled}{'.' * (_BAR_WIDTH - filled)}] {done}/{self.total} "
                         f"files, {articles} articles, {failed} failed")
 
-    def skipped(self, source: str, error: str) -> None:
+    def clear(self) -> None:
+        """Take the bar off the terminal line, so that a message can stand there."""
         if self.live:
-            self._write("")  # clear the bar, then print the message where it stood
+            self._write("")
             self.err.write("\r")
-        self.err.write(f"segmenter: skipped {source}: {error}\n")
+
+    def skipped(self, source: str, error: str) -> None:
+        self.clear()
+        self.err.write(f"segmenter: skipped {printable(source)}: {printable(error)}\n")
 
     def finish(self, articles: int, failed: int) -> None:
         if self.live:
@@ -96,26 +179,45 @@ class _Progress:
         self.err.flush()
 
 
+def printable(text: str) -> str:
+    """``text`` with every character a terminal would act on (escape sequences, other
+    control and format characters) written as a Python escape.
+
+    >>> printable("title\\x1b]0;owned\\x07 ok")
+    'title\\\\x1b]0;owned\\\\x07 ok'
+    """
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def run_batch(paths: Sequence[str], out: TextIO, *, jobs: int | None = None,
               err: TextIO | None = None) -> tuple[int, int]:
     """Write one JSON line per article of every file to ``out``; return (articles, failed).
 
     Files that cannot be read or segmented are reported on ``err`` and skipped. On a
     terminal ``err`` shows a progress bar. ``jobs`` worker processes (default: one per
-    CPU) segment the files; output follows the order of ``paths`` all the same.
+    CPU, at most ``MAX_JOBS_PER_CPU`` per CPU) segment the files; output follows the
+    order of ``paths`` all the same. Each file's lines are written at once, so that an
+    interrupted run leaves whole lines.
     """
     err = sys.stderr if err is None else err
-    jobs = (os.cpu_count() or 1) if jobs is None else jobs
+    cpus = os.cpu_count() or 1
+    jobs = min(cpus if jobs is None else jobs, MAX_JOBS_PER_CPU * cpus)
     bar = _Progress(len(paths), err)
     articles = failed = 0
     bar.update(0, 0, 0)
-    for done, res in enumerate(_results(paths, jobs), 1):
-        if res.error is not None:
-            failed += 1
-            bar.skipped(res.source, res.error)
-        for row in res.rows:
-            out.write(json.dumps(row, ensure_ascii=True) + "\n")
-            articles += 1
-        bar.update(done, articles, failed)
+    try:
+        with contextlib.closing(_results(paths, jobs)) as results:
+            for done, res in enumerate(results, 1):
+                if res.error is not None:
+                    failed += 1
+                    bar.skipped(res.source, res.error)
+                out.write("".join(json.dumps(row, ensure_ascii=True) + "\n" for row in res.rows))
+                articles += len(res.rows)
+                bar.update(done, articles, failed)
+    except BaseException:
+        bar.clear()  # whoever reports what stopped the run writes where the bar stood
+        raise
     bar.finish(articles, failed)
     return articles, failed

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from types import FrameType
+from typing import NoReturn, TextIO
 
 from . import __version__, analyze
-from ._batch import read_text, run_batch
+from ._batch import MAX_JOBS_PER_CPU, decode_text, printable, read_bytes, run_batch
 from .errors import SegmenterError
 from .model import Article, Document
-from .pdf import analyze_pdf, is_pdf_file
+from .pdf import analyze_pdf, is_pdf_source
 
 __all__ = ["main", "parse_args", "run"]
 
@@ -37,7 +41,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                       help="batch mode: write one JSON line per article of every FILE to OUT "
                            "(- for standard output); unreadable files are reported and skipped")
     p.add_argument("--jobs", type=int, default=None, metavar="N",
-                   help="with --jsonl: worker processes (default: the number of CPUs)")
+                   help="with --jsonl: worker processes (default: the number of CPUs; "
+                        f"at most {MAX_JOBS_PER_CPU} per CPU)")
     p.add_argument("--version", action="version", version=f"segmenter {__version__}")
     args = p.parse_args(argv)
     if args.jobs is not None and (args.jsonl is None or args.jobs < 1):
@@ -48,10 +53,6 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         p.error("--jsonl reads files, not standard input")
     args.file = args.files[0]
     return args
-
-
-def _read(path: str) -> str:
-    return sys.stdin.read() if path == "-" else read_text(path)
 
 
 def _fmt_article(n: int, a: Article, out: TextIO) -> None:
@@ -72,7 +73,7 @@ def _fmt_article(n: int, a: Article, out: TextIO) -> None:
         out.write(f"pages:    {list(a.pages)}\n")
     out.write(f"body:     {len(a.paragraphs)} paragraphs, {len(a.body)} characters\n")
     for para in a.paragraphs[:_BODY_LINES]:
-        out.write(f"  | {para[:100]}{'...' if len(para) > 100 else ''}\n")
+        out.write(f"  | {printable(para[:100])}{'...' if len(para) > 100 else ''}\n")
     out.write("\n")
 
 
@@ -86,7 +87,7 @@ def _fmt_document(doc: Document, out: TextIO) -> None:
         page = f" page {art.page}" if art.page is not None else ""
         out.write(f"  line {art.line:>5} {art.kind:<15}{page} {art.text[:70]!r}\n")
     for w in doc.warnings:
-        out.write(f"warning: {w}\n")
+        out.write(f"warning: {printable(w)}\n")
 
 
 def _fmt_explain(doc: Document, text: str, out: TextIO) -> None:
@@ -95,9 +96,9 @@ def _fmt_explain(doc: Document, text: str, out: TextIO) -> None:
             out.write(f"{r.line:>6} {'':<15}|\n")
             continue
         shown = text[r.span.start : r.span.end].strip()
-        out.write(f"{r.line:>6} {r.role:<15}| {shown[:90]}\n")
+        out.write(f"{r.line:>6} {r.role:<15}| {printable(shown[:90])}\n")
         if r.reason:
-            out.write(f"{'':>6} {'':<15}|   <- {r.reason}\n")
+            out.write(f"{'':>6} {'':<15}|   <- {printable(r.reason)}\n")
 
 
 _PROGRESS_PAGES = 20  # PDFs longer than this report progress on stderr
@@ -109,7 +110,26 @@ def _progress(done: int, total: int) -> None:
         print(f"\rsegmenter: page {done}/{total}", end=end, file=sys.stderr, flush=True)
 
 
+class _Terminated(Exception):
+    """SIGTERM arrived: the run stops as on Ctrl-C, with the status a shell expects."""
+
+
+def _on_sigterm(signum: int, frame: FrameType | None) -> NoReturn:
+    raise _Terminated
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
 def _batch(args: argparse.Namespace) -> int:
+    if args.jsonl != "-" and any(_same_file(args.jsonl, f) for f in args.files):
+        print(f"segmenter: the output {printable(args.jsonl)} is also an input: writing it "
+              "would destroy it; choose another output", file=sys.stderr)
+        return 2
     if args.jsonl == "-":
         _, failed = run_batch(args.files, sys.stdout, jobs=args.jobs)
     else:
@@ -117,30 +137,50 @@ def _batch(args: argparse.Namespace) -> int:
             with open(args.jsonl, "w", encoding="utf-8") as out:
                 _, failed = run_batch(args.files, out, jobs=args.jobs)
         except OSError as e:
-            print(f"segmenter: cannot write {args.jsonl}: {e.strerror or e}", file=sys.stderr)
+            print(f"segmenter: cannot write {printable(args.jsonl)}: {e.strerror or e}",
+                  file=sys.stderr)
             return 2
     return 1 if failed else 0
+
+
+def _analyze(path: str) -> tuple[Document, str]:
+    """The analysis of the file at ``path`` (``-``: standard input), read once."""
+    data = read_bytes(path)
+    if is_pdf_source("" if path == "-" else path, data):
+        doc = analyze_pdf(data, progress=_progress)
+        return doc, doc.text
+    text = decode_text(data)
+    return analyze(text), text
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the debug view, or a batch with --jsonl; return the exit status.
 
     Status 2: the file cannot be read (debug view) or the output cannot be written;
-    status 1: a batch skipped at least one file.
+    status 1: a batch skipped at least one file; 130 and 143: stopped by Ctrl-C or
+    SIGTERM (a batch's output then holds the files finished before, as whole lines).
     """
     args = parse_args(argv)
-    if args.jsonl is not None:
-        return _batch(args)
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        if args.file != "-" and is_pdf_file(args.file):
-            doc = analyze_pdf(args.file, progress=_progress)
-            text = doc.text
-        else:
-            text = _read(args.file)
-            doc = analyze(text)
-    except (OSError, UnicodeDecodeError, SegmenterError) as e:
+        return _batch(args) if args.jsonl is not None else _view(args)
+    except KeyboardInterrupt:
+        print("segmenter: interrupted", file=sys.stderr)
+        return 130
+    except _Terminated:
+        print("segmenter: terminated", file=sys.stderr)
+        return 143
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _view(args: argparse.Namespace) -> int:
+    try:
+        doc, text = _analyze(args.file)
+    except (OSError, SegmenterError) as e:
         reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-        print(f"segmenter: cannot read {args.file}: {reason}", file=sys.stderr)
+        print(f"segmenter: cannot read {printable(args.file)}: {printable(reason)}",
+              file=sys.stderr)
         return 2
     out = sys.stdout
     if args.json:
@@ -153,6 +193,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def _drop_output() -> None:
+    """Send what is left of standard output nowhere: its reader is gone or its disk full,
+    and the interpreter's last flush must not fail with a traceback."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def run() -> None:
     """Console-script entry point."""
     if hasattr(sys.stdout, "reconfigure"):
@@ -161,6 +208,12 @@ def run() -> None:
         code = main()
         sys.stdout.flush()
     except BrokenPipeError:  # the reader went away (e.g. piped into head): stop quietly
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _drop_output()
         code = 1
+    except OSError as e:
+        if e.errno != errno.ENOSPC:
+            raise
+        _drop_output()
+        print(f"segmenter: cannot write the output: {e.strerror}", file=sys.stderr)
+        code = 2
     raise SystemExit(code)

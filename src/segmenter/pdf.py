@@ -21,8 +21,8 @@ from .lines import LineStyle
 from .model import Article, Document
 from .pipeline import analyze_text
 
-__all__ = ["PDFSource", "Progress", "analyze_pdf", "is_pdf_file", "looks_like_pdf", "pdf_text",
-           "pdf_text_and_styles", "segment_pdf"]
+__all__ = ["PDFSource", "Progress", "analyze_pdf", "is_pdf_file", "is_pdf_source",
+           "looks_like_pdf", "pdf_text", "pdf_text_and_styles", "segment_pdf"]
 
 PDFSource = str | os.PathLike[str] | bytes | bytearray | IO[bytes]
 Progress = Callable[[int, int], None]
@@ -50,17 +50,26 @@ def looks_like_pdf(data: bytes) -> bool:
     return _MAGIC in data[:_HEADER_WINDOW]
 
 
+def is_pdf_source(name: str | os.PathLike[str], head: bytes) -> bool:
+    """Whether to read a file named ``name`` that opens with ``head`` as a PDF: it is
+    named ``*.pdf`` (one that is not a PDF is then refused with :class:`PDFError`, not
+    read as text) or its content opens as a PDF's does.
+
+    >>> is_pdf_source("digest.PDF", b"text"), is_pdf_source("dump", b"%PDF-1.4")
+    (True, True)
+    """
+    return os.fspath(name).lower().endswith(".pdf") or looks_like_pdf(head)
+
+
 def is_pdf_file(path: str | os.PathLike[str]) -> bool:
-    """Whether to read the file at ``path`` as a PDF: it is named ``*.pdf`` (one that is
-    not a PDF is then refused with :class:`PDFError`, not read as text) or its content
-    opens as a PDF's does. ``False`` when it cannot be read."""
-    if os.fspath(path).lower().endswith(".pdf"):
-        return True
+    """``is_pdf_source`` for the file at ``path`` (its first kilobyte is read; a pipe
+    loses it: read such a file once and ask ``is_pdf_source``). ``False`` when it cannot
+    be read."""
     try:
         with open(path, "rb") as fh:
-            return looks_like_pdf(fh.read(_HEADER_WINDOW))
+            return is_pdf_source(path, fh.read(_HEADER_WINDOW))
     except OSError:
-        return False
+        return os.fspath(path).lower().endswith(".pdf")
 
 
 def _read(source: PDFSource) -> bytes:
