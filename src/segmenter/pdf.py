@@ -8,9 +8,13 @@ position and repetition, and ``Article.pages`` lists each article's pages).
 
 from __future__ import annotations
 
+import bisect
+import contextlib
 import io
 import itertools
 import os
+import zlib
+from collections import defaultdict
 from collections.abc import Callable
 from typing import IO, Any
 
@@ -21,13 +25,17 @@ from .lines import LineStyle
 from .model import Article, Document
 from .pipeline import analyze_text
 
-__all__ = ["PDFSource", "Progress", "analyze_pdf", "is_pdf_file", "is_pdf_source",
-           "looks_like_pdf", "pdf_text", "pdf_text_and_styles", "segment_pdf"]
+__all__ = ["MAX_PAGES", "MAX_PAGE_BYTES", "PDFSource", "Progress", "analyze_pdf", "is_pdf_file",
+           "is_pdf_source", "looks_like_pdf", "pdf_text", "pdf_text_and_styles", "segment_pdf"]
 
 PDFSource = str | os.PathLike[str] | bytes | bytearray | IO[bytes]
 Progress = Callable[[int, int], None]
 
 _MAGIC = b"%PDF-"
+# Caps on what one PDF may cost, settable per call: pages, and bytes of page content
+# once decompressed (a 1 MB file can inflate to gigabytes).
+MAX_PAGES = 10_000
+MAX_PAGE_BYTES = 64 * 2**20
 _HEADER_WINDOW = 1024  # a PDF header may follow a little junk, never much
 # A "word" this long is words run together. Bound: one letter run.
 _GLUED = regex.compile(r"\p{L}{26,}")
@@ -115,6 +123,7 @@ _GUTTER_ZONE = (0.3, 0.7)
 _CROSSING_CHARS = 200
 # ... with at least this share of the text on either side.
 _MIN_COLUMN_SHARE = 0.2
+_MAX_PAGE_WIDTH = 14_400  # points: the largest page the PDF specification allows
 
 
 def _gutter(page: Any) -> float | None:
@@ -127,7 +136,13 @@ def _gutter(page: Any) -> float | None:
     chars = [c for c in page.chars if str(c.get("text", "")).strip()]
     if len(chars) < _MIN_COLUMN_CHARS:
         return None
-    left, right = min(c["x0"] for c in chars), max(c["x1"] for c in chars)
+    page_left, _, page_right, _ = page.bbox
+    # Characters off the page do not widen the text block (one at x = 3.5e7 once asked
+    # for a bin per point of that width); nor is a page wider than a PDF may be read.
+    left = max(min(c["x0"] for c in chars), page_left)
+    right = min(max(c["x1"] for c in chars), page_right)
+    if not 0 < right - left <= _MAX_PAGE_WIDTH:
+        return None
     lo, hi = (left + share * (right - left) for share in _GUTTER_ZONE)
     bins = _coverage(chars, lo, int(hi - lo) + 1)
     best_start, best_len = _widest_clear_strip(bins, max(1, len(chars) // _CROSSING_CHARS))
@@ -164,7 +179,13 @@ def _widest_clear_strip(bins: list[int], limit: int) -> tuple[int, int]:
 
 
 def _raw_lines(page: Any, tolerance: float) -> list[dict[str, Any]]:
-    """The page's text lines in reading order: column by column between spanning lines."""
+    """The page's text lines in reading order: column by column between spanning lines.
+
+    Every character the page holds lands in exactly one line: those of the lines set
+    across the gutter stay in them; each other one goes to the band between two
+    spanning lines where its middle stands, and to the column its middle is in (a line
+    touching the next spanning line, or running off the page, is not cut away).
+    """
     lines: list[dict[str, Any]] = page.extract_text_lines(x_tolerance=tolerance)
     x = _gutter(page)
     if x is None:
@@ -173,17 +194,23 @@ def _raw_lines(page: Any, tolerance: float) -> list[dict[str, Any]]:
     def spans(line: dict[str, Any]) -> bool:
         return any(c["x1"] > x - 3 and c["x0"] < x + 3 for c in line.get("chars", ()))
 
-    x0, top, x1, bottom = page.bbox
+    spanning = [ln for ln in lines if spans(ln)]
+    taken = {id(c) for ln in spanning for c in ln.get("chars", ())}
+    tops = [ln["top"] for ln in spanning]
+    parts: dict[tuple[int, int], set[int]] = defaultdict(set)  # (band, column) -> chars
+    for c in page.chars:
+        if id(c) not in taken:
+            band = bisect.bisect_right(tops, (c["top"] + c["bottom"]) / 2)
+            parts[band, int((c["x0"] + c["x1"]) / 2 >= x)].add(id(c))
     ordered: list[dict[str, Any]] = []
-    y = top
-    for line in [*[ln for ln in lines if spans(ln)], None]:
-        y_end = bottom if line is None else max(y, line["top"])
-        if y_end > y:  # the band above this spanning line: left column, then right
-            for bbox in ((x0, y, x, y_end), (x, y, x1, y_end)):
-                ordered.extend(page.within_bbox(bbox).extract_text_lines(x_tolerance=tolerance))
-        if line is not None:
-            ordered.append(line)
-            y = max(y, min(bottom, line["bottom"]))
+    for band in range(len(spanning) + 1):
+        for column in (0, 1):  # the band above a spanning line: left column, then right
+            ids = parts.get((band, column))
+            if ids:
+                part = page.filter(lambda obj, ids=ids: id(obj) in ids)
+                ordered.extend(part.extract_text_lines(x_tolerance=tolerance))
+        if band < len(spanning):
+            ordered.append(spanning[band])
     return ordered
 
 
@@ -207,23 +234,16 @@ def _page_lines(page: Any) -> list[tuple[str, LineStyle | None]]:
 
 
 def pdf_text_and_styles(source: PDFSource, *, progress: Progress | None = None,
+                        max_pages: int = MAX_PAGES, max_page_bytes: int = MAX_PAGE_BYTES,
                         ) -> tuple[str, list[LineStyle | None]]:
     """The text of a PDF (as :func:`pdf_text`) and what the PDF says of each of its lines
     (type size, weight, position; ``None`` for a line it says nothing of)."""
     pdf = _open(_read(source))
     try:
-        try:
-            pages = list(pdf.pages)
-            per_page = []
-            for n, page in enumerate(pages, 1):
-                per_page.append(_page_lines(page))
-                if progress is not None:
-                    progress(n, len(pages))
-        except Exception as e:
-            raise PDFError(f"this PDF could not be read to the end ({e}): it may be "
-                           "damaged; re-export it or repair it with 'qpdf in.pdf out.pdf'") from e
+        per_page = _read_pages(pdf, progress, max_pages, max_page_bytes)
     finally:
-        pdf.close()
+        with contextlib.suppress(Exception):  # a failure to close must not hide the cause
+            pdf.close()
     if not any(text.strip() for lines in per_page for text, _ in lines):
         raise PDFError("this PDF has no text layer (a scan?): run OCR on it first, for "
                        "example 'ocrmypdf in.pdf out.pdf', and pass the result")
@@ -237,26 +257,107 @@ def pdf_text_and_styles(source: PDFSource, *, progress: Progress | None = None,
     return "\f".join(texts) + "\n", styles
 
 
-def pdf_text(source: PDFSource, *, progress: Progress | None = None) -> str:
+def _damaged(e: BaseException) -> PDFError:
+    return PDFError(f"this PDF could not be read to the end ({type(e).__name__}: {e}): it may "
+                    "be damaged; re-export it or repair it with 'qpdf in.pdf out.pdf'")
+
+
+def _read_pages(pdf: Any, progress: Progress | None, max_pages: int,
+                max_page_bytes: int) -> list[list[tuple[str, LineStyle | None]]]:
+    """Each page's lines, page by page; each page's objects are let go once read."""
+    try:
+        pages = pdf.pages
+    except Exception as e:  # a broken page tree
+        raise _damaged(e) from e
+    if len(pages) > max_pages:
+        raise PDFError(f"this PDF has {len(pages)} pages, more than max_pages={max_pages}: "
+                       "pass a larger max_pages to read it")
+    per_page = []
+    for n, page in enumerate(pages, 1):
+        try:
+            _check_content_size(page, n, max_page_bytes)
+            per_page.append(_page_lines(page))
+        except PDFError:
+            raise
+        except Exception as e:  # pdfminer and pdfplumber fail in many ways on bad files
+            raise _damaged(e) from e
+        finally:
+            with contextlib.suppress(Exception):
+                page.close()
+        if progress is not None:
+            progress(n, len(pages))
+    return per_page
+
+
+def _check_content_size(page: Any, n: int, limit: int) -> None:
+    """Refuse page ``n`` when its content streams (and the forms it draws) decompress
+    to more than ``limit`` bytes: a small file can inflate to gigabytes."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+    from pdfminer.psparser import LIT
+
+    image = LIT("Image")  # images are not decoded to read text
+    obj = page.page_obj
+    streams = [resolve1(c) for c in obj.contents or ()]
+    xobjects = resolve1((obj.resources or {}).get("XObject")) or {}
+    if isinstance(xobjects, dict):
+        streams += [resolve1(x) for x in xobjects.values()]
+    total = 0
+    for stream in streams:
+        if isinstance(stream, PDFStream) and stream.get("Subtype") is not image:
+            total += _decoded_size(stream, limit - total + 1)
+            if total > limit:
+                raise PDFError(f"page {n} holds more than {limit} bytes of content once "
+                               "decompressed (a decompression bomb?): pass a larger "
+                               "max_page_bytes to read it")
+
+
+def _decoded_size(stream: Any, limit: int) -> int:
+    """The size of ``stream`` decoded, counted up to ``limit`` bytes (no further)."""
+    from pdfminer.pdftypes import LITERALS_FLATE_DECODE
+
+    if stream.data is not None:
+        return len(stream.data)
+    raw = stream.rawdata or b""
+    filters = stream.get_filters()
+    if stream.decipher or not filters or filters[0][0] not in LITERALS_FLATE_DECODE:
+        return len(raw)
+    try:
+        return len(zlib.decompressobj().decompress(raw, limit))
+    except zlib.error:
+        return len(raw)  # pdfminer reads what it can of a broken stream: no bomb
+
+
+def pdf_text(source: PDFSource, *, progress: Progress | None = None,
+             max_pages: int = MAX_PAGES, max_page_bytes: int = MAX_PAGE_BYTES) -> str:
     """The text of a PDF, one page after another, pages separated by form feeds.
 
     ``progress(done, total)`` is called after each page. Raises :class:`PDFError` for a
     file that is not a PDF, damaged, encrypted or without a text layer, and
-    :class:`PDFSupportError` when pdfplumber is not installed.
+    :class:`PDFSupportError` when pdfplumber is not installed; these two are the only
+    exceptions it raises. A PDF of more than ``max_pages`` pages, or a page whose content
+    decompresses to more than ``max_page_bytes`` bytes, is refused with a PDFError.
     """
-    return pdf_text_and_styles(source, progress=progress)[0]
+    return pdf_text_and_styles(source, progress=progress, max_pages=max_pages,
+                               max_page_bytes=max_page_bytes)[0]
 
 
-def analyze_pdf(source: PDFSource, *, progress: Progress | None = None) -> Document:
+def analyze_pdf(source: PDFSource, *, progress: Progress | None = None,
+                max_pages: int = MAX_PAGES, max_page_bytes: int = MAX_PAGE_BYTES) -> Document:
     """Like :func:`segmenter.analyze`, for a PDF; spans index ``Document.text``.
 
     Type sizes from the PDF help find titles: a title-like line set clearly larger than
-    the body starts an article even without a byline.
+    the body starts an article even without a byline. Errors and caps as
+    :func:`pdf_text`.
     """
-    text, styles = pdf_text_and_styles(source, progress=progress)
+    text, styles = pdf_text_and_styles(source, progress=progress, max_pages=max_pages,
+                                       max_page_bytes=max_page_bytes)
     return analyze_text(text, styles)
 
 
-def segment_pdf(source: PDFSource, *, progress: Progress | None = None) -> list[Article]:
-    """The articles of a PDF (a path, bytes or a binary file object), in order."""
-    return list(analyze_pdf(source, progress=progress).articles)
+def segment_pdf(source: PDFSource, *, progress: Progress | None = None,
+                max_pages: int = MAX_PAGES, max_page_bytes: int = MAX_PAGE_BYTES,
+                ) -> list[Article]:
+    """The articles of a PDF (a path, bytes or a binary file object), in order. Errors
+    and caps as :func:`pdf_text`."""
+    return list(analyze_pdf(source, progress=progress, max_pages=max_pages,
+                            max_page_bytes=max_page_bytes).articles)
