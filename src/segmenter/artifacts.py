@@ -20,7 +20,7 @@ import attrs
 import regex
 
 from .boilerplate import TO_END, MayOpenEnd
-from .lines import Line, Lines
+from .lines import Lines
 from .text import (
     RULE_SYMBOLS,
     ends_sentence,
@@ -127,16 +127,17 @@ class _Nearest:
         keep = list(map(operator.not_, lines.blanks))
         for i in skip:
             keep[i] = False
-        self._lines = lines
         self._at = list(itertools.compress(range(len(keep)), keep))
 
-    def before(self, i: int) -> Line | None:
+    def before(self, i: int) -> int:
+        """The index of the nearest such line before line ``i``; -1 when there is none."""
         k = bisect.bisect_left(self._at, i) - 1
-        return self._lines[self._at[k]] if k >= 0 else None
+        return self._at[k] if k >= 0 else -1
 
-    def after(self, i: int) -> Line | None:
+    def after(self, i: int) -> int:
+        """The index of the nearest such line after line ``i``; -1 when there is none."""
         k = bisect.bisect_right(self._at, i)
-        return self._lines[self._at[k]] if k < len(self._at) else None
+        return self._at[k] if k < len(self._at) else -1
 
 
 def _page_break(lines: Lines, run: list[int]) -> int | None:
@@ -153,15 +154,14 @@ def _page_break(lines: Lines, run: list[int]) -> int | None:
     return next((i for i in range(lo, min(hi + 1, len(blanks))) if feeds[i]), None)
 
 
-def _sub_heading(text_lines: _Nearest, before: Line, i: int) -> bool:
-    """``before`` is a short heading ("Background") right above line ``i``: set apart by
-    blank lines only, capitalised, not left open by a comma, colon or dash.
-    ``text_lines``: the nearest non-blank lines."""
-    t = before.text
-    nearest = text_lines.before(i)
+def _sub_heading(lines: Lines, nonblank: _Nearest, before: int, i: int) -> bool:
+    """Line ``before`` is a short heading ("Background") right above line ``i``: set
+    apart by blank lines only, capitalised, not left open by a comma, colon or dash.
+    ``nonblank``: the nearest non-blank lines."""
+    t = lines.texts[before]
     return (
-        nearest is not None and nearest.index == before.index
-        and before.index < i - 1
+        nonblank.before(i) == before
+        and before < i - 1
         and len(t) <= _MAX_SUBHEADING
         and starts_upper(t)
         and t[-1] not in ",;:-–—"
@@ -173,12 +173,14 @@ def _opens_sentence(lines: Lines, i: int, text: _Nearest, nonblank: _Nearest) ->
     text that ended one or after a sub-heading: running text that happens to repeat,
     not furniture. ``text``: the nearest lines that are no candidate furniture;
     ``nonblank``: the nearest non-blank lines."""
+    texts = lines.texts
     before = text.before(i)
     after = text.after(i)
-    t = lines.texts[i]
-    if before is None or after is None or ends_sentence(t) or not starts_lower(after.text):
+    t = texts[i]
+    if before < 0 or after < 0 or ends_sentence(t) or not starts_lower(texts[after]):
         return False
-    return ends_sentence(before.text) or (starts_upper(t) and _sub_heading(nonblank, before, i))
+    return ends_sentence(texts[before]) or (
+        starts_upper(t) and _sub_heading(lines, nonblank, before, i))
 
 
 def _place_kinds(lines: Lines, run: list[int], numbers: dict[int, tuple[int, bool]],
@@ -397,11 +399,11 @@ def _edge_evidence(lines: Lines, run: list[int], numbers: dict[int, tuple[int, b
         return "beside a form feed"
     # a form feed at run[-1] or after it, or before run[0]: feeds[k] counts those before k
     paginated = feeds[-1] - feeds[run[-1]] > 0 or feeds[run[0]] > 0
-    if paginated and (before is None or after is None):
+    if paginated and (before < 0 or after < 0):
         return "top of the first page or foot of the last"
     if _interrupts_sentence(lines, run, numbers, repeated, nonblank):
         return "interrupts a sentence"
-    if (before is None or after is None) and any(i in numbers for i in run):
+    if (before < 0 or after < 0) and any(i in numbers for i in run):
         return "number at the edge of the text"
     return ""
 
@@ -422,6 +424,7 @@ def _interrupts_sentence(lines: Lines, run: list[int], numbers: dict[int, tuple[
     # the markers are in order: no line before the first or after the last is one
     m_before = nonblank.before(markers[0])
     m_after = nonblank.after(markers[-1])
-    if m_before is None or m_after is None or ends_sentence(m_before.text):
+    texts = lines.texts
+    if m_before < 0 or m_after < 0 or ends_sentence(texts[m_before]):
         return False
-    return starts_lower(m_after.text) or m_before.text.endswith("-")
+    return starts_lower(texts[m_after]) or texts[m_before].endswith("-")
