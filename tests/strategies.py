@@ -157,3 +157,71 @@ def _furniture(kind: str, page: int) -> list[str]:
     if kind == "url":
         return ["", "http://www.example.org/digest/", str(page), ""]
     return ["", str(page), "\f"]
+
+
+# One or a few lines of each kind the pipeline recognises, for floods and interleavings.
+# A unit ends with its line break; several hold a form feed (a page break). "{n}" is a
+# number that rises from one use of a unit to the next (page numbers, counters, lines
+# that differ), so that repeated lines meet different neighbours, as furniture does.
+LINE_UNITS = {
+    "running header": "Weekly Digest of the Press\n",
+    "page number": "{n}\n",
+    "short line": "w{n}\n",
+    "page marker": "Page 3 of 9\n",
+    "number at a page break": "{n}\n\f",
+    "form feed": "\f",
+    "counter": "{n} of 120 DOCUMENTS\n",
+    "document counter": "Document {n} of 900\n",
+    "byline": "Jane Doe, Reuters, June 3, 2015\n",
+    "by-line": "By Jane Doe\n",
+    "credit line": "Reuters, June 3, 2015\n",
+    "heading": "A Heading Of Several Words\n",
+    "numbered line": "Text line {n}\n",
+    "sub-heading": "Background\n",
+    "title": "Council Delays Its Vote On The Bridge\n",
+    "separator": "* * *\n",
+    "rule": "----------------------------------------\n",
+    "field label": "LENGTH: 886 words\n",
+    "field block": "SECTION: World\nLOAD-DATE: June 4, 2015\n",
+    "URL": "https://example.org/news/story-{n}\n",
+    "domain footer": "digest.example/archive\n",
+    "body line": "the council met on day {n} to discuss the plan for the\n",
+    "sentence end": "Members said the vote would come later.\n",
+    "hyphenated end": "the capabili-\n",
+    "dateline": "GENEVA (Reuters) - The talks resumed.\n",
+    "link list": "Related posts\n",
+    "tags": "Tags: news\n",
+    "blank": "\n",
+    "blank lines": "\n\n\n",
+    "indented": "    An indented paragraph opens here\n",
+    "carriage return": "line with a carriage return\r\n",
+    "stray quote": "“\n",
+    "capital": "A\n",
+}
+
+
+@st.composite
+def line_patterns(draw: st.DrawFn) -> list[list[str]]:
+    """One to three phases, each a short pattern of line units: one kind repeated (a
+    flood) or several kinds in turn (an interleaving); ``flood`` repeats each phase over
+    its share of any size (what one part of a file does can change the next part)."""
+    phase = st.lists(st.tuples(st.sampled_from(sorted(LINE_UNITS)), st.integers(1, 3)),
+                     min_size=1, max_size=4)
+    phases = draw(st.lists(phase, min_size=1, max_size=3))
+    return [[LINE_UNITS[kind] for kind, n in runs for _ in range(n)] for runs in phases]
+
+
+def flood(phases: list[list[str]], size: int) -> str:
+    """Each phase's pattern repeated over an equal share of ``size`` characters, each
+    "{n}" numbered anew (the numbers rise through the whole text)."""
+    out: list[str] = []
+    n = 0
+    for pattern in phases:
+        length = 0
+        while length < size // len(phases):
+            for unit in pattern:
+                n += 1
+                line = unit.replace("{n}", str(n))
+                out.append(line)
+                length += len(line)
+    return "".join(out)

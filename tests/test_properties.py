@@ -9,14 +9,14 @@ from types import FrameType
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import segmenter
 
 from .hostile import hostile_inputs, line_floods
 from .invariants import spans_ok as _spans_ok
-from .strategies import Dump, dumps
+from .strategies import Dump, dumps, flood, line_patterns
 
 
 @given(dumps())
@@ -167,3 +167,17 @@ def test_hostile_input_memory_grows_linearly(name: str) -> None:
     small = _peak(_hostile(20_000)[name])
     large = _peak(_hostile(40_000)[name])
     assert large <= 2.5 * max(small, 500_000), (small, large)
+
+
+@settings(max_examples=12, deadline=None)
+@given(line_patterns())
+def test_floods_and_interleavings_of_every_line_kind_grow_linearly(
+        pattern: list[list[str]]) -> None:
+    """Any patterns of the line kinds the pipeline recognises (headers, page numbers,
+    counters, bylines, headings, separators, field labels, URLs...), repeated to 10 kB
+    and to 20 kB: twice the text costs at most 2.5 times the steps, so the next
+    quadratic walk is found here before a user finds it (the ones found so far are
+    hostile inputs, tested above at the sizes where they show)."""
+    small = _steps(flood(pattern, 10_000))
+    large = _steps(flood(pattern, 20_000))
+    assert large <= 2.5 * max(small, 1_000), (small, large)
