@@ -214,17 +214,19 @@ def paragraphs(content: Content, layout: Layout, body: list[int], headings: set[
     # A sentence ending a short line ends its paragraph; a line shorter still is a
     # paragraph's last whatever it ends with, when a capital opens the next.
     short_end, short = _SHORT_END_SHARE * bl.width, _SHORT_LINE_SHARE * bl.width
+    upper_at = content.upper
+    cut = _paragraph_cuts(headings)
     out: list[list[str]] = [[texts[body[0]]]]
-    # The common case, a line wrapped inside a paragraph, calls no function.
+    # The common cases, a line wrapped inside a paragraph and a flood of short lines,
+    # call no function.
     for prev, p in itertools.pairwise(body):
         ends, lower = ends_at[prev], lower_at[p]
         if (
             gap[p] > 0
-            or p in headings
-            or prev in headings
+            or p in cut
             or (indents and indented[p] and _indent_opens(content, p, lower))
             or (ends and lengths[prev] < short_end and not lower)
-            or (lengths[prev] < short and _capital_after_short(content, prev, p))
+            or (lengths[prev] < short and upper_at[p] and not texts[prev].endswith("-"))
         ) and not _runs_on_across_break(content, ends, lower, p):
             out.append([texts[p]])
         else:
@@ -238,9 +240,10 @@ def _indent_opens(content: Content, p: int, lower: bool) -> bool:
     return not lower and not content.separated_before(p)
 
 
-def _capital_after_short(content: Content, prev: int, p: int) -> bool:
-    """After a short line ``prev``, a capital opens ``p`` and no hyphen joins them."""
-    return content.upper[p] and not content.texts[prev].endswith("-")
+def _paragraph_cuts(headings: set[int]) -> set[int]:
+    """Where a heading makes a paragraph open: at it and right after it (body lines are
+    consecutive positions)."""
+    return headings | {q + 1 for q in headings}
 
 
 def _runs_on_across_break(content: Content, ends: bool, lower: bool, p: int) -> bool:
