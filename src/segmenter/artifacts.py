@@ -271,11 +271,11 @@ def mark_artifacts(lines: Lines) -> dict[int, Mark]:
         return scan.marks
     numbers, urls, forms, counts = scan.numbers, scan.urls, scan.forms, scan.counts
     repeated = _varied_repeats(lines, forms, counts, set(numbers) | urls)
-    if repeated:
+    nonblank = _Nearest(lines, set()) if repeated or numbers or urls else None
+    if repeated and nonblank is not None:
         text = _Nearest(lines, set(numbers) | urls | repeated)
-        nonblank = _Nearest(lines, set())
         repeated -= {i for i in repeated if _opens_sentence(lines, i, text, nonblank)}
-    edge_runs = _edge_runs(lines, scan, repeated)
+    edge_runs = _edge_runs(lines, scan, repeated, nonblank) if nonblank is not None else []
     # A repeated line is furniture when at least half of its occurrences stand at edges.
     at_edge: Counter[str] = Counter(forms[i] for run, _ in edge_runs for i in run if i in forms)
     running = {f for f, n in at_edge.items() if n >= 2 and 2 * n >= counts[f]}
@@ -288,16 +288,17 @@ def mark_artifacts(lines: Lines) -> dict[int, Mark]:
     return marks
 
 
-def _edge_runs(lines: Lines, scan: _Scan, repeated: set[int]) -> list[tuple[list[int], str]]:
+def _edge_runs(lines: Lines, scan: _Scan, repeated: set[int],
+               nonblank: _Nearest) -> list[tuple[list[int], str]]:
     """Clusters of candidate lines (numbers, URLs, repeated lines) that stand at a page
-    edge, with the evidence."""
+    edge, with the evidence. ``nonblank``: the nearest non-blank lines."""
     numbers = scan.numbers
     sequence = _sequence([(i, n) for i, (n, explicit) in numbers.items() if not explicit])
     candidate = set(numbers) | scan.urls | repeated
     if not candidate:
         return []
     feeds = [0, *itertools.accumulate(lines.after_form_feeds)]
-    text, nonblank = _Nearest(lines, candidate), _Nearest(lines, set())
+    text = _Nearest(lines, candidate)
     edge_runs: list[tuple[list[int], str]] = []
     for run in _clusters(lines, candidate):
         if len(run) > _MAX_CLUSTER:

@@ -212,20 +212,23 @@ def _carried_over(ctx: Context, lessons: _Lessons,
     stretch = {k: (folded.words(k, e) if k in starts_at else folded.words(k, k + 1) | after[k])
                for k, e in zip(cuts, ends, strict=True)}
     # First the words of each article, for how many articles use each word; then each
-    # article read again, its words so far grown in place (a copy of them kept for each
-    # candidate cost time and memory quadratic in the candidates).
-    articles: list[set[str]] = []
+    # article with candidates read again, its words so far grown in place (a copy of
+    # them kept for each candidate cost time and memory quadratic in the candidates).
+    groups: list[list[int]] = []  # the cuts of each article, its start first
     for k in cuts:
         if k in starts_at:
-            articles.append(set())
-        articles[-1].update(stretch[k])
-    vocab = Vocabularies(articles)
+            groups.append([k])
+        else:
+            groups[-1].append(k)
+    vocab = Vocabularies(stretch[g[0]] if len(g) == 1 else set().union(*(stretch[k] for k in g))
+                         for g in groups)
     out = []
-    so_far: set[str] = set()  # the words of the article so far
-    for k in cuts:
-        if k in starts_at:
-            so_far = set()
-        elif min(len(so_far), len(after[k])) >= _MIN_TOPIC_WORDS:
-            out.append((k, vocab.carried_over(so_far, after[k])))
-        so_far.update(stretch[k])
+    for g in groups:
+        if len(g) == 1:
+            continue  # no candidate in this article
+        so_far = set(stretch[g[0]])  # the words of the article so far
+        for k in g[1:]:
+            if min(len(so_far), len(after[k])) >= _MIN_TOPIC_WORDS:
+                out.append((k, vocab.carried_over(so_far, after[k])))
+            so_far.update(stretch[k])
     return out
