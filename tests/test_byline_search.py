@@ -63,3 +63,4 @@ def test_each_distinct_line_is_parsed_once() -> None:
 def test_may_hold_byline() -> None:
     assert may_hold_byline("a year 2015 in it") and may_hold_byline("by someone")
     assert not may_hold_byline("Title\n\nNothing here.\n")
+

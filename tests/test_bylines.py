@@ -73,3 +73,27 @@ def test_a_word_of_letters_alone_is_a_name_word(word: str) -> None:
     """_name_like lets words of letters alone through without the pattern: the pattern
     must take every such word."""
     assert word.isalpha() and _NAME_WORD.fullmatch(word)
+
+
+_CREDITS = [("By", "and"), ("Von", "und"), ("Par", "et"), ("Por", "y"), ("Di", "e"),
+            ("Door", "en"), ("Por", "e")]
+
+
+@pytest.mark.parametrize(("credit", "conjunction"), _CREDITS,
+                         ids=[f"{c}-{j}" for c, j in _CREDITS])
+def test_the_same_byline_in_each_language_parses_the_same(credit: str, conjunction: str) -> None:
+    """Credit words and conjunctions of English, German, French, Spanish, Italian, Dutch
+    and Portuguese (lexicons/credit_words.txt, conjunctions.txt) give the same fields."""
+    line = f"{credit} Anna Berg {conjunction} Jan Vogel, Der Spiegel, 3 June 2015"
+    got = parse_byline(line)
+    assert got is not None
+    assert (got.authors, got.outlet, str(got.date)) == (
+        ("Anna Berg", "Jan Vogel"), "Der Spiegel", "2015-06-03")
+
+
+@pytest.mark.parametrize("label", ["BYLINE", "Byline", "Author", "AUTOR", "Autorin", "Auteur",
+                                   "Autore", "Auteurs", "Autores"])
+def test_credit_labels_of_each_language(label: str) -> None:
+    """A credit label of any language, before its colon, credits the names after it."""
+    got = parse_byline(f"{label}: Anna Berg; Jan Vogel")
+    assert got is not None and got.authors == ("Anna Berg", "Jan Vogel")

@@ -12,7 +12,13 @@ __all__ = [
     "BOILERPLATE",
     "COMPOUND_PREFIXES",
     "COMPOUND_SUFFIXES",
+    "CONJUNCTIONS",
     "CONNECTORS",
+    "CREDIT_LABELS",
+    "CREDIT_WORDS",
+    "CREDIT_WORDS_STRICT",
+    "DATE_LABELS",
+    "EDITION_WORDS",
     "GIVEN_NAMES",
     "JOB_TITLE_WORDS",
     "MONTHS",
@@ -32,6 +38,14 @@ def _rows(name: str) -> list[str]:
 
 def _words(name: str) -> frozenset[str]:
     return frozenset(row.casefold() for row in _rows(name))
+
+
+def _phrases(name: str, *, flagged: bool = False) -> frozenset[str]:
+    """The phrases of a `LANGUAGE PHRASE [?]` file, folded, languages and flags dropped;
+    with ``flagged``, only the phrases whose row ends in " ?"."""
+    rows = [row.split()[1:] for row in _rows(name)]
+    return frozenset(" ".join(w for w in words if w != "?").casefold() for words in rows
+                     if not flagged or words[-1] == "?")
 
 
 def _months() -> dict[str, int]:
@@ -63,6 +77,13 @@ BOILERPLATE: tuple[tuple[str, str], ...] = _boilerplate()
 COMPOUND_PREFIXES: frozenset[str] = _words("compound_prefixes.txt")
 COMPOUND_SUFFIXES: frozenset[str] = _words("compound_suffixes.txt")
 CONNECTORS: frozenset[str] = _words("connectors.txt")
+CREDIT_WORDS: frozenset[str] = _phrases("credit_words.txt")
+# Credit words that are also common words elsewhere ("door", "par").
+CREDIT_WORDS_STRICT: frozenset[str] = _phrases("credit_words.txt", flagged=True)
+CREDIT_LABELS: frozenset[str] = _phrases("credit_labels.txt")
+DATE_LABELS: frozenset[str] = _phrases("date_labels.txt")
+CONJUNCTIONS: frozenset[str] = _phrases("conjunctions.txt")
+EDITION_WORDS: frozenset[str] = _words("editions.txt")
 TITLE_END_WORDS: frozenset[str] = _words("title_end_words.txt")
 # As printed (case matters: "Co." ends a title, "co." does not), in file order.
 TITLE_ABBREVIATIONS: tuple[str, ...] = tuple(_rows("title_abbreviations.txt"))

@@ -19,12 +19,19 @@ import attrs
 import regex
 
 from ._lexicons import (
+    CONJUNCTIONS,
     CONNECTORS,
+    CREDIT_LABELS,
+    CREDIT_WORDS,
+    CREDIT_WORDS_STRICT,
+    DATE_LABELS,
+    EDITION_WORDS,
     GIVEN_NAMES,
     JOB_TITLE_WORDS,
-     NAME_PARTICLES,
+    NAME_PARTICLES,
     ORG_WORDS,
     PLACES,
+    WEEKDAYS,
 )
 from .dates import find_dates
 
@@ -38,9 +45,28 @@ _MAX_FIELD_WORDS = 8
 # Every pattern here is compiled once and only ever sees one byline candidate (at most
 # two lines of 200 characters). Each "Bound:" note says why matching stays linear.
 
-# "By ", "BY:", "Written by ", "Reported by " at the start of the line.
-# Bound: used with match (anchored); literals, then one run of spaces.
-_BY = regex.compile(r"(?:(?:written|reported|story|words)\s{1,3})?by\s*:?\s+", regex.IGNORECASE)
+
+
+def _phrases(phrases: frozenset[str]) -> str:
+    """An alternation of ``phrases`` (longest first), spaces inside them free."""
+    return "|".join(r"\s{1,3}".join(map(regex.escape, p.split()))
+                    for p in sorted(phrases, key=len, reverse=True))
+
+
+# A credit word of any language at the start of the line: "By ", "BY:", "Written by ",
+# "Von ", "Par " (lexicons/credit_words.txt).
+# Bound: used with match (anchored); an alternation of literals, then runs of spaces.
+_BY = regex.compile(rf"(?:{_phrases(CREDIT_WORDS)})\s*:?\s+", regex.IGNORECASE)
+# A label before a colon at the start of the line: "BYLINE:", "Last Updated:", "AUTOR:".
+# Bound: anchored; at most three letter runs, each ended by a space run or the colon.
+_LABEL = regex.compile(r"(?P<label>\p{L}[\p{L}\-]{0,24}(?:\s{1,3}\p{L}[\p{L}\-]{0,24}){0,2})"
+                       r"\s{0,3}:\s*")
+_MAX_LABEL = 80  # a label and its colon stand within the line's first characters
+# What a credit word can open with, in either case: most lines are turned away by it.
+_CREDIT_FIRST = frozenset(c for p in CREDIT_WORDS for c in (p[0], p[0].upper()))
+# A mail address after a name ("Jane Doe <jd@example.org>"), dropped from a credit.
+# Bound: one class repeat between fixed brackets, capped.
+_ADDRESS = regex.compile(r"\s*<[^<>\s]{1,100}>")
 # Words that announce a date ("Published: June 3, 2015"), stripped before the date.
 # Bound: each attempt starts at a literal word; the trailing \s*$ is one run.
 _DATE_LEAD = regex.compile(
@@ -59,12 +85,17 @@ _CREDIT = regex.compile(
 # (names keep theirs: "Sepahpor-Ulrich"); en and em dashes with or without spaces.
 # Bound: three alternatives, each a single class or literal between space runs.
 _FIELD_SEP = regex.compile(r"\s*[,|•·;]\s*|\s+-\s+|\s*[–—]\s*")
+# Where a field may name an original source: a cheap test before _VIA.
+# Bound: two literals.
+_VIA_WORD = regex.compile(r"via|from", regex.IGNORECASE)
 # A field that names an original source: "reporting from X", "via X", "from X".
 # Bound: literals, then .+ to the end of the field (no second repeat to trade with).
 _VIA = regex.compile(r"(?:reporting\s+from|reported\s+from|via|from)\s+(?P<via>.+)", regex.I)
-# Splits a list of people: "A, B and C", "A & B", "A AND B", "A OR B".
+# Splits a list of people: "A, B and C", "A & B", "A AND B", "A und B" (the joining
+# words of every language, lexicons/conjunctions.txt).
 # Bound: a separator literal between space runs.
-_PEOPLE_SEP = regex.compile(r"\s*,\s*|\s+(?:and|or)\s+|\s*&\s*", regex.IGNORECASE)
+_PEOPLE_SEP = regex.compile(rf"\s*[,;]\s*|\s+(?:{_phrases(CONJUNCTIONS)})\s+|\s*&\s*",
+                            regex.IGNORECASE)
 # One word of a name: letters with inner apostrophes, hyphens or periods ("O'Neil",
 # "Sepahpor-Ulrich", "U.S."), or an initial ("J.").
 # Bound: one character class repeat per alternative, used with fullmatch on one word.
@@ -174,9 +205,15 @@ def split_people(field: str) -> tuple[str, ...] | None:
     >>> split_people("Nejat Society") is None
     True
     """
-    parts = [" ".join(p.split()) for p in _PEOPLE_SEP.split(field) if p.strip()]
+    words = field.split()
+    if len(words) < 3 and "," not in field and ";" not in field and "&" not in field:
+        parts = [" ".join(words)] if words else []  # no room for a conjunction
+    else:
+        parts = [" ".join(p.split()) for p in _PEOPLE_SEP.split(field) if p.strip()]
     if parts and all(_is_person(p) for p in parts):
         return tuple(parts)
+    if len(parts) > 1 and "," not in field and ";" not in field and _is_person(field):
+        return (" ".join(field.split()),)  # "Maria Sousa e Silva": one name holding "e"
     return None
 
 
@@ -222,10 +259,12 @@ def parse_byline(line: str, *, credit_only: bool = False) -> ParsedByline | None
     s = " ".join(line.split())
     if not s or len(s) > _MAX_LEN:
         return None
-    by = _BY.match(s)
-    has_by = by is not None
-    if by:
-        s = s[by.end() :]
+    has_by = False
+    if s[:1] in _CREDIT_FIRST or ":" in s[:_MAX_LABEL]:  # the test before the call
+        credit = _credit(s)
+        if credit is None:
+            return None
+        s, has_by = credit
     dated = _find_date(s)
     if dated is None:
         return None
@@ -240,7 +279,40 @@ def parse_byline(line: str, *, credit_only: bool = False) -> ParsedByline | None
         return None
     if not has_by and len(fields) == 1 and (outlet := _credited(fields[0])):
         return ParsedByline(outlet=outlet, date=date)
-    return _assign(fields, date, has_by, credit_only=credit_only)
+    # "BYLINE: A; B; C": names listed with semicolons alone are all people
+    listed = has_by and ";" in rest and "," not in rest
+    return _assign(fields, date, has_by, credit_only=credit_only, listed=listed)
+
+
+def _credit(s: str) -> tuple[str, bool] | None:
+    """``s`` without the credit word or credit label it opens with, and whether it had
+    one; ``None`` when it opens with a label that is no credit ("LENGTH:", "Last
+    Updated:"): metadata, never a byline. A date label ("Published:") stays."""
+    label = _LABEL.match(s) if ":" in s[:_MAX_LABEL] else None
+    if label is not None:
+        name = " ".join(label["label"].split()).casefold()
+        if name in DATE_LABELS:
+            return s, False
+        if name not in CREDIT_LABELS:
+            return None
+        s = _ADDRESS.sub("", s[label.end() :])
+        by = _BY.match(s)  # "Byline: BY JANE DOE"
+        s = s[by.end() :] if by else s
+        first = _fields(s)[:1]
+        if not first or len(first[0].split()) < 2:
+            return None  # "Author: Various", "AUTOR: Vogel, Katrin": no name to be sure of
+        return s, True
+    by = _BY.match(s) if s[:1] in _CREDIT_FIRST else None
+    if by is None:
+        return s, False
+    rest = s[by.end() :]
+    word = s[: by.end()].rstrip(" :").casefold()
+    first = _fields(rest)[:1]
+    if word in NAME_PARTICLES and (not first or len(first[0].split()) < 2):
+        return s, False  # "Di Maria, ...", "Von Trapp, ...": a name, not a credit
+    if word in CREDIT_WORDS_STRICT and not (first and _known_person(first[0])):
+        return s, False  # "Door Prizes Awarded": a word of another language
+    return rest, True
 
 
 def _credited(field: str) -> str | None:
@@ -259,13 +331,25 @@ def _around_date(before: str, after: str) -> str | None:
             return None  # "Posting Date: ...": the lead is part of a label
     elif before.rstrip().endswith(":"):
         return None  # "Posting Date: ..." and other labelled metadata
-    return before + (", " + after if after.strip(" .)") else "")
+    # After the date a weekday or an edition is no outlet or place ("..., Thursday,
+    # FINAL EDITION").
+    if not after.strip(" .)"):
+        return before
+    tail = [f for f in _fields(after) if not _is_edition(f)]
+    return before + (", " + ", ".join(tail) if tail else "")
+
+
+def _is_edition(field: str) -> bool:
+    """A weekday or a newspaper's edition: "Thursday", "FINAL EDITION", "Late Edition"."""
+    words = [w.strip(".").casefold() for w in field.split()]
+    return bool(words) and all(w in WEEKDAYS or w in EDITION_WORDS for w in words)
 
 
 def _assign(fields: list[str], date: dt.date | None, has_by: bool, *,
-            credit_only: bool = False) -> ParsedByline | None:
-    """Give each field its part: authors, outlet, via, place."""
-    via_at = _via_field(fields)
+            credit_only: bool = False, listed: bool = False) -> ParsedByline | None:
+    """Give each field its part: authors, outlet, via, place. ``listed``: the fields are
+    a list of names, each read as people where it can be."""
+    via_at = _via_field(fields) if any(_VIA_WORD.search(f) for f in fields[1:]) else None
     via = None
     head, tail = fields, []
     if via_at is not None:
@@ -274,7 +358,7 @@ def _assign(fields: list[str], date: dt.date | None, has_by: bool, *,
     if not all(_name_like(f) for f in head + tail):
         return None
     head = [f for f in head if not _is_role(f)]
-    found = _authors(head, has_by, via_at is not None, credit_only)
+    found = _authors(head, has_by, via_at is not None, credit_only, listed)
     if found is None:
         return None
     authors, i = found
@@ -305,8 +389,8 @@ def _via_field(fields: list[str]) -> int | None:
     return None
 
 
-def _authors(head: list[str], has_by: bool, via: bool,
-             credit_only: bool) -> tuple[list[str], int] | None:
+def _authors(head: list[str], has_by: bool, via: bool, credit_only: bool,
+             listed: bool = False) -> tuple[list[str], int] | None:
     """The people among the leading fields of ``head`` (the fields before a "via"), and
     how many fields they take; ``None`` when a "By" field names no one."""
     authors: list[str] = []
@@ -321,7 +405,7 @@ def _authors(head: list[str], has_by: bool, via: bool,
     # keeps its last field for it unless that field is itself a list of people.
     while i < len(head) and not credit_only:
         people = split_people(head[i])
-        if people is None or not _more_people(people, i, len(head), has_by, via):
+        if people is None or not (listed or _more_people(people, i, len(head), has_by, via)):
             break
         authors.extend(people)
         i += 1
