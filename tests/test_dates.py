@@ -12,7 +12,18 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from segmenter.dates import _DMY, _MDY, _WEEKDAY, _YMD, _to_date, find_dates, parse_date
+from segmenter.dates import (
+    _DMY,
+    _MDY,
+    _NUMERIC,
+    _TIME,
+    _WEEKDAY,
+    _WEEKDAY_AFTER,
+    _YMD,
+    _to_date,
+    find_dates,
+    parse_date,
+)
 
 D = dt.date(2015, 6, 24)
 
@@ -60,10 +71,12 @@ def test_find_dates_reports_positions() -> None:
 # Fragments of the longest dates the grammar takes, and text around them.
 _DATE_PARTS = ["Wednesday", "Wed.", "September", "Sept.", "SEPT", "ſept", "of", "30th",
                "1", "24", ",", " ", "   ", "2015", "1999", "-", "/", "06", "x", "12015",
-               "By Ann Lee"]
+               "By Ann Lee", "1er", "27.", "Februar", "de", "segunda-feira", "10:15", "AM",
+               "T10:15:00Z", ".", ";", "Wed", "Mittwoch"]
 # The date pattern without the guards that make find_dates fast: where the scan starts
 # and the look-ahead for a date's first character.
-_PLAIN_DATE = regex.compile(rf"(?<![\w-]){_WEEKDAY}(?:{_MDY}|{_DMY}|{_YMD})(?![\w-]|[/.]\d)",
+_PLAIN_DATE = regex.compile(rf"(?<![\w-]){_WEEKDAY}(?:{_MDY}|{_DMY}|{_YMD}|{_NUMERIC})"
+                            rf"{_TIME}{_WEEKDAY_AFTER}(?![\w-]|[/.]\d)",
                             regex.IGNORECASE | regex.VERSION0)
 
 
@@ -106,3 +119,55 @@ def test_date_case(case: dict[str, Any]) -> None:
         assert got is not None
     if "found" in case:
         assert [m.date.isoformat() for m in find_dates(case["text"])] == case["found"]
+
+
+def test_longest_date_of_any_language_before_its_year_is_found_whole() -> None:
+    """The longest weekday, day, joining words and month the lexicons hold, every repeat
+    at its bound: the scan, which starts shortly before the first year, still finds it."""
+    from segmenter._lexicons import DATE_CONNECTORS, MONTHS, WEEKDAYS
+
+    weekday = max(WEEKDAYS, key=len)
+    month = max(MONTHS, key=len)
+    join = max(DATE_CONNECTORS, key=len)
+    date = f"{weekday}.,   30º.   {join}   {month}.,   {join}   2015"
+    text = "x " * 40 + date
+    found = find_dates(text)
+    assert [(m.start, m.end) for m in found] == [(80, len(text))], (date, found)
+    assert found[0].date is not None and found[0].date.day == 30
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("27. Februar 2012", "2012-02-27"), ("9 Januar 1993", "1993-01-09"),
+    ("1er juin 2015", "2015-06-01"), ("3 de marzo de 2024", "2024-03-03"),
+    ("3 de março de 2024", "2024-03-03"), ("2 de mayo del 2002", "2002-05-02"),
+    ("24 giugno 2015", "2015-06-24"), ("24 juni 2015", "2015-06-24"),
+    ("Mittwoch, 24. Juni 2015", "2015-06-24"), ("mercredi 24 juin 2015", "2015-06-24"),
+    ("14/03/2024", "2024-03-14"), ("03/14/2024", "2024-03-14"), ("05.03.2012", "2012-03-05"),
+    ("March 3, 2024 10:15 AM", "2024-03-03"), ("March 3, 2024, 10:15 a.m. EST", "2024-03-03"),
+    ("2024-03-03T10:15:00Z", "2024-03-03"), ("2024-03-03T10:15:00+01:00", "2024-03-03"),
+    ("July 1, 2015 Wednesday", "2015-07-01"), ("1º de junho de 2015", "2015-06-01"),
+])
+def test_dates_of_seven_languages_and_their_forms(text: str, expected: str) -> None:
+    """Month names from CLDR, ordinals, "de" between parts, a time or a weekday after,
+    ISO timestamps, and numeric dates whose numbers settle the order."""
+    got = parse_date(text)
+    assert got is not None and got.isoformat() == expected
+
+
+@pytest.mark.parametrize("text", ["03/05/2012", "01-02-2015", "12/11/2010"])
+def test_numeric_dates_that_could_be_either_order_give_no_date(text: str) -> None:
+    """Day and month both 12 or less: the date is found (a byline still reads it as its
+    date field) but given as None, never a guess."""
+    (m,) = find_dates(text)
+    assert m.date is None and (m.start, m.end) == (0, len(text))
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("forms", [
+    ["June 24, 2015", "24 June 2015", "24. Juni 2015", "24 juin 2015", "24 de junio de 2015",
+     "24 giugno 2015", "24 juni 2015", "24 de junho de 2015", "2015-06-24", "24.06.2015",
+     "24/06/2015", "06/24/2015", "Wednesday, June 24, 2015", "June 24, 2015 Wednesday"],
+])
+def test_the_same_date_written_many_ways_is_one_date(forms: list[str]) -> None:
+    """Metamorphic: one day in every language and form parses to one datetime.date."""
+    assert {parse_date(f) for f in forms} == {dt.date(2015, 6, 24)}

@@ -17,6 +17,7 @@ __all__ = [
     "CREDIT_LABELS",
     "CREDIT_WORDS",
     "CREDIT_WORDS_STRICT",
+    "DATE_CONNECTORS",
     "DATE_LABELS",
     "EDITION_WORDS",
     "GIVEN_NAMES",
@@ -48,12 +49,23 @@ def _phrases(name: str, *, flagged: bool = False) -> frozenset[str]:
                      if not flagged or words[-1] == "?")
 
 
+def _lexicon_files(stem: str) -> list[str]:
+    """``stem``.txt (hand-kept variants) and every ``stem``_<language>.txt (from CLDR)."""
+    folder = resources.files(__package__).joinpath("lexicons")
+    generated = sorted(f.name for f in folder.iterdir()
+                       if f.name.startswith(f"{stem}_") and f.name.endswith(".txt"))
+    return [f"{stem}.txt", *generated]
+
+
 def _months() -> dict[str, int]:
     table: dict[str, int] = {}
-    for row in _rows("months.txt"):
-        number, *names = row.split()
-        for name in names:
-            table[name.casefold()] = int(number)
+    for name_of_file in _lexicon_files("months"):
+        for row in _rows(name_of_file):
+            number, *names = row.split()
+            for name in names:
+                folded = name.casefold()
+                if table.setdefault(folded, int(number)) != int(number):
+                    raise ValueError(f"{name_of_file}: {name!r} names two months")
     return table
 
 
@@ -68,7 +80,9 @@ def _boilerplate() -> tuple[tuple[str, str], ...]:
 
 
 MONTHS: dict[str, int] = _months()
-WEEKDAYS: frozenset[str] = frozenset(w for row in _rows("weekdays.txt") for w in row.split())
+WEEKDAYS: frozenset[str] = frozenset(
+    w.casefold() for f in _lexicon_files("weekdays") for row in _rows(f) for w in row.split())
+DATE_CONNECTORS: frozenset[str] = _phrases("date_connectors.txt")
 ORG_WORDS: frozenset[str] = _words("org_words.txt")
 JOB_TITLE_WORDS: frozenset[str] = _words("job_titles.txt")
 NAME_PARTICLES: frozenset[str] = _words("name_particles.txt")

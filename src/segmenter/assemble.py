@@ -60,22 +60,20 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     begin, end = _extent(content, start, body)
     article = Article(
         title=join_lines([texts[p] for p in start.title], keep) if start.title else None,
-        byline=_byline(content, start),
+        byline=_byline(content, start) if start.byline else None,
         body="\n\n".join(paras),
         span=content.span(begin, end),
         paragraphs=tuple(paras),
-        headings=tuple(texts[p] for p in body if p in headings),
+        headings=tuple(texts[p] for p in body if p in headings) if headings else (),
         dateline=_dateline(paras[0]) if paras else None,
-        urls=_urls(content.text, begin, end),
-        pages=_pages(content, begin, end),
+        urls=_urls(content.text, begin, end) if may_hold_url(content.text, begin, end) else (),
+        pages=_pages(content, begin, end) if content.has_pages else (),
     )
     return Assembled(article, body, headings, boilerplate)
 
 
-def _byline(content: Content, start: Start) -> Byline | None:
+def _byline(content: Content, start: Start) -> Byline:
     """The article's byline: its lines' text and span, and the fields parsed from them."""
-    if not start.byline:
-        return None
     pb = start.parsed
     assert pb is not None
     raw = "\n".join(content.texts[p] for p in start.byline)
@@ -86,8 +84,6 @@ def _byline(content: Content, start: Start) -> Byline | None:
 
 def _urls(text: str, begin: int, end: int) -> tuple[str, ...]:
     """The URLs in ``text[begin:end]``, without the punctuation that follows them."""
-    if not may_hold_url(text, begin, end):
-        return ()
     return tuple(m.group().rstrip(_URL_TRAIL) for m in URL_RE.finditer(text, begin, end))
 
 
@@ -101,8 +97,6 @@ def _dateline(paragraph: str) -> str | None:
 
 def _pages(content: Content, begin: int, end: int) -> tuple[int, ...]:
     """The pages the non-blank lines between window offsets ``begin`` and ``end`` are on."""
-    if not content.has_pages:
-        return ()
     lines = content.lines
     lo = bisect.bisect_right(lines.starts, begin) - 1
     hi = bisect.bisect_left(lines.starts, end)

@@ -62,8 +62,8 @@ _BY = regex.compile(rf"(?:{_phrases(CREDIT_WORDS)})\s*:?\s+", regex.IGNORECASE)
 _LABEL = regex.compile(r"(?P<label>\p{L}[\p{L}\-]{0,24}(?:\s{1,3}\p{L}[\p{L}\-]{0,24}){0,2})"
                        r"\s{0,3}:\s*")
 _MAX_LABEL = 80  # a label and its colon stand within the line's first characters
-# What a credit word can open with, in either case: most lines are turned away by it.
-_CREDIT_FIRST = frozenset(c for p in CREDIT_WORDS for c in (p[0], p[0].upper()))
+# The first two letters of the credit words: a line opening otherwise has none.
+_CREDIT_STARTS = frozenset(p[:2] for p in CREDIT_WORDS)
 # A mail address after a name ("Jane Doe <jd@example.org>"), dropped from a credit.
 # Bound: one class repeat between fixed brackets, capped.
 _ADDRESS = regex.compile(r"\s*<[^<>\s]{1,100}>")
@@ -85,9 +85,6 @@ _CREDIT = regex.compile(
 # (names keep theirs: "Sepahpor-Ulrich"); en and em dashes with or without spaces.
 # Bound: three alternatives, each a single class or literal between space runs.
 _FIELD_SEP = regex.compile(r"\s*[,|•·;]\s*|\s+-\s+|\s*[–—]\s*")
-# Where a field may name an original source: a cheap test before _VIA.
-# Bound: two literals.
-_VIA_WORD = regex.compile(r"via|from", regex.IGNORECASE)
 # A field that names an original source: "reporting from X", "via X", "from X".
 # Bound: literals, then .+ to the end of the field (no second repeat to trade with).
 _VIA = regex.compile(r"(?:reporting\s+from|reported\s+from|via|from)\s+(?P<via>.+)", regex.I)
@@ -221,15 +218,17 @@ def _fields(s: str) -> list[str]:
     return [f.strip(" .") for f in _FIELD_SEP.split(s) if f.strip(" .")]
 
 
-def _find_date(s: str) -> tuple[dt.date | None, str, str] | None:
-    """Split ``s`` around its date: ``(date, before, after)``.
+def _find_date(s: str) -> tuple[dt.date | None, str, str, bool] | None:
+    """Split ``s`` around its date: ``(date, before, after, dated)``.
 
-    A line without a date gives ``(None, s, "")``. Returns ``None`` when the dates in
-    ``s`` do not stand where a byline puts them (at the end, or as a whole field).
+    A line without a date gives ``(None, s, "", False)``; a numeric date whose day and
+    month could be either, ``(None, before, after, True)``. Returns ``None`` when the
+    dates in ``s`` do not stand where a byline puts them (at the end, or as a whole
+    field).
     """
     found = find_dates(s)
     if not found:
-        return None, s, ""
+        return None, s, "", False
     if len(found) > 1:
         return None
     m = found[0]
@@ -239,7 +238,7 @@ def _find_date(s: str) -> tuple[dt.date | None, str, str] | None:
         return None
     if before.strip() and not _OPEN_END.search(before):
         return None
-    return m.date, before, after
+    return m.date, before, after, True
 
 
 def parse_byline(line: str, *, credit_only: bool = False) -> ParsedByline | None:
@@ -260,7 +259,8 @@ def parse_byline(line: str, *, credit_only: bool = False) -> ParsedByline | None
     if not s or len(s) > _MAX_LEN:
         return None
     has_by = False
-    if s[:1] in _CREDIT_FIRST or ":" in s[:_MAX_LABEL]:  # the test before the call
+    # the test before the call: most lines open with no credit word and hold no label
+    if s[:2].casefold() in _CREDIT_STARTS or s.find(":", 0, _MAX_LABEL) >= 0:
         credit = _credit(s)
         if credit is None:
             return None
@@ -268,10 +268,10 @@ def parse_byline(line: str, *, credit_only: bool = False) -> ParsedByline | None
     dated = _find_date(s)
     if dated is None:
         return None
-    date, before, after = dated
-    if date is None and not has_by:
+    date, before, after, has_date = dated
+    if not has_date and not has_by:
         return None
-    rest = s if date is None else _around_date(before, after)
+    rest = _around_date(before, after) if has_date else s
     if rest is None:
         return None
     fields = _fields(rest)
@@ -302,7 +302,7 @@ def _credit(s: str) -> tuple[str, bool] | None:
         if not first or len(first[0].split()) < 2:
             return None  # "Author: Various", "AUTOR: Vogel, Katrin": no name to be sure of
         return s, True
-    by = _BY.match(s) if s[:1] in _CREDIT_FIRST else None
+    by = _BY.match(s)
     if by is None:
         return s, False
     rest = s[by.end() :]
@@ -349,7 +349,7 @@ def _assign(fields: list[str], date: dt.date | None, has_by: bool, *,
             credit_only: bool = False, listed: bool = False) -> ParsedByline | None:
     """Give each field its part: authors, outlet, via, place. ``listed``: the fields are
     a list of names, each read as people where it can be."""
-    via_at = _via_field(fields) if any(_VIA_WORD.search(f) for f in fields[1:]) else None
+    via_at = _via_field(fields)
     via = None
     head, tail = fields, []
     if via_at is not None:
