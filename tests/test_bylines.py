@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from segmenter.bylines import _NAME_WORD, parse_byline
+from segmenter.bylines import parse_byline
+from segmenter.names import _NAME_WORD
 
 CASES: list[dict[str, Any]] = json.loads(
     (Path(__file__).parent / "cases" / "bylines.json").read_text(encoding="utf-8")

@@ -21,6 +21,7 @@ import regex
 
 from .boilerplate import TO_END, MayOpenEnd
 from .lines import Lines
+from .repeats import varied_repeats
 from .text import (
     RULE_SYMBOLS,
     ends_sentence,
@@ -51,8 +52,6 @@ _DOMAIN = regex.compile(r"\w\.(?:org|com|net|info|gov|edu|int|[a-z]{2})\b")
 _DIGITS = regex.compile(r"\d+")
 _MAX_RUNNING = 100  # running headers and footers are short lines
 _MIN_SEQUENCE_GAP = 8  # page numbers in a sequence are at least this many lines apart
-# Words of the next line that say whether a repeated line has the same neighbour again.
-_NEIGHBOUR_WORDS = 3
 _MAX_CLUSTER = 4  # furniture at one page break: a few lines, never a whole passage
 _MAX_SUBHEADING = 60  # a sub-heading is a short line
 @attrs.frozen
@@ -269,13 +268,8 @@ def mark_artifacts(lines: Lines) -> dict[int, Mark]:
     scan = _scan(lines)
     if scan.ended:
         return scan.marks
-    numbers, urls, forms, counts = scan.numbers, scan.urls, scan.forms, scan.counts
-    repeated = _varied_repeats(lines, forms, counts, set(numbers) | urls)
-    nonblank = _Nearest(lines, set()) if repeated or numbers or urls else None
-    if repeated and nonblank is not None:
-        text = _Nearest(lines, set(numbers) | urls | repeated)
-        repeated -= {i for i in repeated if _opens_sentence(lines, i, text, nonblank)}
-    edge_runs = _edge_runs(lines, scan, repeated, nonblank) if nonblank is not None else []
+    numbers, forms, counts = scan.numbers, scan.forms, scan.counts
+    repeated, edge_runs = _repeated_and_edges(lines, scan)
     # A repeated line is furniture when at least half of its occurrences stand at edges.
     at_edge: Counter[str] = Counter(forms[i] for run, _ in edge_runs for i in run if i in forms)
     running = {f for f, n in at_edge.items() if n >= 2 and 2 * n >= counts[f]}
@@ -286,6 +280,28 @@ def mark_artifacts(lines: Lines) -> dict[int, Mark]:
             _place_kinds(lines, keep, numbers, marks, reason)
     _mark_running(lines, scan, repeated, running, at_edge)
     return marks
+
+
+def _repeated_and_edges(lines: Lines,
+                        scan: _Scan) -> tuple[set[int], list[tuple[list[int], str]]]:
+    """The repeated lines that may be furniture, and the clusters of candidate lines
+    that stand at page edges with their evidence."""
+    repeated = varied_repeats(lines, scan.forms, scan.counts, set(scan.numbers) | scan.urls)
+    if not (repeated or scan.numbers or scan.urls):
+        return repeated, []  # nothing that could be furniture
+    nonblank = _Nearest(lines, set())
+    repeated -= _running_text(lines, scan, repeated, nonblank)
+    return repeated, _edge_runs(lines, scan, repeated, nonblank)
+
+
+def _running_text(lines: Lines, scan: _Scan, repeated: set[int],
+                  nonblank: _Nearest) -> set[int]:
+    """The repeated lines that open a sentence the next line carries on: running text
+    that happens to repeat, not furniture."""
+    if not repeated:
+        return set()
+    text = _Nearest(lines, set(scan.numbers) | scan.urls | repeated)
+    return {i for i in repeated if _opens_sentence(lines, i, text, nonblank)}
 
 
 def _edge_runs(lines: Lines, scan: _Scan, repeated: set[int],
@@ -332,56 +348,6 @@ def _mark_running(lines: Lines, scan: _Scan, repeated: set[int], running: set[st
         for i in idxs:
             if i in repeated and i not in marks:
                 marks[i] = Mark(kind, reason, _printed_number(texts[i], kind))
-
-
-def _varied_repeats(lines: Lines, forms: dict[int, str], counts: Counter[str],
-                    markers: set[int]) -> set[int]:
-    """Lines that repeat with different text before and after them each time.
-
-    Furniture repeats while the text around it changes page after page; a passage
-    duplicated whole (the same article in two editions) repeats with its neighbours on
-    at least one side. Neighbours are compared by their first words, so that a duplicate
-    edited further on ("in the new" / "in that new") still counts as the same. Looking
-    back, other repeating lines are passed over (the first line of a two-line header).
-    """
-    repeats = sorted(i for i, f in forms.items() if counts[f] >= 2)
-    if not repeats:
-        return set()
-
-    keys: dict[str, str] = {}  # by text: the same line repeated is read once
-
-    def key(i: int) -> str:
-        t = texts[i]
-        k = keys.get(t)
-        if k is None:
-            k = keys[t] = " ".join(t.split(None, _NEIGHBOUR_WORDS)[:_NEIGHBOUR_WORDS]).casefold()
-        return k
-
-    # The next text of a repeat is the next line that is neither blank nor a marker; its
-    # previous text is the last such line before it that does not repeat either.
-    texts = lines.texts
-    is_text = list(map(operator.not_, lines.blanks))
-    for i in markers:
-        is_text[i] = False
-    text_lines = list(itertools.compress(range(len(is_text)), is_text))
-    repeating = set(repeats)
-    plain_lines = [i for i in text_lines if i not in repeating]
-    after: dict[int, str] = {}
-    before: dict[int, str] = {}
-    for i in repeats:
-        j = bisect.bisect_right(text_lines, i)
-        after[i] = key(text_lines[j]) if j < len(text_lines) else ""
-        k = bisect.bisect_left(plain_lines, i) - 1
-        before[i] = key(plain_lines[k]) if k >= 0 else ""
-
-    def varied(side: dict[int, str]) -> set[str]:
-        seen: dict[str, set[str]] = defaultdict(set)
-        for i in repeats:
-            seen[forms[i]].add(side[i])
-        return {f for f, texts in seen.items() if len(texts) >= 2 and 2 * len(texts) >= counts[f]}
-
-    both = varied(after) & varied(before)
-    return {i for i, f in forms.items() if f in both}
 
 
 def _edge_evidence(lines: Lines, run: list[int], numbers: dict[int, tuple[int, bool]],

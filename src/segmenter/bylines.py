@@ -19,44 +19,39 @@ import attrs
 import regex
 
 from ._lexicons import (
-    CONJUNCTIONS,
-    CONNECTORS,
     CREDIT_LABELS,
     CREDIT_WORDS,
     CREDIT_WORDS_STRICT,
     DATE_LABELS,
     EDITION_WORDS,
-    GIVEN_NAMES,
-    JOB_TITLE_WORDS,
     NAME_PARTICLES,
-    ORG_WORDS,
     PLACES,
     WEEKDAYS,
 )
 from .dates import find_dates
+from .names import (
+    is_role,
+    is_single_surname,
+    known_person,
+    name_like,
+    phrases,
+    split_people,
+)
 
 __all__ = ["ParsedByline", "parse_byline", "split_people"]
 
-_FIELD_WORDS = NAME_PARTICLES | CONNECTORS  # lower-case words a name field may hold
 _MAX_LEN = 200  # bylines are short; longer lines are never parsed
 _MAX_FIELDS = 6
-_MAX_FIELD_WORDS = 8
 
 # Every pattern here is compiled once and only ever sees one byline candidate (at most
 # two lines of 200 characters). Each "Bound:" note says why matching stays linear.
 
 
 
-def _phrases(phrases: frozenset[str]) -> str:
-    """An alternation of ``phrases`` (longest first), spaces inside them free."""
-    return "|".join(r"\s{1,3}".join(map(regex.escape, p.split()))
-                    for p in sorted(phrases, key=len, reverse=True))
-
-
 # A credit word of any language at the start of the line: "By ", "BY:", "Written by ",
 # "Von ", "Par " (lexicons/credit_words.txt).
 # Bound: used with match (anchored); an alternation of literals, then runs of spaces.
-_BY = regex.compile(rf"(?:{_phrases(CREDIT_WORDS)})\s*:?\s+", regex.IGNORECASE)
+_BY = regex.compile(rf"(?:{phrases(CREDIT_WORDS)})\s*:?\s+", regex.IGNORECASE)
 # A label before a colon at the start of the line: "BYLINE:", "Last Updated:", "AUTOR:".
 # Bound: anchored; at most three letter runs, each ended by a space run or the colon.
 _LABEL = regex.compile(r"(?P<label>\p{L}[\p{L}\-]{0,24}(?:\s{1,3}\p{L}[\p{L}\-]{0,24}){0,2})"
@@ -88,17 +83,6 @@ _FIELD_SEP = regex.compile(r"\s*[,|•·;]\s*|\s+-\s+|\s*[–—]\s*")
 # A field that names an original source: "reporting from X", "via X", "from X".
 # Bound: literals, then .+ to the end of the field (no second repeat to trade with).
 _VIA = regex.compile(r"(?:reporting\s+from|reported\s+from|via|from)\s+(?P<via>.+)", regex.I)
-# Splits a list of people: "A, B and C", "A & B", "A AND B", "A und B" (the joining
-# words of every language, lexicons/conjunctions.txt).
-# Bound: a separator literal between space runs.
-_PEOPLE_SEP = regex.compile(rf"\s*[,;]\s*|\s+(?:{_phrases(CONJUNCTIONS)})\s+|\s*&\s*",
-                            regex.IGNORECASE)
-# One word of a name: letters with inner apostrophes, hyphens or periods ("O'Neil",
-# "Sepahpor-Ulrich", "U.S."), or an initial ("J.").
-# Bound: one character class repeat per alternative, used with fullmatch on one word.
-_NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.\-]*\.?|\p{Lu}\.|\d+[\p{L}]*")
-# An initial: "J.". Bound: two characters.
-_INITIAL = regex.compile(r"\p{Lu}\.")
 # Text before a date that leaves it a field of its own: it ends with a separator or a
 # space. Bound: one class or literal, then one run of spaces to the end.
 _OPEN_END = regex.compile(r"(?:[,|•·;–—]|\s-|\s)\s*$")
@@ -132,86 +116,6 @@ class ParsedByline:
             via=other.via,
             has_by=True,
         )
-
-
-def _words(field: str) -> list[str]:
-    return field.split()
-
-
-def _is_cap(word: str) -> bool:
-    first = word.lstrip("(\"'“‘")[:1]
-    return first.isupper() or first.isdigit()
-
-
-def _name_like(field: str, *, allow_lower_start: bool = False) -> bool:
-    """A field reads like a name: capitalised words, particles, at most one other word."""
-    words = _words(field)
-    if not words or len(words) > _MAX_FIELD_WORDS or len(field) > 60:
-        return False
-    if not all(w.isalpha() or w == "&" or _NAME_WORD.fullmatch(w.strip("()\"'“”‘’"))
-               for w in words):  # letters alone read as a name word: no pattern needed
-        return False
-    if not allow_lower_start and not _is_cap(words[0]):
-        return False
-    stray = [w for w in words[1:] if not _is_cap(w) and w.casefold() not in _FIELD_WORDS]
-    return len(stray) <= 1 and (len(stray) == 0 or len(words) >= 2)
-
-
-def _is_role(field: str) -> bool:
-    words = [w.casefold().strip(".") for w in _words(field)]
-    return bool(words) and words[0] != "the" and all(
-        w in JOB_TITLE_WORDS or w in _FIELD_WORDS for w in words
-    ) and any(w in JOB_TITLE_WORDS for w in words)
-
-
-def _is_person(name: str) -> bool:
-    """Two to five capitalised words with no organisation, role or place word."""
-    words = _words(name)
-    if not 2 <= len(words) <= 5 or words[0].casefold() == "the":
-        return False
-    folded = [w.casefold().strip(".,") for w in words]
-    if any(w in ORG_WORDS for w in folded) or name.casefold() in PLACES:
-        return False
-    if all(w in JOB_TITLE_WORDS or w in NAME_PARTICLES for w in folded):
-        return False
-    return all(_is_cap(w) or f in NAME_PARTICLES for w, f in zip(words, folded, strict=True))
-
-
-def _is_single_surname(name: str) -> bool:
-    """A lone capitalised word, as in "By Smith" or an author line "HAMILTON"."""
-    words = _words(name)
-    return (
-        len(words) == 1
-        and _is_cap(words[0])
-        and words[0].casefold() not in ORG_WORDS
-        and words[0].casefold() not in PLACES
-    )
-
-
-def _known_person(name: str) -> bool:
-    """A person's name whose first word is a known given name or an initial."""
-    first = name.split()[0] if name.split() else ""
-    return bool(_INITIAL.fullmatch(first)) or first.casefold() in GIVEN_NAMES
-
-
-def split_people(field: str) -> tuple[str, ...] | None:
-    """Split a list of people; ``None`` unless every part reads like a person.
-
-    >>> split_people("Eli Clifton and Ali Gharib")
-    ('Eli Clifton', 'Ali Gharib')
-    >>> split_people("Nejat Society") is None
-    True
-    """
-    words = field.split()
-    if len(words) < 3 and "," not in field and ";" not in field and "&" not in field:
-        parts = [" ".join(words)] if words else []  # no room for a conjunction
-    else:
-        parts = [" ".join(p.split()) for p in _PEOPLE_SEP.split(field) if p.strip()]
-    if parts and all(_is_person(p) for p in parts):
-        return tuple(parts)
-    if len(parts) > 1 and "," not in field and ";" not in field and _is_person(field):
-        return (" ".join(field.split()),)  # "Maria Sousa e Silva": one name holding "e"
-    return None
 
 
 def _fields(s: str) -> list[str]:
@@ -265,6 +169,11 @@ def parse_byline(line: str, *, credit_only: bool = False) -> ParsedByline | None
         if credit is None:
             return None
         s, has_by = credit
+    return _parse_credit(s, has_by, credit_only)
+
+
+def _parse_credit(s: str, has_by: bool, credit_only: bool) -> ParsedByline | None:
+    """parse_byline once its credit word or label (``has_by``) is taken off ``s``."""
     dated = _find_date(s)
     if dated is None:
         return None
@@ -310,7 +219,7 @@ def _credit(s: str) -> tuple[str, bool] | None:
     first = _fields(rest)[:1]
     if word in NAME_PARTICLES and (not first or len(first[0].split()) < 2):
         return s, False  # "Di Maria, ...", "Von Trapp, ...": a name, not a credit
-    if word in CREDIT_WORDS_STRICT and not (first and _known_person(first[0])):
+    if word in CREDIT_WORDS_STRICT and not (first and known_person(first[0])):
         return s, False  # "Door Prizes Awarded": a word of another language
     return rest, True
 
@@ -318,7 +227,7 @@ def _credit(s: str) -> tuple[str, bool] | None:
 def _credited(field: str) -> str | None:
     """The outlet a credit field names ("Courtesy of the Lakeside Times")."""
     credit = _CREDIT.fullmatch(field)
-    return str(credit["outlet"]) if credit and _name_like(credit["outlet"]) else None
+    return str(credit["outlet"]) if credit and name_like(credit["outlet"]) else None
 
 
 def _around_date(before: str, after: str) -> str | None:
@@ -355,9 +264,9 @@ def _assign(fields: list[str], date: dt.date | None, has_by: bool, *,
     if via_at is not None:
         via = _via_name(fields[via_at])
         head, tail = fields[:via_at], fields[via_at + 1 :]
-    if not all(_name_like(f) for f in head + tail):
+    if not all(name_like(f) for f in head + tail):
         return None
-    head = [f for f in head if not _is_role(f)]
+    head = [f for f in head if not is_role(f)]
     found = _authors(head, has_by, via_at is not None, credit_only, listed)
     if found is None:
         return None
@@ -384,7 +293,7 @@ def _via_field(fields: list[str]) -> int | None:
     """The position of the first "via NAME" field after the first, if any."""
     for i, f in enumerate(fields):
         m = _VIA.fullmatch(f)
-        if m and i > 0 and _name_like(m["via"]):
+        if m and i > 0 and name_like(m["via"]):
             return i
     return None
 
@@ -397,7 +306,7 @@ def _authors(head: list[str], has_by: bool, via: bool, credit_only: bool,
     i = 0
     if has_by and head:
         people = split_people(head[0])
-        if people is None and not _is_single_surname(head[0]):
+        if people is None and not is_single_surname(head[0]):
             return None
         authors.extend(people or (head[0],))
         i = 1
@@ -419,7 +328,7 @@ def _more_people(people: tuple[str, ...], i: int, n: int, has_by: bool, via: boo
         return False  # the last field of several: the outlet
     if is_last and i == 0 and via:
         return False
-    if is_last and i == 0 and not has_by and not all(_known_person(x) for x in people):
+    if is_last and i == 0 and not has_by and not all(known_person(x) for x in people):
         return False  # a lone name before the date: a person only when it surely is one
     # a further name without "and" may be the outlet ("El Diario Libre")
-    return not (i > 0 and len(people) == 1 and not _known_person(people[0]))
+    return not (i > 0 and len(people) == 1 and not known_person(people[0]))

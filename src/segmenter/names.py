@@ -1,0 +1,121 @@
+"""Names: a byline field -> whether it reads as a name at all, a person, a list of people,
+a job title, or a lone surname, by capitals, name particles and the lexicons."""
+
+from __future__ import annotations
+
+import regex
+
+from ._lexicons import (
+    CONJUNCTIONS,
+    CONNECTORS,
+    GIVEN_NAMES,
+    JOB_TITLE_WORDS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    PLACES,
+)
+
+__all__ = ["FIELD_WORDS", "is_person", "is_role", "is_single_surname", "known_person",
+           "name_like", "phrases", "split_people"]
+
+FIELD_WORDS = NAME_PARTICLES | CONNECTORS  # lower-case words a name field may hold
+_MAX_FIELD_WORDS = 8
+
+
+def phrases(phrases: frozenset[str]) -> str:
+    """An alternation of ``phrases`` (longest first), spaces inside them free."""
+    return "|".join(r"\s{1,3}".join(map(regex.escape, p.split()))
+                    for p in sorted(phrases, key=len, reverse=True))
+
+
+# Splits a list of people: "A, B and C", "A & B", "A AND B", "A und B" (the joining
+# words of every language, lexicons/conjunctions.txt).
+# Bound: a separator literal between space runs.
+_PEOPLE_SEP = regex.compile(rf"\s*[,;]\s*|\s+(?:{phrases(CONJUNCTIONS)})\s+|\s*&\s*",
+                            regex.IGNORECASE)
+# One word of a name: letters with inner apostrophes, hyphens or periods ("O'Neil",
+# "Sepahpor-Ulrich", "U.S."), or an initial ("J.").
+# Bound: one character class repeat per alternative, used with fullmatch on one word.
+_NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.\-]*\.?|\p{Lu}\.|\d+[\p{L}]*")
+# An initial: "J.". Bound: two characters.
+_INITIAL = regex.compile(r"\p{Lu}\.")
+
+
+def _words(field: str) -> list[str]:
+    return field.split()
+
+
+def _is_cap(word: str) -> bool:
+    first = word.lstrip("(\"'“‘")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def name_like(field: str, *, allow_lower_start: bool = False) -> bool:
+    """A field reads like a name: capitalised words, particles, at most one other word."""
+    words = _words(field)
+    if not words or len(words) > _MAX_FIELD_WORDS or len(field) > 60:
+        return False
+    if not all(w.isalpha() or w == "&" or _NAME_WORD.fullmatch(w.strip("()\"'“”‘’"))
+               for w in words):  # letters alone read as a name word: no pattern needed
+        return False
+    if not allow_lower_start and not _is_cap(words[0]):
+        return False
+    stray = [w for w in words[1:] if not _is_cap(w) and w.casefold() not in FIELD_WORDS]
+    return len(stray) <= 1 and (len(stray) == 0 or len(words) >= 2)
+
+
+def is_role(field: str) -> bool:
+    words = [w.casefold().strip(".") for w in _words(field)]
+    return bool(words) and words[0] != "the" and all(
+        w in JOB_TITLE_WORDS or w in FIELD_WORDS for w in words
+    ) and any(w in JOB_TITLE_WORDS for w in words)
+
+
+def is_person(name: str) -> bool:
+    """Two to five capitalised words with no organisation, role or place word."""
+    words = _words(name)
+    if not 2 <= len(words) <= 5 or words[0].casefold() == "the":
+        return False
+    folded = [w.casefold().strip(".,") for w in words]
+    if any(w in ORG_WORDS for w in folded) or name.casefold() in PLACES:
+        return False
+    if all(w in JOB_TITLE_WORDS or w in NAME_PARTICLES for w in folded):
+        return False
+    return all(_is_cap(w) or f in NAME_PARTICLES for w, f in zip(words, folded, strict=True))
+
+
+def is_single_surname(name: str) -> bool:
+    """A lone capitalised word, as in "By Smith" or an author line "HAMILTON"."""
+    words = _words(name)
+    return (
+        len(words) == 1
+        and _is_cap(words[0])
+        and words[0].casefold() not in ORG_WORDS
+        and words[0].casefold() not in PLACES
+    )
+
+
+def known_person(name: str) -> bool:
+    """A person's name whose first word is a known given name or an initial."""
+    first = name.split()[0] if name.split() else ""
+    return bool(_INITIAL.fullmatch(first)) or first.casefold() in GIVEN_NAMES
+
+
+def split_people(field: str) -> tuple[str, ...] | None:
+    """Split a list of people; ``None`` unless every part reads like a person.
+
+    >>> split_people("Eli Clifton and Ali Gharib")
+    ('Eli Clifton', 'Ali Gharib')
+    >>> split_people("Nejat Society") is None
+    True
+    """
+    words = field.split()
+    if len(words) < 3 and "," not in field and ";" not in field and "&" not in field:
+        parts = [" ".join(words)] if words else []  # no room for a conjunction
+    else:
+        parts = [" ".join(p.split()) for p in _PEOPLE_SEP.split(field) if p.strip()]
+    if parts and all(is_person(p) for p in parts):
+        return tuple(parts)
+    if len(parts) > 1 and "," not in field and ";" not in field and is_person(field):
+        return (" ".join(field.split()),)  # "Maria Sousa e Silva": one name holding "e"
+    return None

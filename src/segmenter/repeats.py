@@ -1,0 +1,67 @@
+"""Repeated lines: a window's short lines and their forms -> those that repeat with
+different text around them each time, as page furniture does (a passage duplicated
+whole repeats with its neighbours)."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import operator
+from collections import Counter, defaultdict
+
+from .lines import Lines
+
+__all__ = ["varied_repeats"]
+
+# Words of the next line that say whether a repeated line has the same neighbour again.
+_NEIGHBOUR_WORDS = 3
+
+
+def varied_repeats(lines: Lines, forms: dict[int, str], counts: Counter[str],
+                    markers: set[int]) -> set[int]:
+    """Lines that repeat with different text before and after them each time.
+
+    Furniture repeats while the text around it changes page after page; a passage
+    duplicated whole (the same article in two editions) repeats with its neighbours on
+    at least one side. Neighbours are compared by their first words, so that a duplicate
+    edited further on ("in the new" / "in that new") still counts as the same. Looking
+    back, other repeating lines are passed over (the first line of a two-line header).
+    """
+    repeats = sorted(i for i, f in forms.items() if counts[f] >= 2)
+    if not repeats:
+        return set()
+
+    keys: dict[str, str] = {}  # by text: the same line repeated is read once
+
+    def key(i: int) -> str:
+        t = texts[i]
+        k = keys.get(t)
+        if k is None:
+            k = keys[t] = " ".join(t.split(None, _NEIGHBOUR_WORDS)[:_NEIGHBOUR_WORDS]).casefold()
+        return k
+
+    # The next text of a repeat is the next line that is neither blank nor a marker; its
+    # previous text is the last such line before it that does not repeat either.
+    texts = lines.texts
+    is_text = list(map(operator.not_, lines.blanks))
+    for i in markers:
+        is_text[i] = False
+    text_lines = list(itertools.compress(range(len(is_text)), is_text))
+    repeating = set(repeats)
+    plain_lines = [i for i in text_lines if i not in repeating]
+    after: dict[int, str] = {}
+    before: dict[int, str] = {}
+    for i in repeats:
+        j = bisect.bisect_right(text_lines, i)
+        after[i] = key(text_lines[j]) if j < len(text_lines) else ""
+        k = bisect.bisect_left(plain_lines, i) - 1
+        before[i] = key(plain_lines[k]) if k >= 0 else ""
+
+    def varied(side: dict[int, str]) -> set[str]:
+        seen: dict[str, set[str]] = defaultdict(set)
+        for i in repeats:
+            seen[forms[i]].add(side[i])
+        return {f for f, texts in seen.items() if len(texts) >= 2 and 2 * len(texts) >= counts[f]}
+
+    both = varied(after) & varied(before)
+    return {i for i, f in forms.items() if f in both}
