@@ -19,9 +19,12 @@ CASES: list[dict[str, Any]] = json.loads(
 
 
 def test_case_file_has_enough_cases() -> None:
-    """The case file keeps at least 60 cases, 15 of them lines that are no byline."""
-    assert len(CASES) >= 60
-    assert sum(c["expect"] == "fail" for c in CASES) >= 15
+    """The case file keeps at least 250 cases, 80 of them lines that are no byline, and
+    at least 15 for each language besides English."""
+    assert len(CASES) >= 250
+    assert sum(c["expect"] == "fail" for c in CASES) >= 80
+    for lang in ("de", "fr", "es", "it", "nl", "pt"):
+        assert sum(c["label"].startswith(f"{lang}-") for c in CASES) >= 15, lang
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
