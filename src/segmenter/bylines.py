@@ -30,6 +30,7 @@ from ._lexicons import (
 )
 from .dates import find_dates
 from .names import (
+    is_person,
     is_role,
     is_single_surname,
     known_person,
@@ -207,9 +208,11 @@ def _credit(s: str) -> tuple[str, bool] | None:
         s = _ADDRESS.sub("", s[label.end() :])
         by = _BY.match(s)  # "Byline: BY JANE DOE"
         s = s[by.end() :] if by else s
-        first = _fields(s)[:1]
-        if not first or len(first[0].split()) < 2:
-            return None  # "Author: Various", "AUTOR: Vogel, Katrin": no name to be sure of
+        fields = _fields(s)
+        if len(fields) == 2 and (turned := _surname_first(*fields)):
+            return turned, True  # "AUTOR: Vogel, Katrin": one person
+        if not fields or len(fields[0].split()) < 2:
+            return None  # "Author: Various": no name to be sure of
         return s, True
     by = _BY.match(s)
     if by is None:
@@ -222,6 +225,15 @@ def _credit(s: str) -> tuple[str, bool] | None:
     if word in CREDIT_WORDS_STRICT and not (first and known_person(first[0])):
         return s, False  # "Door Prizes Awarded": a word of another language
     return rest, True
+
+
+def _surname_first(surname: str, given: str) -> str | None:
+    """"Vogel", "Katrin" -> "Katrin Vogel", where the second is a known given name and the
+    first a single capitalised word that names no organisation or place."""
+    if len(surname.split()) != 1 or len(given.split()) != 1:
+        return None
+    name = f"{given} {surname}"
+    return name if known_person(name) and is_person(name) else None
 
 
 def _credited(field: str) -> str | None:
