@@ -118,15 +118,19 @@ def _results(paths: Sequence[str], jobs: int) -> Generator[FileResult, None, Non
         return
     pool = _pool(jobs)
     flight: deque[tuple[str, Future[FileResult]]] = deque()
-    queued = iter(paths)
+    pending = deque(paths)
     try:
-        while True:
-            for path in queued:  # a few files ahead of the one awaited, not all of them
-                flight.append((path, pool.submit(segment_file, path)))
-                if len(flight) >= 2 * jobs:
+        while pending or flight:
+            while pending and len(flight) < 2 * jobs:  # a few files ahead, not all
+                try:
+                    future = pool.submit(segment_file, pending[0])
+                except BrokenProcessPool:  # a worker died since: see below
                     break
-            if not flight:
-                break
+                flight.append((pending.popleft(), future))
+            if not flight:  # the pool broke with nothing in flight: a new one
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = _pool(jobs)
+                continue
             path, future = flight.popleft()
             try:
                 yield future.result()
@@ -134,7 +138,8 @@ def _results(paths: Sequence[str], jobs: int) -> Generator[FileResult, None, Non
                 pool.shutdown(wait=True, cancel_futures=True)
                 pool = _pool(jobs)
                 yield _alone(path)
-                flight = deque((p, pool.submit(segment_file, p)) for p, _ in flight)
+                pending.extendleft(reversed([p for p, _ in flight]))  # read them again
+                flight.clear()
         pool.shutdown(wait=True)
     finally:
         _end_workers(pool)
