@@ -200,20 +200,7 @@ def _credit(s: str) -> tuple[str, bool] | None:
     Updated:"): metadata, never a byline. A date label ("Published:") stays."""
     label = _LABEL.match(s) if ":" in s[:_MAX_LABEL] else None
     if label is not None:
-        name = " ".join(label["label"].split()).casefold()
-        if name in DATE_LABELS:
-            return s, False
-        if name not in CREDIT_LABELS:
-            return None
-        s = _ADDRESS.sub("", s[label.end() :])
-        by = _BY.match(s)  # "Byline: BY JANE DOE"
-        s = s[by.end() :] if by else s
-        fields = _fields(s)
-        if len(fields) == 2 and (turned := _surname_first(*fields)):
-            return turned, True  # "AUTOR: Vogel, Katrin": one person
-        if not fields or len(fields[0].split()) < 2:
-            return None  # "Author: Various": no name to be sure of
-        return s, True
+        return _labelled_credit(s, label)
     by = _BY.match(s)
     if by is None:
         return s, False
@@ -225,6 +212,24 @@ def _credit(s: str) -> tuple[str, bool] | None:
     if word in CREDIT_WORDS_STRICT and not (first and known_person(first[0])):
         return s, False  # "Door Prizes Awarded": a word of another language
     return rest, True
+
+
+def _labelled_credit(s: str, label: regex.Match[str]) -> tuple[str, bool] | None:
+    """``_credit`` of a line that opens with ``label``."""
+    name = " ".join(label["label"].split()).casefold()
+    if name in DATE_LABELS:
+        return s, False
+    if name not in CREDIT_LABELS:
+        return None
+    s = _ADDRESS.sub("", s[label.end() :])
+    by = _BY.match(s)  # "Byline: BY JANE DOE"
+    s = s[by.end() :] if by else s
+    fields = _fields(s)
+    if len(fields) == 2 and (turned := _surname_first(*fields)):
+        return turned, True  # "AUTOR: Vogel, Katrin": one person
+    if not fields or len(fields[0].split()) < 2:
+        return None  # "Author: Various": no name to be sure of
+    return s, True
 
 
 def _surname_first(surname: str, given: str) -> str | None:
