@@ -6,6 +6,7 @@ import ast
 import importlib
 import inspect
 import pkgutil
+from pathlib import Path
 
 import pytest
 
@@ -41,3 +42,23 @@ def test_all_is_true(name: str) -> None:
 def test_module_says_what_it_does(name: str) -> None:
     """Every module opens with a docstring."""
     assert importlib.import_module(name).__doc__
+
+
+_SOURCES = sorted((Path(segmenter.__file__).parent).rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", _SOURCES, ids=[p.stem for p in _SOURCES])
+def test_modules_functions_and_classes_stay_small(path: Path) -> None:
+    """The shape the stage modules keep (issue 12): a module of at most about 400 lines,
+    a class of at most 250, a function of at most 60 lines and cyclomatic complexity 15
+    (radon, from the dev extra, measures the last)."""
+    source = path.read_text(encoding="utf-8")
+    assert source.count("\n") <= 410, path.name
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ClassDef):
+            assert node.end_lineno - node.lineno < 250, node.name  # type: ignore[operator]
+        elif isinstance(node, ast.FunctionDef):
+            assert node.end_lineno - node.lineno < 60, node.name  # type: ignore[operator]
+    radon = pytest.importorskip("radon.complexity", reason="radon is in the dev extra")
+    worst = [(b.name, b.complexity) for b in radon.cc_visit(source) if b.complexity > 15]
+    assert not worst, worst
