@@ -35,9 +35,9 @@ from .names import (
     is_single_surname,
     known_person,
     name_like,
-    phrases,
     split_people,
 )
+from .text import literal_alternation
 
 __all__ = ["ParsedByline", "parse_byline", "split_people"]
 
@@ -52,7 +52,7 @@ _MAX_FIELDS = 6
 # A credit word of any language at the start of the line: "By ", "BY:", "Written by ",
 # "Von ", "Par " (lexicons/credit_words.txt).
 # Bound: used with match (anchored); an alternation of literals, then runs of spaces.
-_BY = regex.compile(rf"(?:{phrases(CREDIT_WORDS)})\s*:?\s+", regex.IGNORECASE)
+_BY = regex.compile(rf"(?:{literal_alternation(CREDIT_WORDS)})\s*:?\s+", regex.IGNORECASE)
 # A label before a colon at the start of the line: "BYLINE:", "Last Updated:", "AUTOR:".
 # Bound: anchored; at most three letter runs, each ended by a space run or the colon.
 _LABEL = regex.compile(r"(?P<label>\p{L}[\p{L}\-]{0,24}(?:\s{1,3}\p{L}[\p{L}\-]{0,24}){0,2})"

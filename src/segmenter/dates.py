@@ -15,25 +15,20 @@ import attrs
 import regex
 
 from ._lexicons import DATE_CONNECTORS, MONTHS, WEEKDAYS
+from .text import literal_alternation
 
 __all__ = ["DateMatch", "find_dates", "parse_date"]
 
-def _alternation(words: frozenset[str] | dict[str, int]) -> str:
-    """Literal words, longest first (so "June" wins over "Jun"), spaces inside free."""
-    return "|".join(r"\s{1,3}".join(map(regex.escape, w.split()))
-                    for w in sorted(words, key=len, reverse=True))
-
-
 # A month name or abbreviation of any language the lexicons hold (CLDR); an abbreviation
 # may end in a period ("Jun.", "Sept.", "janv.").
-_MONTH = f"(?:{_alternation(MONTHS)})\\.?"
-_WEEKDAY_NAME = f"(?:{_alternation(WEEKDAYS)})\\.?"
+_MONTH = f"(?:{literal_alternation(MONTHS)})\\.?"
+_WEEKDAY_NAME = f"(?:{literal_alternation(WEEKDAYS)})\\.?"
 # An optional weekday before the date, set off by a period, a comma or a space
 # ("Wednesday, June 24, 2015", "Mi., 24. Juni 2015").
 _WEEKDAY_SEP = r"(?:\.,?\s{0,3}|,\s{0,3}|\s{1,3})"
-_WEEKDAY = rf"(?:(?:{_alternation(WEEKDAYS)}){_WEEKDAY_SEP})?"
+_WEEKDAY = rf"(?:(?:{literal_alternation(WEEKDAYS)}){_WEEKDAY_SEP})?"
 # A word between the parts of a date written out ("of", "de"), and its spaces.
-_JOIN = rf"(?:(?:{_alternation(DATE_CONNECTORS)})\s{{1,3}})?"
+_JOIN = rf"(?:(?:{literal_alternation(DATE_CONNECTORS)})\s{{1,3}})?"
 # Day-of-month ordinals: English "24th", French "1er", Spanish and Portuguese "1º".
 _ORDINAL = "(?:st|nd|rd|th|er|º|ª|°)?"
 

@@ -14,24 +14,19 @@ from ._lexicons import (
     ORG_WORDS,
     PLACES,
 )
+from .text import literal_alternation
 
 __all__ = ["FIELD_WORDS", "is_person", "is_role", "is_single_surname", "known_person",
-           "name_like", "phrases", "split_people"]
+           "name_like", "split_people"]
 
 FIELD_WORDS = NAME_PARTICLES | CONNECTORS  # lower-case words a name field may hold
 _MAX_FIELD_WORDS = 8
 
 
-def phrases(phrases: frozenset[str]) -> str:
-    """An alternation of ``phrases`` (longest first), spaces inside them free."""
-    return "|".join(r"\s{1,3}".join(map(regex.escape, p.split()))
-                    for p in sorted(phrases, key=len, reverse=True))
-
-
 # Splits a list of people: "A, B and C", "A & B", "A AND B", "A und B" (the joining
 # words of every language, lexicons/conjunctions.txt).
 # Bound: a separator literal between space runs.
-_PEOPLE_SEP = regex.compile(rf"\s*[,;]\s*|\s+(?:{phrases(CONJUNCTIONS)})\s+|\s*&\s*",
+_PEOPLE_SEP = regex.compile(rf"\s*[,;]\s*|\s+(?:{literal_alternation(CONJUNCTIONS)})\s+|\s*&\s*",
                             regex.IGNORECASE)
 # One word of a name: letters with inner apostrophes, hyphens or periods ("O'Neil",
 # "Sepahpor-Ulrich", "U.S."), or an initial ("J.").

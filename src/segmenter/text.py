@@ -17,6 +17,7 @@ __all__ = [
     "has_inner_sentence",
     "is_separator",
     "is_url_line",
+    "literal_alternation",
     "may_hold_url",
     "starts_lower",
     "starts_upper",
@@ -129,3 +130,14 @@ def is_separator(s: str) -> bool:
     (True, False, False)
     """
     return len(s) <= 1000 and s[:1] in RULE_SYMBOLS and _SEPARATOR.fullmatch(s) is not None
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """A pattern alternation of ``words`` as literals, longest first (so "June" wins over
+    "Jun"), any run of one to three spaces allowed where a word has a space.
+
+    >>> print(literal_alternation({"jun", "june", "written by"}))
+    written\\s{1,3}by|june|jun
+    """
+    return "|".join(r"\s{1,3}".join(map(regex.escape, w.split()))
+                    for w in sorted(words, key=lambda w: (-len(w), w)))
