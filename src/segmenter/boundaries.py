@@ -60,7 +60,6 @@ def _title_block(ctx: Context, pos: int, floor: int) -> list[int]:
     return block
 
 
-
 def format_starts(ctx: Context, found: Found) -> Sequence[Start]:
     """The starts the document's export format lays out, where it is in one."""
     return ctx.reader.starts(ctx) if ctx.reader is not None else ()
@@ -95,7 +94,6 @@ def byline_starts(ctx: Context, found: Found) -> list[Start | Refusal]:
         floor = byline[-1]
         k = bisect.bisect_right(tryable, floor)
     return out
-
 
 
 def typeset_starts(ctx: Context, found: Found) -> list[Start]:

@@ -7,7 +7,7 @@ import bisect
 
 import regex
 
-from .bylines import ParsedByline, parse_byline
+from .bylines import MAX_BYLINE_CHARS, ParsedByline, parse_byline
 from .content import Content
 from .layout import Layout
 
@@ -22,7 +22,6 @@ _BY_HINT = regex.compile(r"(?:\w{1,10}\s{1,3})?by\b", regex.IGNORECASE)
 # The word "by" anywhere: where a line may open with "by", and with _YEAR_HINT whether a
 # window has any line worth trying as a byline. Bound: a two-letter literal.
 _BY_WORD = regex.compile(r"by\b", regex.IGNORECASE)
-_MAX_BYLINE_CHARS = 200  # a longer line is prose, whatever it holds
 # Characters of which the first half of a byline wrapped over two lines holds one.
 _FIELD_SEPARATORS = ",|•"
 
@@ -86,7 +85,7 @@ class BylineSearch:
     def _find(self, pos: int) -> BylineAt | None:
         c = self._content
         t = c.texts[pos]
-        if len(t) > _MAX_BYLINE_CHARS:
+        if len(t) > MAX_BYLINE_CHARS:
             return None
         hints = self.hints()
         if pos not in hints:
@@ -113,7 +112,7 @@ class BylineSearch:
         if not any(sep in t for sep in _FIELD_SEPARATORS):
             return None  # the first half of a byline already holds a field separator
         joined = f"{t} {c.texts[nxt]}"
-        if len(joined) > _MAX_BYLINE_CHARS:
+        if len(joined) > MAX_BYLINE_CHARS:
             return None
         parsed = self._parse(joined)
         if parsed is None or parsed.date is None or not (parsed.outlet or parsed.authors):

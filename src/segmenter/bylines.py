@@ -39,9 +39,9 @@ from .names import (
 )
 from .text import literal_alternation
 
-__all__ = ["ParsedByline", "parse_byline", "split_people"]
+__all__ = ["MAX_BYLINE_CHARS", "ParsedByline", "parse_byline", "split_people"]
 
-_MAX_LEN = 200  # bylines are short; longer lines are never parsed
+MAX_BYLINE_CHARS = 200  # bylines are short; longer lines are never parsed
 _MAX_FIELDS = 6
 
 # Every pattern here is compiled once and only ever sees one byline candidate (at most
@@ -161,7 +161,7 @@ def parse_byline(line: str, *, credit_only: bool = False) -> ParsedByline | None
     the first names the outlet and the rest the place.
     """
     s = " ".join(line.split())
-    if not s or len(s) > _MAX_LEN:
+    if not s or len(s) > MAX_BYLINE_CHARS:
         return None
     has_by = False
     # the test before the call: most lines open with no credit word and hold no label

@@ -64,9 +64,9 @@ class Content:
 
     def page_break_before(self, pos: int) -> bool:
         """True when a form feed or an artifact stands between ``pos`` and the line before."""
-        feeds = self.lines.after_form_feeds
-        return self.separated_before(pos) or feeds[self.index[pos]] or any(
-            feeds[k] for k in self.before(pos))
+        feeds, marks = self.lines.after_form_feeds, self.marks
+        return feeds[self.index[pos]] or any(
+            k in marks or feeds[k] for k in self.before(pos))  # one walk over the gap
 
     def page(self, i: int) -> int | None:
         """The page of line ``i``, when the text has pages."""
