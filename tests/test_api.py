@@ -274,3 +274,33 @@ def test_running_text_repeated_at_page_breaks_stays_in_bodies(
     assert [a.kind for a in doc.artifacts] == ["page_number", "page_number"]
     for art, after in zip(doc.articles, rest, strict=True):
         assert f"{line} {after.split()[0]}" in art.body  # joined across the page break
+
+
+_TWO_NUMERIC_BYLINES = """Rain Falls on the Plain
+
+Jane Doe, Reuters, {first}
+
+The rain fell for three days on the plain and the rivers rose over their banks.
+Farmers moved their herds to higher ground before the roads closed.
+
+Wind Turns the Mills
+
+John Roe, Associated Press, 03/05/2012
+
+The wind turned the old mills again this spring and the village ground its own
+flour for the first time in forty years. Nobody had expected it.
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [("14/03/2012", dt.date(2012, 5, 3)), ("03/14/2012", dt.date(2012, 3, 5)),
+     ("2012-03-14", None)],
+    ids=["day-first", "month-first", "iso-settles-nothing"],
+)
+def test_ambiguous_byline_date_read_in_the_order_of_the_documents_other_dates(
+        first: str, expected: dt.date | None) -> None:
+    articles = segmenter.segment(_TWO_NUMERIC_BYLINES.format(first=first))
+    dates = [a.byline.date if a.byline else "none" for a in articles]
+    assert dates[1] == expected
+    assert articles[1].byline is not None and "03/05/2012" in articles[1].byline.raw

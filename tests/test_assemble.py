@@ -5,9 +5,14 @@ from __future__ import annotations
 from segmenter.assemble import assemble
 from segmenter.bylines import parse_byline
 from segmenter.content import Content, read_content
+from segmenter.dates import NumericOrder
 from segmenter.layout import Layout, measure
 from segmenter.lines import split_lines
 from segmenter.starts import Start
+
+
+def _order(c: Content) -> NumericOrder:
+    return NumericOrder(c.text)
 
 
 def _read(text: str) -> tuple[Content, Layout]:
@@ -25,7 +30,7 @@ def test_article_fields_from_title_byline_and_body() -> None:
             "ties of the bridge. See https://example.org/plan.\n")
     c, layout = _read(text)
     start = Start((0, 1, 2), (3,), parse_byline(c.texts[3]), "byline", "test")
-    got = assemble(c, layout, start, [4, 5], _keep)
+    got = assemble(c, layout, start, [4, 5], _keep, _order(c))
     a = got.article
     assert a.title == "Bridge plan delayed by the council"
     assert a.byline is not None and a.byline.outlet == "Rudaw"
@@ -40,7 +45,8 @@ def test_article_fields_from_title_byline_and_body() -> None:
 def test_a_closing_list_of_links_is_boilerplate_outside_the_body() -> None:
     text = "Title\n\nThe council met on Monday.\nRelated posts\nFloods\nFerries\n"
     c, layout = _read(text)
-    got = assemble(c, layout, Start((0,), (), None, "whole text", "test"), [1, 2, 3, 4], _keep)
+    whole = Start((0,), (), None, "whole text", "test")
+    got = assemble(c, layout, whole, [1, 2, 3, 4], _keep, _order(c))
     assert got.article.body == "The council met on Monday."
     assert got.boilerplate == [3, 4, 5]  # line indexes
     assert got.body == [1]
@@ -50,7 +56,8 @@ def test_sub_headings_stay_in_the_body_and_are_listed() -> None:
     text = ("Title\n\nThe council met on Monday to discuss the plan for the bridge.\n\n"
             "Background\n\nThe plan was first put forward ten years ago by the mayor.\n")
     c, layout = _read(text)
-    got = assemble(c, layout, Start((0,), (), None, "whole text", "test"), [1, 2, 3], _keep)
+    whole = Start((0,), (), None, "whole text", "test")
+    got = assemble(c, layout, whole, [1, 2, 3], _keep, _order(c))
     assert got.article.headings == ("Background",)
     assert got.headings == {2}
     assert got.article.paragraphs[1] == "Background"
@@ -59,6 +66,7 @@ def test_sub_headings_stay_in_the_body_and_are_listed() -> None:
 def test_pages_of_an_article_across_a_form_feed() -> None:
     text = "Title\n\nThe council met on Monday to discuss\n\fthe plan for the bridge.\n"
     c, layout = _read(text)
-    got = assemble(c, layout, Start((0,), (), None, "whole text", "test"), [1, 2], _keep)
+    whole = Start((0,), (), None, "whole text", "test")
+    got = assemble(c, layout, whole, [1, 2], _keep, _order(c))
     assert got.article.pages == (1, 2)
     assert got.article.body == "The council met on Monday to discuss the plan for the bridge."

@@ -20,6 +20,7 @@ from segmenter.dates import (
     _WEEKDAY,
     _WEEKDAY_AFTER,
     _YMD,
+    NumericOrder,
     _to_date,
     find_dates,
     parse_date,
@@ -175,3 +176,38 @@ def test_numeric_dates_that_could_be_either_order_give_no_date(text: str) -> Non
 def test_the_same_date_written_many_ways_is_one_date(forms: list[str]) -> None:
     """Metamorphic: one day in every language and form parses to one datetime.date."""
     assert {parse_date(f) for f in forms} == {dt.date(2015, 6, 24)}
+
+
+# --- numeric dates whose order the document settles ----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "ambiguous", "expected"),
+    [
+        ("Filed 14/03/2012.", "03/05/2012", dt.date(2012, 5, 3)),
+        ("Filed 03/14/2012.", "03/05/2012", dt.date(2012, 3, 5)),
+        ("Filed 25-12-2011.", "03-05-2012", dt.date(2012, 5, 3)),
+        ("Filed 12-25-2011.", "03-05-2012", dt.date(2012, 3, 5)),
+    ],
+    ids=["slash-day-first", "slash-month-first", "dash-day-first", "dash-month-first"],
+)
+def test_numeric_order_settles_an_ambiguous_date(text: str, ambiguous: str,
+                                                  expected: dt.date) -> None:
+    assert NumericOrder(f"{text} Jane Doe, {ambiguous}").settle(ambiguous) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe, 03/05/2012",  # no other date says
+        "Filed 14/03/2012 and 03/14/2012. Jane Doe, 03/05/2012",  # they disagree
+        "Filed 14.03.2012. Jane Doe, 03/05/2012",  # dotted dates are day first anyway
+        "Filed 14/03/12. Jane Doe, 03/05/2012",  # a two-digit year is no date
+    ],
+    ids=["alone", "disagreeing", "dotted-only", "short-year"],
+)
+def test_numeric_order_never_guesses(text: str) -> None:
+    assert NumericOrder(text).settle("03/05/2012") is None
+
+
+def test_numeric_order_gives_no_impossible_date() -> None:
+    assert NumericOrder("Filed 03/14/2012.").settle("31/02/2012") is None

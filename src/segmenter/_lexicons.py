@@ -9,25 +9,30 @@ from __future__ import annotations
 from importlib import resources
 
 __all__ = [
+    "ARTICLES",
     "BOILERPLATE",
     "COMPOUND_PREFIXES",
     "COMPOUND_SUFFIXES",
     "CONJUNCTIONS",
     "CONNECTORS",
+    "COPY_DATE_LEADS",
     "CREDIT_LABELS",
     "CREDIT_WORDS",
     "CREDIT_WORDS_STRICT",
     "DATE_CONNECTORS",
     "DATE_LABELS",
+    "DATE_LEADS",
     "EDITION_WORDS",
     "GIVEN_NAMES",
     "JOB_TITLE_WORDS",
     "MONTHS",
     "NAME_PARTICLES",
     "ORG_WORDS",
+    "OUTLET_CREDITS",
     "PLACES",
     "TITLE_ABBREVIATIONS",
     "TITLE_END_WORDS",
+    "VIA_WORDS",
     "WEEKDAYS",
 ]
 
@@ -97,6 +102,12 @@ CREDIT_WORDS_STRICT: frozenset[str] = _phrases("credit_words.txt", flagged=True)
 CREDIT_LABELS: frozenset[str] = _phrases("credit_labels.txt")
 DATE_LABELS: frozenset[str] = _phrases("date_labels.txt")
 CONJUNCTIONS: frozenset[str] = _phrases("conjunctions.txt")
+DATE_LEADS: frozenset[str] = _phrases("date_leads.txt")
+# Date leads that date a copy, not the article ("Last updated").
+COPY_DATE_LEADS: frozenset[str] = _phrases("date_leads.txt", flagged=True)
+OUTLET_CREDITS: frozenset[str] = _phrases("outlet_credits.txt")
+ARTICLES: frozenset[str] = _phrases("articles.txt")
+VIA_WORDS: frozenset[str] = _phrases("via_words.txt")
 EDITION_WORDS: frozenset[str] = _words("editions.txt")
 TITLE_END_WORDS: frozenset[str] = _words("title_end_words.txt")
 # As printed (case matters: "Co." ends a title, "co." does not), in file order.

@@ -13,6 +13,7 @@ import regex
 
 from .boilerplate import boilerplate_block
 from .content import Content
+from .dates import NumericOrder, find_dates
 from .layout import Layout, body_layout
 from .model import Article, Byline
 from .reflow import find_headings, join_lines, paragraphs
@@ -45,9 +46,10 @@ class Assembled:
 
 
 def assemble(content: Content, layout: Layout, start: Start, body: list[int],
-             keep: Callable[[str, str], bool]) -> Assembled:
+             keep: Callable[[str, str], bool], order: NumericOrder) -> Assembled:
     """The article that ``start`` opens, with ``body`` (consecutive content positions
-    after its head); ``keep`` decides line-end hyphens."""
+    after its head); ``keep`` decides line-end hyphens, ``order`` reads a byline's date
+    such as "03/05/2012" the way the text's other numeric dates are written."""
     texts = content.texts
     cut = boilerplate_block([texts[p] for p in body])
     boilerplate: list[int] = []
@@ -60,7 +62,7 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     begin, end = _extent(content, start, body)
     article = Article(
         title=join_lines([texts[p] for p in start.title], keep) if start.title else None,
-        byline=_byline(content, start) if start.byline else None,
+        byline=_byline(content, start, order) if start.byline else None,
         body="\n\n".join(paras),
         span=content.span(begin, end),
         paragraphs=tuple(paras),
@@ -72,14 +74,18 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     return Assembled(article, body, headings, boilerplate)
 
 
-def _byline(content: Content, start: Start) -> Byline:
-    """The article's byline: its lines' text and span, and the fields parsed from them."""
+def _byline(content: Content, start: Start, order: NumericOrder) -> Byline:
+    """The article's byline: its lines' text and span, and the fields parsed from them;
+    a numeric date whose day and month could be either is read in ``order``, if any."""
     pb = start.parsed
     assert pb is not None
     raw = "\n".join(content.texts[p] for p in start.byline)
+    date = pb.date
+    if date is None and (found := find_dates(raw)) and found[-1].date is None:
+        date = order.settle(raw[found[-1].start : found[-1].end])
     span = content.span(content.lines.text_start(content.index[start.byline[0]]),
                         content.lines.text_end(content.index[start.byline[-1]]))
-    return Byline(raw, span, pb.authors, pb.outlet, pb.date, pb.place, pb.via)
+    return Byline(raw, span, pb.authors, pb.outlet, date, pb.place, pb.via)
 
 
 def _urls(text: str, begin: int, end: int) -> tuple[str, ...]:

@@ -19,13 +19,18 @@ import attrs
 import regex
 
 from ._lexicons import (
+    ARTICLES,
+    COPY_DATE_LEADS,
     CREDIT_LABELS,
     CREDIT_WORDS,
     CREDIT_WORDS_STRICT,
     DATE_LABELS,
+    DATE_LEADS,
     EDITION_WORDS,
     NAME_PARTICLES,
+    OUTLET_CREDITS,
     PLACES,
+    VIA_WORDS,
     WEEKDAYS,
 )
 from .dates import find_dates
@@ -63,27 +68,31 @@ _CREDIT_STARTS = frozenset(p[:2] for p in CREDIT_WORDS)
 # A mail address after a name ("Jane Doe <jd@example.org>"), dropped from a credit.
 # Bound: one class repeat between fixed brackets, capped.
 _ADDRESS = regex.compile(r"\s*<[^<>\s]{1,100}>")
-# Words that announce a date ("Published: June 3, 2015"), stripped before the date.
-# Bound: each attempt starts at a literal word; the trailing \s*$ is one run.
+# Words that announce a date ("Published: June 3, 2015", "publié le 3 mars 2015"),
+# stripped before the date (lexicons/date_leads.txt).
+# Bound: each attempt starts at a word boundary with an alternation of literals; the
+# trailing space runs, optional colon and end anchor are fixed steps.
 _DATE_LEAD = regex.compile(
-    r"(?:(?:first|last)\s)?(?:published|posted|updated|dated|date)(?:\son)?\s?:?\s*$"
-    r"|\bon\s*$",
-    regex.IGNORECASE,
-)
+    rf"\b(?P<lead>{literal_alternation(DATE_LEADS)})\s?:?\s*$", regex.IGNORECASE)
+_LEAD_ENDS = frozenset(w.split()[-1] for w in DATE_LEADS)  # the test before the pattern
 # A credit line naming the publication: "For the Independent Journal.", "From the New
-# York Packet.", "Special to The Times". The name is the outlet.
-# Bound: anchored by match; the lazy outlet is capped at 60 characters.
+# York Packet.", "Special to The Times" (lexicons/outlet_credits.txt, articles.txt).
+# The name is the outlet.
+# Bound: anchored by fullmatch; literal alternations, then a lazy outlet capped at 60.
 _CREDIT = regex.compile(
-    r"(?:for|from|special\s+to|published\s+in)\s+(?-i:the\s+)?(?P<outlet>\p{Lu}.{0,60}?)\.?",
+    rf"(?:{literal_alternation(OUTLET_CREDITS)})\s+"
+    rf"(?-i:(?:{literal_alternation(ARTICLES)})\s+)?(?P<outlet>\p{{Lu}}.{{0,60}}?)\.?",
     regex.IGNORECASE,
 )
 # Field separators: comma, bar, bullet, semicolon; a hyphen only with spaces around it
 # (names keep theirs: "Sepahpor-Ulrich"); en and em dashes with or without spaces.
 # Bound: three alternatives, each a single class or literal between space runs.
 _FIELD_SEP = regex.compile(r"\s*[,|•·;]\s*|\s+-\s+|\s*[–—]\s*")
-# A field that names an original source: "reporting from X", "via X", "from X".
+# A field that names an original source: "reporting from X", "via X", "from X"
+# (lexicons/via_words.txt).
 # Bound: literals, then .+ to the end of the field (no second repeat to trade with).
-_VIA = regex.compile(r"(?:reporting\s+from|reported\s+from|via|from)\s+(?P<via>.+)", regex.I)
+_VIA = regex.compile(rf"(?:{literal_alternation(VIA_WORDS)})\s+(?P<via>.+)", regex.I)
+_VIA_FIRST = frozenset(w.split()[0] for w in VIA_WORDS)  # the test before the pattern
 # Text before a date that leaves it a field of its own: it ends with a separator or a
 # space. Bound: one class or literal, then one run of spaces to the end.
 _OPEN_END = regex.compile(r"(?:[,|•·;–—]|\s-|\s)\s*$")
@@ -250,9 +259,12 @@ def _credited(field: str) -> str | None:
 def _around_date(before: str, after: str) -> str | None:
     """The byline's text without its date (``before`` and ``after`` it), or ``None`` when
     a label stands before the date ("Posting Date: ..."): metadata, not a byline."""
-    lead = _DATE_LEAD.search(before)
+    last = before.rstrip(" :").rpartition(" ")[2].casefold()
+    lead = _DATE_LEAD.search(before) if last in _LEAD_ENDS else None
     if lead:
         before = before[: lead.start()]
+        if not before.strip() and " ".join(lead["lead"].split()).casefold() in COPY_DATE_LEADS:
+            return None  # "Last updated June 3, 2015": a copy's date, not the article's
         if before.strip() and not _SEP_END.search(before):
             return None  # "Posting Date: ...": the lead is part of a label
     elif before.rstrip().endswith(":"):
@@ -308,9 +320,11 @@ def _via_name(field: str) -> str:
 
 def _via_field(fields: list[str]) -> int | None:
     """The position of the first "via NAME" field after the first, if any."""
-    for i, f in enumerate(fields):
+    for i, f in enumerate(fields[1:], 1):
+        if f.split(None, 1)[0].casefold() not in _VIA_FIRST:
+            continue
         m = _VIA.fullmatch(f)
-        if m and i > 0 and name_like(m["via"]):
+        if m and name_like(m["via"]):
             return i
     return None
 

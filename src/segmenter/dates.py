@@ -17,7 +17,7 @@ import regex
 from ._lexicons import DATE_CONNECTORS, MONTHS, WEEKDAYS
 from .text import literal_alternation
 
-__all__ = ["DateMatch", "find_dates", "parse_date"]
+__all__ = ["DateMatch", "NumericOrder", "find_dates", "parse_date"]
 
 # A month name or abbreviation of any language the lexicons hold (CLDR); an abbreviation
 # may end in a period ("Jun.", "Sept.", "janv.").
@@ -98,6 +98,13 @@ _BEFORE_YEAR = max(
     2 + 2 + 1 + 3 + _LONGEST_JOIN + _LONGEST_MONTH + 1 + 3 + _LONGEST_JOIN,  # _DMY
     2 + 1 + 2 + 1,  # _NUMERIC: "14/03/"
 )
+# A numeric date written with slashes or dashes ("14/03/2024", "3-14-2024"): its first
+# two parts, whose order the text's other such dates may settle.
+# Bound: digits with fixed repeat bounds, a separator and its back-reference; no repeat
+# can trade characters with another.
+_SLASHED = regex.compile(
+    r"(?<![\w/.-])(?P<a>[0-3]?\d)(?P<sep>[-/])(?P<b>[0-3]?\d)(?P=sep)(?:1[6-9]|2[01])\d\d"
+    r"(?![\w-]|[/.]\d)")
 # Every date holds a year: the scan for dates starts shortly before the first one.
 # Bound: fixed width.
 _ANY_YEAR = regex.compile(_YEAR)
@@ -188,6 +195,48 @@ def _with_weekdays(s: str, start: int, end: int) -> tuple[int, int]:
             if after is not None and after["w"].casefold() in WEEKDAYS:
                 end = after.end()
     return start, end
+
+
+class NumericOrder:
+    """Whether the numeric dates of a text write the day or the month first, read from
+    the text on first use and only then.
+
+    A date such as "03/05/2012" could be either; when the text's other slashed or dashed
+    dates all put a part over 12 on the same side ("14/03/2012", "25-12-2011"), that
+    order settles it. Dates that disagree settle nothing.
+
+    >>> NumericOrder("Filed 14/03/2012. Jane Doe, 03/05/2012").settle("03/05/2012")
+    datetime.date(2012, 5, 3)
+    >>> NumericOrder("Jane Doe, 03/05/2012").settle("03/05/2012") is None
+    True
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text: str | None = text
+        self._day_first: bool | None = None
+
+    def day_first(self) -> bool | None:
+        """True when the text's numeric dates put the day first, False when the month,
+        None when they do not say or disagree."""
+        if self._text is not None:
+            seen = {int(m["a"]) > 12 for m in _SLASHED.finditer(self._text)
+                    if (int(m["a"]) > 12) != (int(m["b"]) > 12)}
+            self._day_first = seen.pop() if len(seen) == 1 else None
+            self._text = None  # read once; the text is not kept
+        return self._day_first
+
+    def settle(self, s: str) -> dt.date | None:
+        """The date of the one numeric date in ``s`` read in the text's order; None when
+        ``s`` holds no such date or the order is not settled."""
+        m = _SLASHED.search(s)
+        if m is None or (day_first := self.day_first()) is None:
+            return None
+        a, b = int(m["a"]), int(m["b"])
+        day, month = (a, b) if day_first else (b, a)
+        try:
+            return dt.date(int(m.group()[-4:]), month, day)
+        except ValueError:
+            return None
 
 
 def parse_date(s: str) -> dt.date | None:

@@ -96,6 +96,15 @@ def known_person(name: str) -> bool:
     return bool(_INITIAL.fullmatch(first)) or first.casefold() in GIVEN_NAMES
 
 
+def _parts(field: str) -> list[str]:
+    """``field`` split at its separators and conjunctions, spaces normalised."""
+    words = field.split()
+    if "," not in field and ";" not in field and "&" not in field and not any(
+            w.casefold() in CONJUNCTIONS for w in words[1:-1]):
+        return [" ".join(words)] if words else []  # nothing to split at: no pattern run
+    return [" ".join(p.split()) for p in _PEOPLE_SEP.split(field) if p.strip()]
+
+
 def split_people(field: str) -> tuple[str, ...] | None:
     """Split a list of people; ``None`` unless every part reads like a person.
 
@@ -104,11 +113,7 @@ def split_people(field: str) -> tuple[str, ...] | None:
     >>> split_people("Nejat Society") is None
     True
     """
-    words = field.split()
-    if len(words) < 3 and "," not in field and ";" not in field and "&" not in field:
-        parts = [" ".join(words)] if words else []  # no room for a conjunction
-    else:
-        parts = [" ".join(p.split()) for p in _PEOPLE_SEP.split(field) if p.strip()]
+    parts = _parts(field)
     if parts and all(is_person(p) for p in parts):
         return tuple(parts)
     if len(parts) > 1 and "," not in field and ";" not in field and is_person(field):

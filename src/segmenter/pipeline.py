@@ -12,6 +12,7 @@ from .assemble import Assembled, assemble
 from .boundaries import find_starts
 from .byline_search import BylineSearch, may_hold_byline
 from .content import Content, read_content
+from .dates import NumericOrder
 from .formats import READERS, FormatReader, recognise
 from .layout import Layout, measure, type_sizes
 from .lines import Lines, LineStyle, split_lines
@@ -94,6 +95,7 @@ def _articles(content: Content, layout: Layout, starts: list[Start],
     """The articles of a window: those of all its ``starts``, or (unless ``final``) of
     all but the last, which the next window reads again."""
     vocabulary = Vocabulary(content.text)
+    order = NumericOrder(content.text)
 
     def keep(left: str, right: str) -> bool:
         return keep_hyphen(left, right, vocabulary)
@@ -102,7 +104,7 @@ def _articles(content: Content, layout: Layout, starts: list[Start],
     for n, start in enumerate(starts if final else starts[:-1]):
         end = starts[n + 1].first if n + 1 < len(starts) else len(content)
         made.append(assemble(content, layout, start, list(range(start.head_end + 1, end)),
-                             keep))
+                             keep, order))
     return made
 
 
