@@ -304,3 +304,24 @@ def test_ambiguous_byline_date_read_in_the_order_of_the_documents_other_dates(
     dates = [a.byline.date if a.byline else "none" for a in articles]
     assert dates[1] == expected
     assert articles[1].byline is not None and "03/05/2012" in articles[1].byline.raw
+
+
+@pytest.mark.parametrize(
+    ("credit", "first", "second"),
+    [("Von", "Katrin Vogel", "Thomas Berger"), ("Par", "Jean Dupont", "Marie Leroy"),
+     ("Por", "Ana García", "Luis Romero"), ("Di", "Marco Rossi", "Giulia Conti"),
+     ("Door", "Jan de Vries", "Anna Smit"), ("By", "Jane Doe", "John Roe")],
+    ids=["de", "fr", "es", "it", "nl", "en"],
+)
+def test_credit_line_without_a_date_starts_an_article_in_every_language(
+        credit: str, first: str, second: str) -> None:
+    text = (f"The Bridge Will Be Rebuilt\n\n{credit} {first}\n\n"
+            "The council decided on Monday to pull down the old bridge over the river\n"
+            "and to build a new one. Work is to begin in the spring.\n\n"
+            f"A New Bus Line in the North\n\n{credit} {second}\n\n"
+            "From next month a new bus line runs through the northern districts of the\n"
+            "town. The operator promises shorter journeys to work.\n")
+    articles = segmenter.segment(text)
+    assert [a.title for a in articles] == ["The Bridge Will Be Rebuilt",
+                                           "A New Bus Line in the North"]
+    assert [a.byline.authors for a in articles if a.byline] == [(first,), (second,)]

@@ -23,6 +23,18 @@ def test_hints_are_lines_with_a_year_or_opening_with_by() -> None:
     assert s.hints() == {1, 2}
 
 
+def test_hints_include_credit_words_of_every_language_without_a_year() -> None:
+    text = ("Von Katrin Vogel\nTitel\n  Par Jean Dupont\n\fPor Ana García\nDoor Jan Smit\n"
+            "Stand by me\nVonnegut wrote\nDi Marco Rossi\n")
+    assert _search(text).hints() == {0, 2, 3, 4, 7}
+
+
+def test_may_hold_byline_sees_a_credit_word_on_the_first_line() -> None:
+    assert may_hold_byline("Von Katrin Vogel\n\nText.\n")
+    assert may_hold_byline("Titel\nPar Jean Dupont\n\nTexte.\n")
+    assert not may_hold_byline("Vonnegut\n\nStand by me.\n")
+
+
 def test_one_line_byline() -> None:
     s = _search("Title\nJane Doe, Rudaw, June 24, 2015\n\nBody.\n")
     found = s.at(1)

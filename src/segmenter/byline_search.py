@@ -7,21 +7,30 @@ import bisect
 
 import regex
 
+from ._lexicons import CREDIT_WORDS
 from .bylines import MAX_BYLINE_CHARS, ParsedByline, parse_byline
 from .content import Content
 from .layout import Layout
+from .text import literal_alternation
 
 __all__ = ["BylineAt", "BylineSearch", "may_hold_byline"]
 
 # A line worth trying as a byline holds a year (every date form the byline grammar reads
-# has one) or opens with "by" ("Written by"). Two patterns: an anchor inside an
-# alternation would be tried at every position of the line.
-# Bound: a fixed four characters; an anchored match of at most 10 letters and 3 spaces.
+# has one) or opens with a credit word of any language ("By", "Written by", "Von",
+# "Par"; lexicons/credit_words.txt). A labelled credit without a year ("Author: ...")
+# is left to the format readers: in a document's own header it credits no article.
+# Bound: a fixed four characters.
 _YEAR_HINT = regex.compile(r"(?:1[6-9]|2[01])\d\d")
-_BY_HINT = regex.compile(r"(?:\w{1,10}\s{1,3})?by\b", regex.IGNORECASE)
-# The word "by" anywhere: where a line may open with "by", and with _YEAR_HINT whether a
-# window has any line worth trying as a byline. Bound: a two-letter literal.
-_BY_WORD = regex.compile(r"by\b", regex.IGNORECASE)
+_CREDITS = CREDIT_WORDS
+_LONGEST_CREDIT = max(map(len, _CREDITS)) + 10  # with room for indentation and a word end
+_CREDIT_FIRSTS = "".join(sorted({w[0] for w in _CREDITS} | {w[0].upper() for w in _CREDITS}))
+# A credit word opening a line (after a newline and some indentation); the
+# first text line is tried apart. The first-letter look-ahead keeps the alternation off
+# most lines. Bound: a literal newline, a capped run of blanks, one class, then an
+# alternation of literals; every attempt starts at a newline.
+_CREDIT_HINT = regex.compile(
+    rf"\n[ \t\f]{{0,8}}(?=[{regex.escape(_CREDIT_FIRSTS)}])(?:{literal_alternation(_CREDITS)})\b",
+    regex.IGNORECASE)
 # Characters of which the first half of a byline wrapped over two lines holds one.
 _FIELD_SEPARATORS = ",|•"
 
@@ -35,14 +44,15 @@ def may_hold_byline(text: str) -> bool:
     >>> may_hold_byline("Title\\n\\nBody text.\\n"), may_hold_byline("Jane Doe, 2015\\n")
     (False, True)
     """
-    return _YEAR_HINT.search(text) is not None or _BY_WORD.search(text) is not None
+    return (_YEAR_HINT.search(text) is not None or _CREDIT_HINT.search(text) is not None
+            or _CREDIT_HINT.match("\n" + text[:_LONGEST_CREDIT]) is not None)
 
 
 class BylineSearch:
     """The bylines of one window's content lines, asked for by position and found once.
 
-    Only lines that hold a year or open with "by" (the *hints*, found by scanning the
-    window once) are parsed, and each distinct line text once.
+    Only lines that hold a year or open with a credit word (the *hints*, found by
+    scanning the window once) are parsed, and each distinct line text once.
     """
 
     def __init__(self, content: Content, layout: Layout) -> None:
@@ -63,9 +73,11 @@ class BylineSearch:
                 p = pos_of.get(bisect.bisect_right(line_starts, m.start()) - 1)
                 if p is not None:
                     hint.add(p)
-            for m in _BY_WORD.finditer(c.text):
-                p = pos_of.get(bisect.bisect_right(line_starts, m.start()) - 1)
-                if p is not None and p not in hint and _BY_HINT.match(c.texts[p]):
+            if _CREDIT_HINT.match("\n" + c.text[:_LONGEST_CREDIT]) and 0 in pos_of:
+                hint.add(pos_of[0])  # the first line has no newline before it
+            for m in _CREDIT_HINT.finditer(c.text):
+                p = pos_of.get(bisect.bisect_right(line_starts, m.end() - 1) - 1)
+                if p is not None:
                     hint.add(p)
         return self._hints
 
