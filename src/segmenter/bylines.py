@@ -84,6 +84,8 @@ _CREDIT = regex.compile(
     rf"(?-i:(?:{literal_alternation(ARTICLES)})\s+)?(?P<outlet>\p{{Lu}}.{{0,60}}?)\.?",
     regex.IGNORECASE,
 )
+_CREDIT_FIRST = frozenset(w.split()[0] for w in OUTLET_CREDITS)
+_CREDIT_STARTS_2 = frozenset(w[:2] for w in OUTLET_CREDITS)  # cheaper still
 # Field separators: comma, bar, bullet, semicolon; a hyphen only with spaces around it
 # (names keep theirs: "Sepahpor-Ulrich"); en and em dashes with or without spaces.
 # Bound: three alternatives, each a single class or literal between space runs.
@@ -252,6 +254,8 @@ def _surname_first(surname: str, given: str) -> str | None:
 
 def _credited(field: str) -> str | None:
     """The outlet a credit field names ("Courtesy of the Lakeside Times")."""
+    if field.split(None, 1)[0].casefold() not in _CREDIT_FIRST:
+        return None  # the test before the pattern
     credit = _CREDIT.fullmatch(field)
     return str(credit["outlet"]) if credit and name_like(credit["outlet"]) else None
 
@@ -287,12 +291,8 @@ def _assign(fields: list[str], date: dt.date | None, has_by: bool, *,
             credit_only: bool = False, listed: bool = False) -> ParsedByline | None:
     """Give each field its part: authors, outlet, via, place. ``listed``: the fields are
     a list of names, each read as people where it can be."""
-    via_at = _via_field(fields)
-    via = None
-    head, tail = fields, []
-    if via_at is not None:
-        via = _via_name(fields[via_at])
-        head, tail = fields[:via_at], fields[via_at + 1 :]
+    head, via, tail = _split_via(fields)
+    via_at = len(head) if via is not None else None
     if not all(name_like(f) for f in head + tail):
         return None
     head = [f for f in head if not is_role(f)]
@@ -311,11 +311,18 @@ def _assign(fields: list[str], date: dt.date | None, has_by: bool, *,
     return ParsedByline(tuple(authors), outlet, date, place, via, has_by)
 
 
-def _via_name(field: str) -> str:
-    """The name in a "via NAME" field that ``_via_field`` found."""
-    m = _VIA.fullmatch(field)
-    assert m is not None
-    return str(m["via"])
+def _split_via(fields: list[str]) -> tuple[list[str], str | None, list[str]]:
+    """The fields before a "via NAME" field (a publication they credit read as its name:
+    "für die Zeit" -> "Zeit"), the name, and the fields after it."""
+    via_at = _via_field(fields)
+    head, via, tail = fields, None, []
+    if via_at is not None:
+        m = _VIA.fullmatch(fields[via_at])
+        assert m is not None
+        head, via, tail = fields[:via_at], str(m["via"]), fields[via_at + 1 :]
+    # a publication credited after the names: "Von Katrin Vogel, für die Zeit"
+    return head[:1] + [(f[:2].casefold() in _CREDIT_STARTS_2 and _credited(f)) or f
+                       for f in head[1:]], via, tail
 
 
 def _via_field(fields: list[str]) -> int | None:
