@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -63,3 +64,20 @@ def test_a_lone_number_between_paragraphs_is_not_a_page_number() -> None:
     """Without a form feed, a sequence or an interrupted sentence, a number stays text."""
     lines = split_lines(f"{_PROSE}\n7\n\n{_PROSE}")
     assert lines.texts.index("7") not in mark_artifacts(lines)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Page {n}", "Page {n} of 9", "Seite {n} von 9", "Page {n} sur 9", "Página {n} de 9",
+     "Pagina {n} di 9", "Blz. {n}", "Pág. {n}", "{n}/9"],
+    ids=["en", "en-of", "de", "fr", "es", "it", "nl", "pt", "slash"],
+)
+def test_page_label_of_every_language_marks_a_page_number(label: str) -> None:
+    pages = [f"{_PROSE}\n{label.format(n=n)}\n\n" for n in range(1, 4)]  # no form feed
+    lines = split_lines("".join(pages))
+    marks = mark_artifacts(lines)
+    printed = {label.format(n=n) for n in range(1, 4)}
+    numbered = [i for i, t in enumerate(lines.texts) if t in printed]
+    assert len(numbered) == 3
+    assert {(marks[i].kind, marks[i].reason) for i in numbered} == {
+        ("page_number", "explicit page marker")}

@@ -27,8 +27,11 @@ __all__ = [
     "JOB_TITLE_WORDS",
     "MONTHS",
     "NAME_PARTICLES",
+    "ORDINALS",
     "ORG_WORDS",
     "OUTLET_CREDITS",
+    "PAGE_LABELS",
+    "PAGE_OF_WORDS",
     "PLACES",
     "TITLE_ABBREVIATIONS",
     "TITLE_END_WORDS",
@@ -88,6 +91,9 @@ MONTHS: dict[str, int] = _months()
 WEEKDAYS: frozenset[str] = frozenset(
     w.casefold() for f in _lexicon_files("weekdays") for row in _rows(f) for w in row.split())
 DATE_CONNECTORS: frozenset[str] = _phrases("date_connectors.txt")
+ORDINALS: frozenset[str] = _phrases("ordinals.txt")
+PAGE_LABELS: frozenset[str] = _phrases("page_labels.txt")
+PAGE_OF_WORDS: frozenset[str] = _phrases("page_of_words.txt")
 ORG_WORDS: frozenset[str] = _words("org_words.txt")
 JOB_TITLE_WORDS: frozenset[str] = _words("job_titles.txt")
 NAME_PARTICLES: frozenset[str] = _words("name_particles.txt")

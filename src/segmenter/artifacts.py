@@ -19,6 +19,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
+from ._lexicons import PAGE_LABELS, PAGE_OF_WORDS
 from .boilerplate import TO_END, MayOpenEnd
 from .lines import Lines
 from .repeats import varied_repeats
@@ -29,6 +30,7 @@ from .text import (
     has_inner_sentence,
     is_separator,
     is_url_line,
+    literal_alternation,
     starts_lower,
     starts_upper,
 )
@@ -36,12 +38,16 @@ from .text import (
 __all__ = ["Mark", "mark_artifacts"]
 
 # Patterns: compiled once; each "Bound:" says why matching stays linear in the line.
-# Explicit page markers: "Page 3", "page 3 of 12", "p. 3", "- 3 -", "3 of 12", "3/12".
-# Bound: only tried on lines of at most 20 characters; every repeat is capped.
+# Explicit page markers: "Page 3", "page 3 of 12", "p. 3", "- 3 -", "3 of 12", "3/12",
+# in every language of lexicons/page_labels.txt and page_of_words.txt ("Seite 3 von 12").
+# Bound: only tried on lines of at most 20 characters; every repeat is capped and the
+# words are alternations of literals.
+_PAGE_OF = rf"(?:{literal_alternation(PAGE_OF_WORDS)}|/)"
 _EXPLICIT_PAGE = regex.compile(
-    r"(?:page|pg\.?|p\.)\s{0,3}(?P<n>\d{1,4})(?:\s{0,3}(?:of|/)\s{0,3}\d{1,4})?"
+    rf"(?:{literal_alternation(PAGE_LABELS)})\s{{0,3}}(?P<n>\d{{1,4}})"
+    rf"(?:\s{{0,3}}{_PAGE_OF}\s{{0,3}}\d{{1,4}})?"
     r"|[-–—]\s{0,3}(?P<n>\d{1,4})\s{0,3}[-–—]"
-    r"|(?P<n>\d{1,4})\s{0,3}(?:of|/)\s{0,3}\d{1,4}",
+    rf"|(?P<n>\d{{1,4}})\s{{0,3}}{_PAGE_OF}\s{{0,3}}\d{{1,4}}",
     regex.IGNORECASE,
 )
 # A bare domain name in a footer ("nejatngo.org"): lower case, but not running text.

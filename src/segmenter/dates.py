@@ -14,7 +14,7 @@ from typing import Literal
 import attrs
 import regex
 
-from ._lexicons import DATE_CONNECTORS, MONTHS, WEEKDAYS
+from ._lexicons import DATE_CONNECTORS, MONTHS, ORDINALS, WEEKDAYS
 from .text import literal_alternation
 
 __all__ = ["DateMatch", "NumericOrder", "find_dates", "parse_date"]
@@ -29,8 +29,9 @@ _WEEKDAY_SEP = r"(?:\.,?\s{0,3}|,\s{0,3}|\s{1,3})"
 _WEEKDAY = rf"(?:(?:{literal_alternation(WEEKDAYS)}){_WEEKDAY_SEP})?"
 # A word between the parts of a date written out ("of", "de"), and its spaces.
 _JOIN = rf"(?:(?:{literal_alternation(DATE_CONNECTORS)})\s{{1,3}})?"
-# Day-of-month ordinals: English "24th", French "1er", Spanish and Portuguese "1º".
-_ORDINAL = "(?:st|nd|rd|th|er|º|ª|°)?"
+# Day-of-month ordinals: English "24th", French "1er", Spanish and Portuguese "1º"
+# (lexicons/ordinals.txt).
+_ORDINAL = f"(?:{literal_alternation(ORDINALS)})?"
 
 
 def _day(name: str) -> str:
