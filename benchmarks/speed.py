@@ -14,15 +14,17 @@ Goals (issue 5): >= 10 MB/s; <= 10x the floor; 100 MB costs <= 13x 10 MB; peak m
 floor: parse_byline() over just the bylines segment() found. The pathological section
 compares hostile inputs and line floods (tests/hostile.py) with an ordinary dump of the
 same size, in time (goal: <= 5x) and in peak Python heap against the input's size. The
-streaming section reads each dump from a file with iter_segment() and prints the peak of
-the Python heap (tracemalloc), which should follow the window and the largest article,
-not the file.
+streaming section reads each dump, and the same dump without a line a byline could be
+read from (one article as long as the file), from a file with iter_segment() and prints
+the peak of the Python heap (tracemalloc), which should follow the window and the
+largest article, not the file.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import resource
 import subprocess
 import sys
@@ -101,15 +103,24 @@ def _stream_child(path: str) -> None:
     print(json.dumps({"articles": n, "peak_kb": peak / 1000}))
 
 
+def _bylineless(size: int) -> str:
+    """The dump without the lines a byline could be read from (a year, an opening "By"):
+    prose whose articles nothing sets apart, read as one long article."""
+    lines = _dump(size).splitlines(keepends=True)
+    return "".join(ln for ln in lines
+                   if not re.search(r"1[6-9]\d\d|20\d\d", ln) and not ln.lower().startswith("by"))
+
+
 def _stream(sizes: list[int]) -> None:
     print("\niter_segment() over a file (the articles are counted, not kept)")
-    print(f"{'size MB':>8}{'articles':>10}{'heap peak MB':>14}")
+    print(f"{'size MB':>8}{'text':>12}{'articles':>10}{'heap peak MB':>14}")
     with tempfile.TemporaryDirectory() as tmp:
         for mb in sizes:
-            path = Path(tmp) / f"dump-{mb}.txt"
-            path.write_text(_dump(mb * MB), encoding="utf-8", newline="")
-            r = _in_child("--stream-child", str(path))
-            print(f"{mb:>8}{r['articles']:>10}{r['peak_kb'] / 1000:>14.1f}")
+            for name, make in (("dump", _dump), ("no bylines", _bylineless)):
+                path = Path(tmp) / f"{name}-{mb}.txt"
+                path.write_text(make(mb * MB), encoding="utf-8", newline="")
+                r = _in_child("--stream-child", str(path))
+                print(f"{mb:>8}{name:>12}{r['articles']:>10}{r['peak_kb'] / 1000:>14.1f}")
 
 
 def _run(size: int, rounds: int) -> dict[str, float]:

@@ -11,16 +11,14 @@ the text (a salutation or a signature repeated in every article is not furniture
 from __future__ import annotations
 
 import bisect
-import itertools
-import operator
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 
 import attrs
 import regex
 
 from ._lexicons import PAGE_LABELS, PAGE_OF_WORDS
 from .boilerplate import TO_END, MayOpenEnd
+from .edges import Nearest, edge_runs, first_after_break, running_text
 from .lines import Lines
 from .repeats import varied_repeats
 from .text import (
@@ -31,8 +29,6 @@ from .text import (
     is_separator,
     is_url_line,
     literal_alternation,
-    starts_lower,
-    starts_upper,
 )
 
 __all__ = ["Mark", "mark_artifacts"]
@@ -57,9 +53,6 @@ _DOMAIN = regex.compile(r"\w\.(?:org|com|net|info|gov|edu|int|[a-z]{2})\b")
 # Bound: one digit run.
 _DIGITS = regex.compile(r"\d+")
 _MAX_RUNNING = 100  # running headers and footers are short lines
-_MIN_SEQUENCE_GAP = 8  # page numbers in a sequence are at least this many lines apart
-_MAX_CLUSTER = 4  # furniture at one page break: a few lines, never a whole passage
-_MAX_SUBHEADING = 60  # a sub-heading is a short line
 @attrs.frozen
 class Mark:
     """Why one line is an artifact: its kind and the evidence; for a page number, the
@@ -99,95 +92,6 @@ def _page_number(text: str) -> tuple[int, bool] | None:
     return None
 
 
-def _sequence(numbers: list[tuple[int, int]]) -> set[int]:
-    """Line indexes of bare numbers that rise by 1-3 from one to the next, far apart."""
-    linked: set[int] = set()
-    for (i, a), (j, b) in itertools.pairwise(numbers):
-        if 1 <= b - a <= 3 and j - i >= _MIN_SEQUENCE_GAP:
-            linked.update((i, j))
-    return linked
-
-
-def _clusters(lines: Lines, candidate: set[int]) -> Iterator[list[int]]:
-    """Maximal runs of candidate lines, blank lines allowed between them."""
-    run: list[int] = []
-    for i, blank in enumerate(lines.blanks):
-        if blank:
-            continue
-        if i in candidate:
-            run.append(i)
-        elif run:
-            yield run
-            run = []
-    if run:
-        yield run
-
-
-class _Nearest:
-    """The nearest line before or after any line that is neither blank nor ``skip``:
-    one bisection in a list of those lines, made once (in C), so that asking about every
-    line of a long run of skipped lines costs no walk over the run."""
-
-    def __init__(self, lines: Lines, skip: set[int]) -> None:
-        keep = list(map(operator.not_, lines.blanks))
-        for i in skip:
-            keep[i] = False
-        self._at = list(itertools.compress(range(len(keep)), keep))
-
-    def before(self, i: int) -> int:
-        """The index of the nearest such line before line ``i``; -1 when there is none."""
-        k = bisect.bisect_left(self._at, i) - 1
-        return self._at[k] if k >= 0 else -1
-
-    def after(self, i: int) -> int:
-        """The index of the nearest such line after line ``i``; -1 when there is none."""
-        k = bisect.bisect_right(self._at, i)
-        return self._at[k] if k < len(self._at) else -1
-
-
-def _page_break(lines: Lines, run: list[int]) -> int | None:
-    """The first line after a form feed from the text before ``run`` to the text after it
-    (that line included): blank lines around a page number or header do not hide the
-    page break beside it. ``None`` when there is none."""
-    blanks, feeds = lines.blanks, lines.after_form_feeds
-    lo = run[0]
-    while lo > 0 and blanks[lo - 1]:
-        lo -= 1
-    hi = run[-1] + 1
-    while hi < len(blanks) and blanks[hi]:
-        hi += 1
-    return next((i for i in range(lo, min(hi + 1, len(blanks))) if feeds[i]), None)
-
-
-def _sub_heading(lines: Lines, nonblank: _Nearest, before: int, i: int) -> bool:
-    """Line ``before`` is a short heading ("Background") right above line ``i``: set
-    apart by blank lines only, capitalised, not left open by a comma, colon or dash.
-    ``nonblank``: the nearest non-blank lines."""
-    t = lines.texts[before]
-    return (
-        nonblank.before(i) == before
-        and before < i - 1
-        and len(t) <= _MAX_SUBHEADING
-        and starts_upper(t)
-        and t[-1] not in ",;:-–—"
-    )
-
-
-def _opens_sentence(lines: Lines, i: int, text: _Nearest, nonblank: _Nearest) -> bool:
-    """Line ``i`` starts a sentence that the next line carries on in lower case, after
-    text that ended one or after a sub-heading: running text that happens to repeat,
-    not furniture. ``text``: the nearest lines that are no candidate furniture;
-    ``nonblank``: the nearest non-blank lines."""
-    texts = lines.texts
-    before = text.before(i)
-    after = text.after(i)
-    t = texts[i]
-    if before < 0 or after < 0 or ends_sentence(t) or not starts_lower(texts[after]):
-        return False
-    return ends_sentence(texts[before]) or (
-        starts_upper(t) and _sub_heading(lines, nonblank, before, i))
-
-
 def _place_kinds(lines: Lines, run: list[int], numbers: dict[int, tuple[int, bool]],
                  marks: dict[int, Mark], reason: str) -> None:
     """Name each line of an edge cluster: footers before the break, headers after."""
@@ -198,7 +102,7 @@ def _place_kinds(lines: Lines, run: list[int], numbers: dict[int, tuple[int, boo
     elif number is not None:
         pivot = number
     else:
-        page_break = _page_break(lines, run)
+        page_break = first_after_break(lines, run)
         pivot = -1 if page_break is None else bisect.bisect_left(run, page_break)
     for k, i in enumerate(run):
         if i in numbers:
@@ -295,41 +199,9 @@ def _repeated_and_edges(lines: Lines,
     repeated = varied_repeats(lines, scan.forms, scan.counts, set(scan.numbers) | scan.urls)
     if not (repeated or scan.numbers or scan.urls):
         return repeated, []  # nothing that could be furniture
-    nonblank = _Nearest(lines, set())
-    repeated -= _running_text(lines, scan, repeated, nonblank)
-    return repeated, _edge_runs(lines, scan, repeated, nonblank)
-
-
-def _running_text(lines: Lines, scan: _Scan, repeated: set[int],
-                  nonblank: _Nearest) -> set[int]:
-    """The repeated lines that open a sentence the next line carries on: running text
-    that happens to repeat, not furniture."""
-    if not repeated:
-        return set()
-    text = _Nearest(lines, set(scan.numbers) | scan.urls | repeated)
-    return {i for i in repeated if _opens_sentence(lines, i, text, nonblank)}
-
-
-def _edge_runs(lines: Lines, scan: _Scan, repeated: set[int],
-               nonblank: _Nearest) -> list[tuple[list[int], str]]:
-    """Clusters of candidate lines (numbers, URLs, repeated lines) that stand at a page
-    edge, with the evidence. ``nonblank``: the nearest non-blank lines."""
-    numbers = scan.numbers
-    sequence = _sequence([(i, n) for i, (n, explicit) in numbers.items() if not explicit])
-    candidate = set(numbers) | scan.urls | repeated
-    if not candidate:
-        return []
-    feeds = [0, *itertools.accumulate(lines.after_form_feeds)]
-    text = _Nearest(lines, candidate)
-    edge_runs: list[tuple[list[int], str]] = []
-    for run in _clusters(lines, candidate):
-        if len(run) > _MAX_CLUSTER:
-            continue
-        reason = _edge_evidence(lines, run, numbers, sequence, (text, nonblank), repeated,
-                                feeds)
-        if reason:
-            edge_runs.append((run, reason))
-    return edge_runs
+    nonblank = Nearest(lines, set())
+    repeated -= running_text(lines, scan.numbers, scan.urls, repeated, nonblank)
+    return repeated, edge_runs(lines, scan.numbers, scan.urls, repeated, nonblank)
 
 
 def _printed_number(text: str, kind: str) -> int | None:
@@ -356,48 +228,3 @@ def _mark_running(lines: Lines, scan: _Scan, repeated: set[int], running: set[st
                 marks[i] = Mark(kind, reason, _printed_number(texts[i], kind))
 
 
-def _edge_evidence(lines: Lines, run: list[int], numbers: dict[int, tuple[int, bool]],
-                   sequence: set[int], nearest: tuple[_Nearest, _Nearest],
-                   repeated: set[int], feeds: list[int]) -> str:
-    """Why a cluster of candidate lines stands at a page edge, or '' when it does not.
-    ``nearest``: the nearest lines that are no candidate, and those that are not blank."""
-    if any(numbers.get(i, (0, False))[1] for i in run):
-        return "explicit page marker"
-    if any(i in sequence for i in run):
-        return "page numbers rise in sequence"
-    text, nonblank = nearest
-    before = text.before(run[0])
-    after = text.after(run[-1])
-    if _page_break(lines, run) is not None:
-        return "beside a form feed"
-    # a form feed at run[-1] or after it, or before run[0]: feeds[k] counts those before k
-    paginated = feeds[-1] - feeds[run[-1]] > 0 or feeds[run[0]] > 0
-    if paginated and (before < 0 or after < 0):
-        return "top of the first page or foot of the last"
-    if _interrupts_sentence(lines, run, numbers, repeated, nonblank):
-        return "interrupts a sentence"
-    if (before < 0 or after < 0) and any(i in numbers for i in run):
-        return "number at the edge of the text"
-    return ""
-
-
-def _interrupts_sentence(lines: Lines, run: list[int], numbers: dict[int, tuple[int, bool]],
-                         repeated: set[int], nonblank: _Nearest) -> bool:
-    """The numbers and repeated URLs of ``run`` stand inside a sentence: the text before
-    them does not end one, and the text after carries it on (or a hyphen joins them).
-
-    Interruption is evidence only around numbers and repeated URLs: a repeated line of
-    text may itself be what the next line continues, and a URL met once may be part of
-    the sentence it stands in ("published at / https://... / for comment").
-    """
-    markers = [i for i in run
-               if i in numbers or (i in repeated and is_url_line(lines.texts[i]))]
-    if not markers:
-        return False
-    # the markers are in order: no line before the first or after the last is one
-    m_before = nonblank.before(markers[0])
-    m_after = nonblank.after(markers[-1])
-    texts = lines.texts
-    if m_before < 0 or m_after < 0 or ends_sentence(texts[m_before]):
-        return False
-    return starts_lower(texts[m_after]) or texts[m_before].endswith("-")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -15,12 +15,12 @@ from .boilerplate import boilerplate_block
 from .content import Content
 from .dates import NumericOrder, find_dates
 from .layout import Layout, body_layout
-from .model import Article, Byline
-from .reflow import find_headings, join_lines, paragraphs
+from .model import Article, Byline, Span
+from .reflow import Vocabulary, find_headings, join_lines, keep_hyphen, paragraphs
 from .starts import Start
 from .text import URL_RE, may_hold_url
 
-__all__ = ["Assembled", "assemble"]
+__all__ = ["Assembled", "assemble", "continued"]
 
 # A dateline opening a body: a place in capitals, an optional "(Agency)", then a dash.
 # Bound: used with match at the start of a paragraph; every repeat is capped (40, 40,
@@ -72,6 +72,41 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
         pages=_pages(content, begin, end) if content.has_pages else (),
     )
     return Assembled(article, body, headings, boilerplate)
+
+
+def continued(parts: Sequence[tuple[Article, bool]]) -> Article:
+    """One article from its ``parts``, cut where windows ended: the first has its title
+    and byline, the others neither. Each part comes with whether the cut after it fell
+    inside a paragraph, whose two halves are then joined."""
+    first, last = parts[0][0], parts[-1][0]
+    if len(parts) == 1:
+        return first
+    paragraphs: list[str] = []
+    inside = False
+    for part, cut_inside in parts:
+        more = list(part.paragraphs)
+        if inside and paragraphs and more:
+            left, right = paragraphs[-1], more.pop(0)
+            paragraphs[-1] = _rejoined(left, right)
+        paragraphs.extend(more)
+        inside = cut_inside
+    articles = [part for part, _ in parts]
+    return attrs.evolve(
+        first,
+        body="\n\n".join(paragraphs),
+        span=Span(first.span.start, last.span.end),
+        paragraphs=tuple(paragraphs),
+        headings=tuple(h for a in articles for h in a.headings),
+        dateline=next((a.dateline for a in articles if a.paragraphs), None),
+        urls=tuple(u for a in articles for u in a.urls),
+        pages=tuple(sorted({p for a in articles for p in a.pages})),
+    )
+
+
+def _rejoined(left: str, right: str) -> str:
+    """The two halves of a paragraph that a window's end cut in two, joined again."""
+    vocabulary = Vocabulary(f"{left} {right}")
+    return join_lines([left, right], lambda a, b: keep_hyphen(a, b, vocabulary))
 
 
 def _byline(content: Content, start: Start, order: NumericOrder) -> Byline:

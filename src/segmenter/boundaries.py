@@ -154,9 +154,12 @@ START_RULES: tuple[StartRule, ...] = (
 def find_starts(ctx: Context, head: Start | None = None,
                 rules: Sequence[StartRule] = START_RULES) -> Boundaries:
     """The article starts of a window, in order; ``head`` is the article it opens with
-    (found in the window before), which is an anchor."""
-    found = Found((head,), (head,), head) if head is not None else Found((), ())
-    taken = {head.first} if head is not None else set()
+    (found in the window before), which is an anchor when it has a title or a byline.
+    The rest of an article the window before left open has neither: it yields the
+    window's first line to a start found there."""
+    headed = head is not None and bool(head.title or head.byline)
+    found = _opening(head, headed)
+    taken = {head.first} if head is not None and headed else set()
     refused: list[Refusal] = []
     for rule in rules:
         new = []
@@ -168,5 +171,15 @@ def find_starts(ctx: Context, head: Start | None = None,
                 new.append(d)
         found = found.plus(new, anchors=rule.anchors)
     starts = sorted(found.starts, key=lambda st: st.first)
+    if len(starts) > 1 and not headed and starts[0] is head and starts[1].first == head.first:
+        del starts[0]  # the open article ended where the window starts
     warnings = [NO_BYLINE_WARNING] if any(st.rule == "whole text" for st in starts) else []
     return Boundaries(starts, refused, warnings)
+
+
+def _opening(head: Start | None, headed: bool) -> Found:
+    """What the rules start from: the window's opening article, if any (an anchor when
+    ``headed``)."""
+    if head is None:
+        return Found((), ())
+    return Found((head,), (head,) if headed else (), head)

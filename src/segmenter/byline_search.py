@@ -19,8 +19,9 @@ __all__ = ["BylineAt", "BylineSearch", "may_hold_byline"]
 # has one) or opens with a credit word of any language ("By", "Written by", "Von",
 # "Par"; lexicons/credit_words.txt). A labelled credit without a year ("Author: ...")
 # is left to the format readers: in a document's own header it credits no article.
-# Bound: a fixed four characters.
-_YEAR_HINT = regex.compile(r"(?:1[6-9]|2[01])\d\d")
+# A year stands apart from letters and digits in every date form ("w1999" and "12015"
+# hold none). Bound: a fixed four characters between one-character look-arounds.
+_YEAR_HINT = regex.compile(r"(?<![\p{L}\d])(?:1[6-9]|2[01])\d\d(?![\p{L}\d])")
 _CREDITS = CREDIT_WORDS
 _LONGEST_CREDIT = max(map(len, _CREDITS)) + 10  # with room for indentation and a word end
 _CREDIT_FIRSTS = "".join(sorted({w[0] for w in _CREDITS} | {w[0].upper() for w in _CREDITS}))

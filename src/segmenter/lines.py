@@ -117,6 +117,11 @@ class Lines(Sequence[Line]):
     def __repr__(self) -> str:
         return f"Lines({list(self)!r})"
 
+    def head(self, n: int) -> Lines:
+        """The first ``n`` lines (those of the text up to ``self.starts[n]``)."""
+        return Lines(self.starts[:n], self.ends[:n], self.raws[:n], self.texts[:n],
+                     self.pages[:n], self.after_form_feeds[:n])
+
     def text_start(self, i: int) -> int:
         """``self[i].text_start``, without building the line."""
         raw = self.raws[i]

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 
 from .artifacts import Mark, mark_artifacts
-from .assemble import Assembled, assemble
+from .assemble import Assembled, assemble, continued
 from .boundaries import find_starts
 from .byline_search import BylineSearch, may_hold_byline
 from .content import Content, read_content
@@ -20,7 +20,19 @@ from .model import Article, Artifact, Document, LineRole, Span
 from .reflow import Vocabulary, keep_hyphen
 from .report import artifacts, line_roles, preamble
 from .starts import Context, Start
-from .windows import DEFAULT_WINDOW, GROWTH, Buffer, Carry, carry_over, head_start, inherit_marks
+from .windows import (
+    CONTINUED,
+    DEFAULT_WINDOW,
+    GROWTH,
+    MAX_GROWTH,
+    Buffer,
+    Carry,
+    carry_open,
+    carry_over,
+    head_start,
+    inherit_marks,
+    paragraph_cut,
+)
 
 __all__ = ["Piece", "analyze_text", "analyze_window", "iter_articles", "segment_text"]
 
@@ -39,20 +51,26 @@ class Piece:
     preamble_span: Span | None
     warnings: list[str]
     carry: Carry | None  # None for the last window
+    open: bool = False  # the last article goes on in the next window
+    continues: bool = False  # the first article goes on from the window before
+    mid_paragraph: bool = False  # with ``open``: the window ends inside a paragraph
 
 
 def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, *,
                    carry: Carry = _START, final: bool = True, roles: bool = True,
-                   reader: FormatReader | None = None) -> Piece | None:
+                   reader: FormatReader | None = None,
+                   lines: Lines | None = None) -> Piece | None:
     """Run every stage over one window of the text, in order.
 
     ``styles`` (from a PDF) align with the whole text's lines; ``carry`` says where the
     window starts and which article it opens with; ``final`` that it reaches the end of
     the text. All its articles but the last are final unless ``final``. ``None`` when a
     window that is not the last holds fewer than two articles: it must grow. ``reader``
-    reads the document's export format, when it is in one.
+    reads the document's export format, when it is in one. ``lines``: the window's lines,
+    when they are already split.
     """
-    lines = split_lines(text, page=carry.page, after_form_feed=carry.after_form_feed)
+    if lines is None:
+        lines = split_lines(text, page=carry.page, after_form_feed=carry.after_form_feed)
     marks = inherit_marks(_marks(lines, reader), carry.head)
     content = read_content(text, lines, marks, offset=carry.offset, first_line=carry.line,
                            has_pages=carry.paged or any(lines.after_form_feeds))
@@ -61,7 +79,7 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
         styles = styles[carry.line : carry.line + len(lines)]
     sizes = type_sizes(content, styles)
     ctx = Context(content, layout, sizes, BylineSearch(content, layout), reader)
-    found = find_starts(ctx, head_start(content, carry.head))
+    found = find_starts(ctx, head_start(content, carry.head, open_=carry.open))
     starts = found.starts
     if not final and len(starts) < 2:
         return None
@@ -70,15 +88,17 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
     all_marks = marks | link_lists if link_lists else marks
     cut = len(lines) if final else content.index[starts[-1].first]
     pre, pre_span = preamble(content, starts)
+    continues, base = _continued(carry, starts)
     return Piece(
         articles=[a.article for a in made],
         artifacts=artifacts(content, all_marks, cut),
-        roles=line_roles(content, all_marks, starts, made, carry.article, found.refused, cut)
+        roles=line_roles(content, all_marks, starts, made, base.article, found.refused, cut)
         if roles else [],
         preamble=pre,
         preamble_span=pre_span,
         warnings=found.warnings,
-        carry=None if final else carry_over(content, marks, carry, starts[-1], len(made)),
+        carry=None if final else carry_over(content, marks, base, starts[-1], len(made)),
+        continues=continues,
     )
 
 
@@ -116,7 +136,9 @@ def _pieces(chunks: Iterable[str], styles: Sequence[LineStyle | None] | None = N
     Each window runs to the end of a line past ``window`` characters. All its articles
     but the last are final; the next window starts at the last one's first line and is
     told that an article starts there, so no article is ever cut in two. A window with
-    fewer than two articles grows until it holds two or reaches the end.
+    fewer than two articles grows until it holds two, reaches the end, or reaches
+    ``MAX_GROWTH`` times ``window``: then it is cut at a paragraph end inside its last
+    article, which the next window carries on (``_joined`` makes it one article again).
     """
     buf = Buffer(chunks)
     carry = _START
@@ -126,11 +148,14 @@ def _pieces(chunks: Iterable[str], styles: Sequence[LineStyle | None] | None = N
         text, final = buf.window(size)
         if carry is _START:
             reader = recognise(text, readers)
-        if not final and styles is None and reader is None and not may_hold_byline(text):
-            size *= GROWTH  # no byline, so no second article: skip reading it twice
-            continue
-        piece = analyze_window(text, styles, carry=carry, final=final, roles=roles,
-                               reader=reader)
+        if not final and size >= window * MAX_GROWTH:
+            piece = _open_piece(text, styles, carry, roles, reader)  # grown enough
+        elif (not final and styles is None and reader is None
+                and not may_hold_byline(text)):
+            piece = None  # no byline, so no second article: skip reading it twice
+        else:
+            piece = analyze_window(text, styles, carry=carry, final=final, roles=roles,
+                                   reader=reader)
         if piece is None:
             size *= GROWTH
             continue
@@ -139,8 +164,72 @@ def _pieces(chunks: Iterable[str], styles: Sequence[LineStyle | None] | None = N
             return
         buf.advance(piece.carry.offset - carry.offset)
         carry = piece.carry
-        assert carry.head is not None
-        size = max(window, carry.head.extent)  # the window must hold the article's head
+        # the window must hold the article's head
+        size = max(window, carry.head.extent) if carry.head is not None else window
+
+
+def _open_piece(text: str, styles: Sequence[LineStyle | None] | None, carry: Carry,
+                roles: bool, reader: FormatReader | None) -> Piece | None:
+    """A window cut at a paragraph end inside its last article, which stays open; None
+    when the window is one line, which cannot be cut."""
+    lines = split_lines(text, page=carry.page, after_form_feed=carry.after_form_feed)
+    found = paragraph_cut(lines)
+    if found is None:
+        return None
+    cut, mid_paragraph = found
+    # a form feed right before the cut counts: the open article goes on to the next page
+    paged = carry.paged or any(lines.after_form_feeds[: cut + 1])
+    piece = analyze_window(text[: lines.starts[cut]], styles,
+                           carry=attrs.evolve(carry, paged=paged), final=True, roles=roles,
+                           reader=reader, lines=lines.head(cut))
+    assert piece is not None
+    base = _numbered_from(carry, ended=carry.open and bool(piece.articles)
+                          and not piece.continues)
+    return attrs.evolve(piece, carry=carry_open(lines, base, cut, len(piece.articles), paged),
+                        open=True, mid_paragraph=mid_paragraph)
+
+
+def _continued(carry: Carry, starts: Sequence[Start]) -> tuple[bool, Carry]:
+    """Whether the window's first article continues the one the window before left open,
+    and ``carry`` numbered from the window's first article."""
+    continues = bool(starts) and starts[0].rule == CONTINUED
+    return continues, _numbered_from(carry, ended=carry.open and bool(starts) and not continues)
+
+
+def _numbered_from(carry: Carry, *, ended: bool) -> Carry:
+    """``carry``, counting one article more before the window when the article the window
+    before left open ``ended`` where this one starts (its first start is a new one)."""
+    return attrs.evolve(carry, article=carry.article + 1) if ended else carry
+
+
+def _joined(pieces: Iterable[Piece]) -> Iterator[Piece]:
+    """``pieces`` with each article left open by a window joined to its rest, which opens
+    the next window (or the ones after), and given out with the piece that completes it.
+    The parts are joined once, when the article completes."""
+    parts: list[tuple[Article, bool]] = []  # an open article's parts; cut inside a paragraph?
+    for piece in pieces:
+        articles = list(piece.articles)
+        if parts:
+            parts = _carried(parts, piece, articles)
+        if piece.open and articles:
+            parts = [(articles.pop(), piece.mid_paragraph)]
+        yield attrs.evolve(piece, articles=articles, open=False)
+
+
+def _carried(parts: list[tuple[Article, bool]], piece: Piece,
+             articles: list[Article]) -> list[tuple[Article, bool]]:
+    """The parts of the article still open after ``piece``, whose first article may be
+    its next part; when the article ends in ``piece``, it is put first in ``articles``
+    (the piece's articles) and no part is left."""
+    if articles and piece.continues:
+        part = articles.pop(0)
+        if piece.open and not articles:
+            return [*parts, (part, piece.mid_paragraph)]
+        parts = [*parts, (part, False)]
+    elif piece.open and not articles:
+        return [*parts[:-1], (parts[-1][0], False)]  # a window of blank lines between parts
+    articles.insert(0, continued(parts))
+    return []
 
 
 def iter_articles(chunks: Iterable[str], *, window: int = DEFAULT_WINDOW,
@@ -148,7 +237,7 @@ def iter_articles(chunks: Iterable[str], *, window: int = DEFAULT_WINDOW,
     """The articles of the text that ``chunks`` make up when joined, as windows complete;
     ``window``: characters read at a time (more when an article needs it); ``readers``:
     the export formats to recognise."""
-    for piece in _pieces(chunks, roles=False, window=window, readers=readers):
+    for piece in _joined(_pieces(chunks, roles=False, window=window, readers=readers)):
         yield from piece.articles
 
 
@@ -164,13 +253,18 @@ def analyze_text(text: str, styles: Sequence[LineStyle | None] | None = None, *,
     """Run the whole pipeline over ``text``; ``styles`` (from a PDF) align with its lines."""
     if styles is not None and len(styles) != len(split_lines(text)):
         styles = None  # misaligned hints are worse than none
-    pieces = list(_pieces([text], styles, roles=True, window=window, readers=readers))
+    pieces = list(_joined(_pieces([text], styles, roles=True, window=window,
+                                  readers=readers)))
     warnings = list(dict.fromkeys(w for p in pieces for w in p.warnings))
+    # Only windows read before any article starts have text before their first start:
+    # a preamble longer than a window is theirs together.
+    spans = [p.preamble_span for p in pieces if p.preamble_span is not None]
+    span = Span(spans[0].start, spans[-1].end) if spans else None
     return Document(
         articles=tuple(a for p in pieces for a in p.articles),
         artifacts=tuple(a for p in pieces for a in p.artifacts),
-        preamble=pieces[0].preamble,
-        preamble_span=pieces[0].preamble_span,
+        preamble=text[span.start : span.end] if span else "",
+        preamble_span=span,
         lines=tuple(r for p in pieces for r in p.roles),
         warnings=tuple(warnings),
         text=text,

@@ -27,18 +27,14 @@ def varied_repeats(lines: Lines, forms: dict[int, str], counts: Counter[str],
     edited further on ("in the new" / "in that new") still counts as the same. Looking
     back, other repeating lines are passed over (the first line of a two-line header).
     """
-    repeats = sorted(i for i, f in forms.items() if counts[f] >= 2)
+    # A form is varied only with at least half as many different neighbours as it has
+    # repeats, and a window has no more neighbours than different lines: a flood of one
+    # line ("A" on every line) is no furniture, and is not looked at line by line.
+    most = 2 * (len(set(lines.texts)) + 1)
+    repeating = {i for i, f in forms.items() if counts[f] >= 2}
+    repeats = sorted(i for i in repeating if counts[forms[i]] <= most)
     if not repeats:
         return set()
-
-    keys: dict[str, str] = {}  # by text: the same line repeated is read once
-
-    def key(i: int) -> str:
-        t = texts[i]
-        k = keys.get(t)
-        if k is None:
-            k = keys[t] = " ".join(t.split(None, _NEIGHBOUR_WORDS)[:_NEIGHBOUR_WORDS]).casefold()
-        return k
 
     # The next text of a repeat is the next line that is neither blank nor a marker; its
     # previous text is the last such line before it that does not repeat either.
@@ -47,20 +43,23 @@ def varied_repeats(lines: Lines, forms: dict[int, str], counts: Counter[str],
     for i in markers:
         is_text[i] = False
     text_lines = list(itertools.compress(range(len(is_text)), is_text))
-    repeating = set(repeats)
     plain_lines = [i for i in text_lines if i not in repeating]
-    after: dict[int, str] = {}
+    n_text = len(text_lines)
+    after: dict[int, str] = {}  # the neighbours' texts, keyed below
     before: dict[int, str] = {}
     for i in repeats:
         j = bisect.bisect_right(text_lines, i)
-        after[i] = key(text_lines[j]) if j < len(text_lines) else ""
+        after[i] = texts[text_lines[j]] if j < n_text else ""
         k = bisect.bisect_left(plain_lines, i) - 1
-        before[i] = key(plain_lines[k]) if k >= 0 else ""
+        before[i] = texts[plain_lines[k]] if k >= 0 else ""
+    # each distinct neighbour read once: its first words, folded
+    keys = {t: " ".join(t.split(None, _NEIGHBOUR_WORDS)[:_NEIGHBOUR_WORDS]).casefold()
+            for t in {*after.values(), *before.values()}}
 
     def varied(side: dict[int, str]) -> set[str]:
         seen: dict[str, set[str]] = defaultdict(set)
         for i in repeats:
-            seen[forms[i]].add(side[i])
+            seen[forms[i]].add(keys[side[i]])
         return {f for f, texts in seen.items() if len(texts) >= 2 and 2 * len(texts) >= counts[f]}
 
     both = varied(after) & varied(before)

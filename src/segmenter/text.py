@@ -36,16 +36,17 @@ _URL_START = r"(?:[hH][tT][tT][pP][sSſ]?://|[wW][wW][wW]\.)"
 URL_RE = regex.compile(_URL_START + r"[^\s<>\"“”]{2,2000}")
 # A line that is a URL and nothing else. Bound: as URL_RE, with fullmatch.
 URL_LINE = regex.compile(_URL_START + r"\S{2,2000}")
+_URL_OPENINGS = frozenset(("htt", "www"))  # the test before the pattern, as _URL_START opens
 
 
 def is_url_line(text: str) -> bool:
     """True when ``text`` is a URL and nothing else (the pattern only for lines opening
-    as a URL does, with h or w).
+    as a URL does, with "htt" or "www").
 
     >>> is_url_line("https://example.org/a"), is_url_line("see https://example.org")
     (True, False)
     """
-    return text[:1] in ("h", "H", "w", "W") and URL_LINE.fullmatch(text) is not None
+    return text[:3].lower() in _URL_OPENINGS and URL_LINE.fullmatch(text) is not None
 
 
 def may_hold_url(text: str, start: int = 0, end: int | None = None) -> bool:

@@ -10,11 +10,14 @@ import attrs
 from .artifacts import Mark
 from .bylines import ParsedByline
 from .content import Content
-from .lines import line_end
+from .lines import Lines, line_end
+from .shapes import title_like
 from .starts import Start
+from .text import ends_sentence, starts_upper
 
-__all__ = ["DEFAULT_WINDOW", "GROWTH", "Buffer", "Carry", "Head", "carry_over", "head_start",
-           "inherit_marks"]
+__all__ = ["CONTINUED", "DEFAULT_WINDOW", "GROWTH", "MAX_GROWTH", "MIN_LINE_CHARS", "Buffer",
+           "Carry", "Head", "carry_open", "carry_over", "head_start", "inherit_marks",
+           "paragraph_cut"]
 
 # Long texts are read in windows of about this many characters, each cut after its
 # last complete article: memory follows the window and the largest article, not the
@@ -23,6 +26,19 @@ DEFAULT_WINDOW = 128 * 1024
 # A window that holds fewer than two articles is read again this many times larger: the
 # text read again costs at most 1 / (GROWTH - 1) of the text.
 GROWTH = 4
+# Windows hold at most one line per this many characters of their size: in a flood of
+# short lines, memory follows the lines read at once, not their characters.
+MIN_LINE_CHARS = 16
+# A window grows at most to this many times its size. An article longer than that (or a
+# text without two articles in it) is cut at a paragraph end and read on in the next
+# window as the same article: memory stays bounded whatever the text.
+MAX_GROWTH = GROWTH
+# A paragraph's last line, in text without blank lines, is shorter than this share of
+# the longest line near it (and ends a sentence).
+_SHORT_LAST_LINE = 0.7
+# The rule of the start that opens a window inside an article the window before left
+# open: the lines before the window's first start continue that article.
+CONTINUED = "continued"
 
 
 @attrs.frozen
@@ -51,6 +67,7 @@ class Carry:
     after_form_feed: bool = False  # whether a form feed ends the line before it
     paged: bool = False  # whether a form feed was seen before the window's end
     head: Head | None = None
+    open: bool = False  # the window opens inside an article the window before left open
 
 
 def inherit_marks(marks: dict[int, Mark], head: Head | None) -> dict[int, Mark]:
@@ -64,8 +81,12 @@ def inherit_marks(marks: dict[int, Mark], head: Head | None) -> dict[int, Mark]:
     return kept
 
 
-def head_start(content: Content, head: Head | None) -> Start | None:
-    """The article the window before left to this one, at its first line."""
+def head_start(content: Content, head: Head | None, *, open_: bool = False) -> Start | None:
+    """The article the window before left to this one, at its first line; with ``open_``,
+    the rest of the article it left open (no title, no byline)."""
+    if open_ and content.index:
+        return Start((), (), None, CONTINUED, "the window before ends inside this article",
+                     0)
     if head is None:
         return None
     pos = content.position
@@ -88,6 +109,46 @@ def carry_over(content: Content, marks: Mapping[int, Mark], carry: Carry, last: 
                 lines.ends[end] - lines.starts[cut])
     return Carry(carry.offset + lines.starts[cut], carry.line + cut, carry.article + kept,
                  lines.pages[cut], lines.after_form_feeds[cut], content.has_pages, head)
+
+
+def carry_open(lines: Lines, carry: Carry, cut: int, made: int, paged: bool) -> Carry:
+    """What the window after one cut at line ``cut`` inside an article needs: where it
+    starts, and that it continues the last of the ``made`` articles (or, with none made,
+    the article the window itself continued, if any)."""
+    return Carry(carry.offset + lines.starts[cut], carry.line + cut,
+                 carry.article + made - 1 if made else carry.article,
+                 lines.pages[cut], lines.after_form_feeds[cut], paged, None,
+                 open=bool(made) or carry.open)
+
+
+def paragraph_cut(lines: Lines) -> tuple[int, bool] | None:
+    """Where to cut a window inside an article, and whether the cut falls inside a
+    paragraph. In the window's second half, the last of: a paragraph after a blank line
+    that opens with a line reading as body text (a title there would lose its start);
+    a line after a short one that ends a sentence (a paragraph's end in text without
+    blank lines); a paragraph after a blank line; else the window's last line, inside a
+    paragraph. ``None`` for a window of one line, which cannot be cut."""
+    n = len(lines)
+    if n < 2:
+        return None
+    texts, blanks = lines.texts, lines.blanks
+    low = max(n // 2, 1)
+    short = _SHORT_LAST_LINE * max(map(len, texts[low - 1 :]))
+    titled = ended = 0
+    for i in range(n - 1, low - 1, -1):
+        if blanks[i]:
+            continue
+        before = texts[i - 1]
+        if not before:
+            if not title_like(texts[i]):
+                return i, False
+            titled = titled or i
+        elif not ended and len(before) < short and ends_sentence(before) and starts_upper(
+                texts[i]):
+            ended = i
+    if ended or titled:
+        return ended or titled, False
+    return n - 1, not blanks[n - 2]
 
 
 class Buffer:
@@ -118,13 +179,27 @@ class Buffer:
 
     def window(self, size: int) -> tuple[str, bool]:
         """The next window: at least ``size`` characters (fewer only at the end of the
-        text), up to the end of a line; and whether it reaches the end of the text."""
+        text, or when it holds more than ``size // MIN_LINE_CHARS`` lines), up to the end
+        of a line; and whether it reaches the end of the text."""
+        most = max(1, size // MIN_LINE_CHARS)  # lines
         while True:
             self._fill(size)
             end = line_end(self._text, self._start + size, complete=self.ended)
             if end is not None:
+                end = self._line_cap(end, most)
                 return self._text[self._start : end], self.ended and end == len(self._text)
             size = len(self._text) - self._start  # no line end yet: read on
+
+    def _line_cap(self, end: int, most: int) -> int:
+        """``end``, or the end of the ``most``-th line from the window start when the
+        window holds more lines than that (a flood of short lines)."""
+        text, start = self._text, self._start
+        if end - start <= most or text.count("\n", start, end) <= most:
+            return end
+        at = start - 1
+        for _ in range(most):
+            at = text.find("\n", at + 1)
+        return at + 1
 
     def advance(self, n: int) -> None:
         """Move the window start ``n`` characters on."""
