@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 import segmenter
 from segmenter import pipeline
 from segmenter.artifacts import Mark
-from segmenter.windows import MAX_GROWTH, MIN_LINE_CHARS, Buffer, Head, inherit_marks
+from segmenter.windows import (
+    MAX_GROWTH,
+    MIN_LINE_CHARS,
+    MIN_WINDOW_LINES,
+    Buffer,
+    Head,
+    inherit_marks,
+)
 
 
 @given(st.lists(st.text("ab\n\r", max_size=30), max_size=10), st.integers(1, 40))
@@ -28,7 +35,8 @@ def test_buffer_windows_end_at_line_ends_and_cover_the_text(chunks: list[str],
         got.append(window)
         if final:
             break
-        assert len(window) >= size or window.count("\n") == max(1, size // MIN_LINE_CHARS)
+        assert len(window) >= size or window.count("\n") == max(MIN_WINDOW_LINES,
+                                                                 size // MIN_LINE_CHARS)
         assert window[-1] in "\n\r"
         assert not (window.endswith("\r") and buf._text[buf._start + len(window):][:1] == "\n")
         buf.advance(len(window))

@@ -15,9 +15,9 @@ from .shapes import title_like
 from .starts import Start
 from .text import ends_sentence, starts_upper
 
-__all__ = ["CONTINUED", "DEFAULT_WINDOW", "GROWTH", "MAX_GROWTH", "MIN_LINE_CHARS", "Buffer",
-           "Carry", "Head", "carry_open", "carry_over", "head_start", "inherit_marks",
-           "paragraph_cut"]
+__all__ = ["CONTINUED", "DEFAULT_WINDOW", "GROWTH", "MAX_GROWTH", "MIN_LINE_CHARS",
+           "MIN_WINDOW_LINES", "Buffer", "Carry", "Head", "carry_open", "carry_over",
+           "head_start", "inherit_marks", "paragraph_cut"]
 
 # Long texts are read in windows of about this many characters, each cut after its
 # last complete article: memory follows the window and the largest article, not the
@@ -26,9 +26,11 @@ DEFAULT_WINDOW = 128 * 1024
 # A window that holds fewer than two articles is read again this many times larger: the
 # text read again costs at most 1 / (GROWTH - 1) of the text.
 GROWTH = 4
-# Windows hold at most one line per this many characters of their size: in a flood of
-# short lines, memory follows the lines read at once, not their characters.
+# Windows hold at most one line per this many characters of their size, or
+# MIN_WINDOW_LINES lines if that is more: in a flood of short lines, memory follows the
+# lines read at once, not their characters.
 MIN_LINE_CHARS = 16
+MIN_WINDOW_LINES = 32_768
 # A window grows at most to this many times its size. An article longer than that (or a
 # text without two articles in it) is cut at a paragraph end and read on in the next
 # window as the same article: memory stays bounded whatever the text.
@@ -179,9 +181,10 @@ class Buffer:
 
     def window(self, size: int) -> tuple[str, bool]:
         """The next window: at least ``size`` characters (fewer only at the end of the
-        text, or when it holds more than ``size // MIN_LINE_CHARS`` lines), up to the end
+        text, or when it holds more lines than ``MIN_WINDOW_LINES`` and ``size //
+        MIN_LINE_CHARS``), up to the end
         of a line; and whether it reaches the end of the text."""
-        most = max(1, size // MIN_LINE_CHARS)  # lines
+        most = max(MIN_WINDOW_LINES, size // MIN_LINE_CHARS)  # lines
         while True:
             self._fill(size)
             end = line_end(self._text, self._start + size, complete=self.ended)
