@@ -64,8 +64,10 @@ def test_every_rule_has_a_unique_name_and_a_docstring() -> None:
     names = [r.name for r in START_RULES]
     assert len(names) == len(set(names))
     assert all(r.find.__doc__ for r in START_RULES)
-    assert names[:2] == ["format", "byline"]  # anchors first: the rules after learn from them
-    assert [r.name for r in START_RULES if r.anchors] == ["format", "byline"]
+    # anchors first: the rules after learn from them
+    assert names[:3] == ["format", "counter", "byline"]
+    assert [r.name for r in START_RULES if r.anchors] == ["format", "counter", "byline"]
+    assert [r.name for r in START_RULES if r.alone] == ["counter"]
 
 
 def test_a_start_taken_by_an_earlier_rule_is_not_taken_again() -> None:
@@ -78,5 +80,5 @@ def test_a_start_taken_by_an_earlier_rule_is_not_taken_again() -> None:
     content = read_content(text, lines, {})
     layout = measure(content)
     ctx = Context(content, layout, type_sizes(content, None), BylineSearch(content, layout))
-    got = find_starts(ctx, rules=(*START_RULES[:2], StartRule("again", twice)))
+    got = find_starts(ctx, rules=(*START_RULES[:3], StartRule("again", twice)))
     assert [(s.first, s.rule) for s in got.starts] == [(0, "byline")]

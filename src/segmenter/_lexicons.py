@@ -16,6 +16,7 @@ __all__ = [
     "CONJUNCTIONS",
     "CONNECTORS",
     "COPY_DATE_LEADS",
+    "COUNTER_WORDS",
     "CREDIT_LABELS",
     "CREDIT_WORDS",
     "CREDIT_WORDS_STRICT",
@@ -108,6 +109,7 @@ CREDIT_WORDS_STRICT: frozenset[str] = _phrases("credit_words.txt", flagged=True)
 CREDIT_LABELS: frozenset[str] = _phrases("credit_labels.txt")
 DATE_LABELS: frozenset[str] = _phrases("date_labels.txt")
 CONJUNCTIONS: frozenset[str] = _phrases("conjunctions.txt")
+COUNTER_WORDS: frozenset[str] = _phrases("counter_words.txt")
 DATE_LEADS: frozenset[str] = _phrases("date_leads.txt")
 # Date leads that date a copy, not the article ("Last updated").
 COPY_DATE_LEADS: frozenset[str] = _phrases("date_leads.txt", flagged=True)

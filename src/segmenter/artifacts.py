@@ -18,6 +18,7 @@ import regex
 
 from ._lexicons import PAGE_LABELS, PAGE_OF_WORDS
 from .boilerplate import TO_END, MayOpenEnd
+from .counters import Counters, find_counters
 from .edges import Nearest, edge_runs, first_after_break, running_text
 from .lines import Lines
 from .repeats import varied_repeats
@@ -31,7 +32,7 @@ from .text import (
     literal_alternation,
 )
 
-__all__ = ["Mark", "mark_artifacts"]
+__all__ = ["Mark", "mark_artifacts", "read_artifacts"]
 
 # Patterns: compiled once; each "Bound:" says why matching stays linear in the line.
 # Explicit page markers: "Page 3", "page 3 of 12", "p. 3", "- 3 -", "3 of 12", "3/12",
@@ -174,10 +175,27 @@ def _scan(lines: Lines) -> _Scan:
 
 
 def mark_artifacts(lines: Lines) -> dict[int, Mark]:
-    """Find separators, page numbers, running headers/footers and end-of-text boilerplate."""
+    """Find separators, page numbers, running headers/footers, document counters and
+    end-of-text boilerplate."""
+    return read_artifacts(lines)[0]
+
+
+def read_artifacts(lines: Lines) -> tuple[dict[int, Mark], Counters]:
+    """``mark_artifacts``, and the document counters among the marks, with the total
+    they state."""
     scan = _scan(lines)
-    if scan.ended:
-        return scan.marks
+    counters = find_counters(lines, scan.forms, scan.counts)
+    for i in counters.numbers:  # a counter is no running header
+        scan.counts[scan.forms.pop(i)] -= 1
+    if not scan.ended:
+        _mark_furniture(lines, scan)
+    for i, n in counters.numbers.items():
+        scan.marks[i] = Mark("counter", f"document counter {n}, rising in sequence", n)
+    return scan.marks, counters
+
+
+def _mark_furniture(lines: Lines, scan: _Scan) -> None:
+    """Mark page numbers and running headers and footers (``scan.marks``)."""
     numbers, forms, counts = scan.numbers, scan.forms, scan.counts
     repeated, edge_runs = _repeated_and_edges(lines, scan)
     # A repeated line is furniture when at least half of its occurrences stand at edges.
@@ -189,7 +207,6 @@ def mark_artifacts(lines: Lines) -> dict[int, Mark]:
         if keep:
             _place_kinds(lines, keep, numbers, marks, reason)
     _mark_running(lines, scan, repeated, running, at_edge)
-    return marks
 
 
 def _repeated_and_edges(lines: Lines,

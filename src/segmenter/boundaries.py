@@ -18,10 +18,10 @@ import attrs
 
 from .learned import gap_starts, separator_starts, topic_starts
 from .shapes import MAX_TITLE_LINES, heading_like, title_like, wraps_into
-from .starts import Context, Found, Refusal, Start, StartRule
+from .starts import CONTINUED, Context, Found, Refusal, Start, StartRule
 
-__all__ = ["NO_BYLINE_WARNING", "START_RULES", "Boundaries", "byline_starts", "find_starts",
-           "format_starts", "typeset_starts", "whole_text"]
+__all__ = ["NO_BYLINE_WARNING", "START_RULES", "Boundaries", "byline_starts", "counter_starts",
+           "find_starts", "format_starts", "typeset_starts", "whole_text"]
 
 # A lone first line shorter than this share of the wrap width is a title.
 _SHORT_TITLE_SHARE = 0.7
@@ -58,6 +58,30 @@ def _title_block(ctx: Context, pos: int, floor: int) -> list[int]:
             break
         block.pop(0)
     return block
+
+
+def counter_starts(ctx: Context, found: Found) -> list[Start]:
+    """Documents numbered by a rising counter ("2 of 161 DOCUMENTS"): each starts at the
+    first line after its counter, the title there when that line reads as one."""
+    c = ctx.content
+    floor = found.head.head_end if found.head is not None else -1  # the window's head
+    out = []
+    for line in ctx.counters.lines:
+        if line in c.position:
+            continue  # read otherwise (a line of the head the window before found)
+        k = bisect.bisect_right(c.index, line)
+        if floor < k < len(c.index) and c.index[k] < _next_counter(ctx.counters.lines, line):
+            evidence = (f"after counter {ctx.counters.numbers[line]} on line "
+                        f"{line + c.first_line + 1}")
+            titled = title_like(c.texts[k])
+            out.append(Start((k,) if titled else (), (), None, "counter", evidence, k))
+    return out
+
+
+def _next_counter(lines: list[int], line: int) -> int:
+    """The counter line after ``line``, or a line past every other."""
+    k = bisect.bisect_right(lines, line)
+    return lines[k] if k < len(lines) else 1 << 62
 
 
 def format_starts(ctx: Context, found: Found) -> Sequence[Start]:
@@ -142,6 +166,7 @@ def whole_text(ctx: Context, found: Found) -> list[Start]:
 
 START_RULES: tuple[StartRule, ...] = (
     StartRule("format", format_starts, anchors=True),
+    StartRule("counter", counter_starts, anchors=True, alone=True),
     StartRule("byline", byline_starts, anchors=True),
     StartRule("separator", separator_starts),
     StartRule("gap", gap_starts),
@@ -154,27 +179,37 @@ START_RULES: tuple[StartRule, ...] = (
 def find_starts(ctx: Context, head: Start | None = None,
                 rules: Sequence[StartRule] = START_RULES) -> Boundaries:
     """The article starts of a window, in order; ``head`` is the article it opens with
-    (found in the window before), which is an anchor when it has a title or a byline.
-    The rest of an article the window before left open has neither: it yields the
-    window's first line to a start found there."""
-    headed = head is not None and bool(head.title or head.byline)
+    (found in the window before), an anchor; the rest of an article the window before
+    left open (rule ``CONTINUED``) is none, and yields the window's first line to a
+    start found there."""
+    headed = head is not None and head.rule != CONTINUED
     found = _opening(head, headed)
     taken = {head.first} if head is not None and headed else set()
     refused: list[Refusal] = []
     for rule in rules:
-        new = []
-        for d in rule.find(ctx, found):
-            if isinstance(d, Refusal):
-                refused.append(d)
-            elif d.first not in taken:
-                taken.add(d.first)
-                new.append(d)
+        new = _new_starts(rule.find(ctx, found), taken, refused)
         found = found.plus(new, anchors=rule.anchors)
+        if rule.alone and new:
+            break
     starts = sorted(found.starts, key=lambda st: st.first)
     if len(starts) > 1 and not headed and starts[0] is head and starts[1].first == head.first:
         del starts[0]  # the open article ended where the window starts
     warnings = [NO_BYLINE_WARNING] if any(st.rule == "whole text" for st in starts) else []
     return Boundaries(starts, refused, warnings)
+
+
+def _new_starts(found: Sequence[Start | Refusal], taken: set[int],
+                refused: list[Refusal]) -> list[Start]:
+    """What one rule ``found``: its starts at lines not ``taken`` before (now taken);
+    its refusals go to ``refused``."""
+    new = []
+    for d in found:
+        if isinstance(d, Refusal):
+            refused.append(d)
+        elif d.first not in taken:
+            taken.add(d.first)
+            new.append(d)
+    return new
 
 
 def _opening(head: Start | None, headed: bool) -> Found:

@@ -7,11 +7,12 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from .artifacts import Mark, mark_artifacts
+from .artifacts import Mark, read_artifacts
 from .assemble import Assembled, assemble, continued
 from .boundaries import find_starts
 from .byline_search import BylineSearch, may_hold_byline
 from .content import Content, read_content
+from .counters import Counters
 from .dates import NumericOrder
 from .formats import READERS, FormatReader, recognise
 from .layout import Layout, measure, type_sizes
@@ -19,9 +20,8 @@ from .lines import Lines, LineStyle, split_lines
 from .model import Article, Artifact, Document, LineRole, Span
 from .reflow import Vocabulary, keep_hyphen
 from .report import artifacts, line_roles, preamble
-from .starts import Context, Start
+from .starts import CONTINUED, Context, Start
 from .windows import (
-    CONTINUED,
     DEFAULT_WINDOW,
     GROWTH,
     MAX_GROWTH,
@@ -54,6 +54,7 @@ class Piece:
     open: bool = False  # the last article goes on in the next window
     continues: bool = False  # the first article goes on from the window before
     mid_paragraph: bool = False  # with ``open``: the window ends inside a paragraph
+    counters: Counters = attrs.field(factory=Counters)  # the window's document counters
 
 
 def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, *,
@@ -71,14 +72,15 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
     """
     if lines is None:
         lines = split_lines(text, page=carry.page, after_form_feed=carry.after_form_feed)
-    marks = inherit_marks(_marks(lines, reader), carry.head)
+    artifact_marks, counters = read_artifacts(lines)
+    marks = inherit_marks(_marks(lines, reader, artifact_marks), carry.head)
     content = read_content(text, lines, marks, offset=carry.offset, first_line=carry.line,
                            has_pages=carry.paged or any(lines.after_form_feeds))
     layout = measure(content)
     if styles is not None:
         styles = styles[carry.line : carry.line + len(lines)]
     sizes = type_sizes(content, styles)
-    ctx = Context(content, layout, sizes, BylineSearch(content, layout), reader)
+    ctx = Context(content, layout, sizes, BylineSearch(content, layout), reader, counters)
     found = find_starts(ctx, head_start(content, carry.head, open_=carry.open))
     starts = found.starts
     if not final and len(starts) < 2:
@@ -99,12 +101,14 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
         warnings=found.warnings,
         carry=None if final else carry_over(content, marks, base, starts[-1], len(made)),
         continues=continues,
+        counters=counters,
     )
 
 
-def _marks(lines: Lines, reader: FormatReader | None) -> dict[int, Mark]:
-    """The artifact marks of a window's lines: the generic ones, then the format's."""
-    marks = mark_artifacts(lines)
+def _marks(lines: Lines, reader: FormatReader | None,
+           marks: dict[int, Mark]) -> dict[int, Mark]:
+    """The artifact marks of a window's lines: the generic ``marks``, then the
+    format's."""
     if reader is not None:
         marks |= reader.marks(lines)  # the format knows its own furniture best
     return marks
@@ -247,6 +251,30 @@ def segment_text(text: str, *, window: int = DEFAULT_WINDOW,
     return list(iter_articles([text], window=window, readers=readers))
 
 
+def _preamble_span(pieces: Sequence[Piece]) -> Span | None:
+    """Where the text before the first article lies. Only windows read before any
+    article starts have text before their first start: a preamble longer than a window
+    is theirs together."""
+    spans = [p.preamble_span for p in pieces if p.preamble_span is not None]
+    return Span(spans[0].start, spans[-1].end) if spans else None
+
+
+def _count_warnings(counters: Sequence[Counters]) -> list[str]:
+    """A warning when the documents an export's counters number are not the total they
+    state ("N of 500"): documents missing from the file, or counters not read as such."""
+    totals = {c.total for c in counters if c.total is not None}
+    if len(totals) != 1:
+        return []
+    total = totals.pop()
+    seen = {n for c in counters for n in c.numbers.values()}
+    if len(seen) == total:
+        return []
+    missing = sorted(set(range(1, total + 1)) - seen)
+    listed = ", ".join(map(str, missing[:10])) + (", ..." if len(missing) > 10 else "")
+    return [f"the export numbers {total} documents; {len(seen)} counters found"
+            + (f" (missing: {listed})" if missing else "")]
+
+
 def analyze_text(text: str, styles: Sequence[LineStyle | None] | None = None, *,
                  window: int = DEFAULT_WINDOW,
                  readers: Sequence[FormatReader] = READERS) -> Document:
@@ -256,10 +284,8 @@ def analyze_text(text: str, styles: Sequence[LineStyle | None] | None = None, *,
     pieces = list(_joined(_pieces([text], styles, roles=True, window=window,
                                   readers=readers)))
     warnings = list(dict.fromkeys(w for p in pieces for w in p.warnings))
-    # Only windows read before any article starts have text before their first start:
-    # a preamble longer than a window is theirs together.
-    spans = [p.preamble_span for p in pieces if p.preamble_span is not None]
-    span = Span(spans[0].start, spans[-1].end) if spans else None
+    warnings.extend(_count_warnings([p.counters for p in pieces]))
+    span = _preamble_span(pieces)
     return Document(
         articles=tuple(a for p in pieces for a in p.articles),
         artifacts=tuple(a for p in pieces for a in p.artifacts),

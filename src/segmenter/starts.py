@@ -12,14 +12,19 @@ import attrs
 from .byline_search import BylineSearch
 from .bylines import ParsedByline
 from .content import Content
+from .counters import Counters
 from .layout import Layout, TypeSizes
 
 if TYPE_CHECKING:
     from .formats import FormatReader
 
-__all__ = ["Context", "Found", "Refusal", "Rule", "Start", "StartRule"]
+__all__ = ["CONTINUED", "Context", "Found", "Refusal", "Rule", "Start", "StartRule"]
 
 _T = TypeVar("_T")
+
+# The rule of the start that opens a window inside an article the window before left
+# open: the lines before the window's first start continue that article.
+CONTINUED = "continued"
 
 
 @attrs.frozen
@@ -64,6 +69,7 @@ class Context:
     sizes: TypeSizes
     bylines: BylineSearch
     reader: FormatReader | None = None
+    counters: Counters = attrs.field(factory=Counters)
 
 
 class Found:
@@ -102,8 +108,11 @@ Rule = Callable[[Context, Found], Sequence[Start | Refusal]]
 
 @attrs.frozen
 class StartRule:
-    """One way of finding article starts. ``anchors``: its starts teach the rules after."""
+    """One way of finding article starts. ``anchors``: its starts teach the rules after;
+    ``alone``: when it finds starts, the rules after it add none (the document's own
+    structure says where every article starts)."""
 
     name: str
     find: Rule
     anchors: bool = False
+    alone: bool = False

@@ -12,10 +12,10 @@ from .bylines import ParsedByline
 from .content import Content
 from .lines import Lines, line_end
 from .shapes import title_like
-from .starts import Start
+from .starts import CONTINUED, Start
 from .text import ends_sentence, starts_upper
 
-__all__ = ["CONTINUED", "DEFAULT_WINDOW", "GROWTH", "MAX_GROWTH", "MIN_LINE_CHARS",
+__all__ = ["DEFAULT_WINDOW", "GROWTH", "MAX_GROWTH", "MIN_LINE_CHARS",
            "MIN_WINDOW_LINES", "Buffer", "Carry", "Head", "carry_open", "carry_over",
            "head_start", "inherit_marks", "paragraph_cut"]
 
@@ -38,9 +38,6 @@ MAX_GROWTH = GROWTH
 # A paragraph's last line, in text without blank lines, is shorter than this share of
 # the longest line near it (and ends a sentence).
 _SHORT_LAST_LINE = 0.7
-# The rule of the start that opens a window inside an article the window before left
-# open: the lines before the window's first start continue that article.
-CONTINUED = "continued"
 
 
 @attrs.frozen
@@ -77,7 +74,7 @@ def inherit_marks(marks: dict[int, Mark], head: Head | None) -> dict[int, Mark]:
     reading (the window before saw more of the text around them)."""
     if head is None:
         return marks
-    last = max((*head.title, *head.byline))
+    last = max((*head.title, *head.byline), default=0)
     kept = {i: m for i, m in marks.items() if i > last}
     kept.update(head.marks)
     return kept
@@ -93,7 +90,7 @@ def head_start(content: Content, head: Head | None, *, open_: bool = False) -> S
         return None
     pos = content.position
     return Start(tuple(pos[i] for i in head.title), tuple(pos[i] for i in head.byline),
-                 head.parsed, head.rule, head.evidence)
+                 head.parsed, head.rule, head.evidence, 0)  # 0: it opens the window
 
 
 def carry_over(content: Content, marks: Mapping[int, Mark], carry: Carry, last: Start,
@@ -103,7 +100,7 @@ def carry_over(content: Content, marks: Mapping[int, Mark], carry: Carry, last: 
     lines = content.lines
     cut = content.index[last.first]
     head_lines = [content.index[p] for p in (*last.title, *last.byline)]
-    end = max(head_lines)
+    end = max(head_lines, default=cut)  # an article with neither title nor byline
     head = Head(tuple(content.index[p] - cut for p in last.title),
                 tuple(content.index[p] - cut for p in last.byline),
                 last.parsed, last.rule, last.evidence,

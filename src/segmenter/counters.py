@@ -1,0 +1,103 @@
+"""Counters: a window's lines -> the lines that number the documents of an export or the
+messages of a digest ("2 of 161 DOCUMENTS", "Document 2 of 500", "Message: 3"), with
+their numbers and the total the export states.
+
+A counter is found the way page numbers are, by sequence rather than by its wording: a
+short line holding a counter word (lexicons/counter_words.txt), no other word but "of"
+and the like, and a number, repeated with the same wording (its *template*, digits
+aside; artifacts.py reads the templates of all short lines once), the number rising by
+one from each line of the template to the next. A word alone proves nothing ("Message 1" in a
+sentence of a list); a template whose numbers do not rise is no counter.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter, defaultdict
+
+import attrs
+import regex
+
+from ._lexicons import COUNTER_WORDS, PAGE_OF_WORDS
+from .lines import Lines
+
+__all__ = ["Counters", "find_counters"]
+
+_MAX_STEP = 10  # a counter skips at most this many numbers (documents missing)
+# The numbers of a line, each a run of at most six digits (no export holds a million
+# documents). Bound: one class repeat, capped.
+_NUMBER = regex.compile(r"(?<!\d)\d{1,6}(?!\d)")
+# The words of a line. Bound: one class repeat per word.
+_WORD = regex.compile(r"\p{L}+")
+# The words a counter line may hold: counter words, the word before a total ("of",
+# "von"; lexicons/page_of_words.txt) and a number's abbreviation.
+_COUNTER_LINE_WORDS = COUNTER_WORDS | PAGE_OF_WORDS | {"no", "nr", "núm", "n"}
+
+
+@attrs.frozen
+class Counters:
+    """The counter lines of a window (line index -> the number each prints) and the total
+    the counters state ("2 of 161": 161), when they all state the same one."""
+
+    numbers: dict[int, int] = attrs.field(factory=dict)
+    total: int | None = None
+
+    @property
+    def lines(self) -> list[int]:
+        """The counter lines, in order."""
+        return sorted(self.numbers)
+
+
+def find_counters(lines: Lines, forms: dict[int, str], counts: Counter[str]) -> Counters:
+    """The counter lines among ``lines``: those of a repeated template (``forms``: each
+    short line's wording, digits folded to "#"; ``counts``: how often each occurs) that
+    holds a counter word and nothing but counter words, whose first number rises from
+    each line to the next, by one mostly (where a number breaks the rise, the longest
+    rising run is kept); and the total their second numbers state.
+    """
+    templates = {f for f, n in counts.items() if n >= 2 and "#" in f and _counter_words(f)}
+    if not templates:
+        return Counters()
+    numbers_at: dict[int, int] = {}
+    totals: set[int] = set()
+    for group in _by_template(lines, forms, templates).values():
+        run = _longest_rise(group)
+        numbers_at.update((i, ns[0]) for i, ns in run)
+        totals.update(ns[1] for _, ns in run if len(ns) == 2)
+    total = totals.pop() if len(totals) == 1 else None
+    if total is not None and numbers_at and max(numbers_at.values()) > total:
+        total = None  # the second number is no total ("Message 3, 2 replies")
+    return Counters(numbers_at, total)
+
+
+def _by_template(lines: Lines, forms: dict[int, str],
+                 templates: set[str]) -> dict[str, list[tuple[int, list[int]]]]:
+    """The lines of each of ``templates``, in order, with their one or two numbers."""
+    by_template: dict[str, list[tuple[int, list[int]]]] = defaultdict(list)
+    texts = lines.texts
+    for i in sorted(i for i, f in forms.items() if f in templates):
+        numbers = [int(n) for n in _NUMBER.findall(texts[i])]
+        if 1 <= len(numbers) <= 2 and texts[i][0] not in "-–—":
+            by_template[forms[i]].append((i, numbers))
+    return by_template
+
+
+def _counter_words(form: str) -> bool:
+    """A template holds a counter word and no word but those a counter line holds."""
+    words = set(_WORD.findall(form))
+    return not words.isdisjoint(COUNTER_WORDS) and words <= _COUNTER_LINE_WORDS
+
+
+def _longest_rise(found: list[tuple[int, list[int]]]) -> list[tuple[int, list[int]]]:
+    """The longest run of consecutive lines whose first numbers rise, by one mostly (at
+    least half the steps) and never by more than ``_MAX_STEP`` (documents missing from
+    an export leave gaps in its numbers); an empty list when no run qualifies."""
+    runs: list[list[tuple[int, list[int]]]] = [[]]
+    for item in found:
+        run = runs[-1]
+        if run and not 1 <= item[1][0] - run[-1][1][0] <= _MAX_STEP:
+            runs.append([])
+        runs[-1].append(item)
+    good = [r for r in runs if len(r) >= 2 and 2 * sum(
+        b[1][0] - a[1][0] == 1 for a, b in itertools.pairwise(r)) >= len(r) - 1]
+    return max(good, key=len, default=[])
