@@ -13,7 +13,7 @@ from typing import Protocol, runtime_checkable
 
 from .errors import InputTypeError, PDFError, PDFSupportError, SegmenterError
 from .lines import TERMINATORS
-from .model import Article, Artifact, Byline, Document, LineRole, Span
+from .model import Article, Artifact, Byline, Document, Field, LineRole, Span
 from .pdf import analyze_pdf, segment_pdf
 from .pipeline import analyze_text, iter_articles, segment_text
 from .windows import DEFAULT_WINDOW
@@ -23,6 +23,7 @@ __all__ = [
     "Artifact",
     "Byline",
     "Document",
+    "Field",
     "InputTypeError",
     "LineRole",
     "PDFError",

@@ -24,6 +24,7 @@ __all__ = [
     "DATE_LABELS",
     "DATE_LEADS",
     "EDITION_WORDS",
+    "FIELD_LABELS",
     "GIVEN_NAMES",
     "JOB_TITLE_WORDS",
     "MONTHS",
@@ -78,6 +79,20 @@ def _months() -> dict[str, int]:
     return table
 
 
+def _field_labels() -> dict[str, str]:
+    """field_labels.txt: each label (folded, spaces normalised) -> its kind."""
+    kinds = {"title", "byline", "date", "outlet", "place", "body", "other"}
+    table: dict[str, str] = {}
+    for row in _rows("field_labels.txt"):
+        _, kind, *label = row.split()
+        if kind not in kinds:
+            raise ValueError(f"field_labels.txt: unknown kind {kind!r}")
+        name = " ".join(label).casefold()
+        if table.setdefault(name, kind) != kind:
+            raise ValueError(f"field_labels.txt: {name!r} has two kinds")
+    return table
+
+
 def _boilerplate() -> tuple[tuple[str, str], ...]:
     pairs = []
     for row in _rows("boilerplate.txt"):
@@ -117,6 +132,7 @@ OUTLET_CREDITS: frozenset[str] = _phrases("outlet_credits.txt")
 ARTICLES: frozenset[str] = _phrases("articles.txt")
 VIA_WORDS: frozenset[str] = _phrases("via_words.txt")
 EDITION_WORDS: frozenset[str] = _words("editions.txt")
+FIELD_LABELS: dict[str, str] = _field_labels()
 TITLE_END_WORDS: frozenset[str] = _words("title_end_words.txt")
 # As printed (case matters: "Co." ends a title, "co." does not), in file order.
 TITLE_ABBREVIATIONS: tuple[str, ...] = tuple(_rows("title_abbreviations.txt"))

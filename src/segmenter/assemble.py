@@ -4,6 +4,7 @@ parsed byline, re-flowed body, dateline, stray URLs, pages, span)."""
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import operator
 from collections.abc import Callable, Sequence
@@ -12,10 +13,13 @@ import attrs
 import regex
 
 from .boilerplate import boilerplate_block
+from .bylines import ParsedByline, parse_byline
 from .content import Content
-from .dates import NumericOrder, find_dates
+from .dates import NumericOrder, find_dates, parse_date
+from .fields import FieldLine
 from .layout import Layout, body_layout
-from .model import Article, Byline, Span
+from .model import Article, Byline, Field, Span
+from .names import name_like
 from .reflow import Vocabulary, find_headings, join_lines, keep_hyphen, paragraphs
 from .starts import Start
 from .text import URL_RE, may_hold_url
@@ -46,10 +50,13 @@ class Assembled:
 
 
 def assemble(content: Content, layout: Layout, start: Start, body: list[int],
-             keep: Callable[[str, str], bool], order: NumericOrder) -> Assembled:
+             keep: Callable[[str, str], bool], order: NumericOrder,
+             fields: Sequence[FieldLine] = ()) -> Assembled:
     """The article that ``start`` opens, with ``body`` (consecutive content positions
     after its head); ``keep`` decides line-end hyphens, ``order`` reads a byline's date
-    such as "03/05/2012" the way the text's other numeric dates are written."""
+    such as "03/05/2012" the way the text's other numeric dates are written; ``fields``:
+    the export's metadata fields among its lines, which give the title and byline when
+    its start did not."""
     texts = content.texts
     cut = boilerplate_block([texts[p] for p in body])
     boilerplate: list[int] = []
@@ -71,7 +78,74 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
         urls=_urls(content.text, begin, end) if may_hold_url(content.text, begin, end) else (),
         pages=_pages(content, begin, end) if content.has_pages else (),
     )
+    if fields:
+        article = _with_fields(article, content, start, fields)
     return Assembled(article, body, headings, boilerplate)
+
+
+def _with_fields(article: Article, content: Content, start: Start,
+                 fields: Sequence[FieldLine]) -> Article:
+    """``article`` with its export ``fields``: kept, its span stretched over them, and
+    the title and byline they give where the start gave none (a document found by its
+    counter, or the whole text)."""
+    lines = content.lines
+    kept = tuple(Field(f.label, f.value, content.span(lines.text_start(f.lines[0]),
+                                                      lines.text_end(f.lines[-1])))
+                 for f in fields)
+    by_kind: dict[str, Field] = {}
+    for f, field in zip(fields, kept, strict=True):
+        if field.value:
+            by_kind.setdefault(f.kind, field)
+    span = Span(min(article.span.start, kept[0].span.start),
+                max(article.span.end, kept[-1].span.end))
+    article = attrs.evolve(article, fields=kept, span=span)
+    if "title" in by_kind and (article.title is None or not start.byline):
+        article = _titled(article, by_kind["title"].value)
+    byline = _field_byline(by_kind, article.byline) if not start.byline else article.byline
+    return attrs.evolve(article, byline=byline)
+
+
+def _titled(article: Article, title: str) -> Article:
+    """``article`` titled by its title field. The line its start took for the title
+    names the publication (an export's outlet line above its fields), and a first
+    paragraph that is a date alone dates it; both become its byline's."""
+    paragraphs = list(article.paragraphs)
+    dated = parse_date(paragraphs[0]) if paragraphs else None
+    if dated is not None:
+        paragraphs.pop(0)
+    outlet = article.title if article.title and name_like(article.title) else None
+    byline = article.byline
+    if byline is None and (outlet or dated):
+        byline = Byline(article.title or "", article.span, (), outlet, dated)
+    return attrs.evolve(article, title=title, byline=byline, paragraphs=tuple(paragraphs),
+                        body="\n\n".join(paragraphs))
+
+
+def _field_byline(by_kind: dict[str, Field], head: Byline | None = None) -> Byline | None:
+    """The byline the fields give: authors from the credit field, the outlet, date and
+    place from theirs, else from ``head`` (what the lines above the fields gave); just
+    ``head`` when the fields give none of these."""
+    credit, outlet = by_kind.get("byline"), by_kind.get("outlet")
+    date, place = by_kind.get("date"), by_kind.get("place")
+    anchor = credit or outlet or date
+    if anchor is None:
+        return head
+    parsed = parse_byline(f"{credit.label}: {credit.value}") if credit else None
+    found = parsed or ParsedByline()
+    below = head or Byline("", anchor.span)  # nothing above the fields
+    return Byline(
+        anchor.value, anchor.span, found.authors,
+        outlet.value if outlet else found.outlet or below.outlet,
+        _field_date(date.value) if date else found.date or below.date,
+        place.value if place else found.place,
+        found.via,
+    )
+
+
+def _field_date(value: str) -> dt.date | None:
+    """The date a date field gives ("Sep 20, 2024", "May 31, 2015 Sunday")."""
+    found = find_dates(value)
+    return found[0].date if found else None
 
 
 def continued(parts: Sequence[tuple[Article, bool]]) -> Article:

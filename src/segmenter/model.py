@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Article", "Artifact", "Byline", "Document", "LineRole", "Span"]
+__all__ = ["Article", "Artifact", "Byline", "Document", "Field", "LineRole", "Span"]
 
 
 def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
@@ -58,6 +58,21 @@ class Byline:
 
 
 @attrs.frozen
+class Field:
+    """A labelled metadata field an export prints around an article ("LENGTH: 886
+    words", "Publication title: The Harbour Times"): its label as printed, its value
+    (a value wrapped over several lines joined) and where it stands."""
+
+    label: str
+    value: str
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the field as JSON-ready data."""
+        return {"label": self.label, "value": self.value, "span": self.span.to_dict()}
+
+
+@attrs.frozen
 class Artifact:
     """Text that belongs to no article body: page furniture, separators, boilerplate."""
 
@@ -91,6 +106,7 @@ class Article:
     dateline: str | None = None
     urls: tuple[str, ...] = ()
     pages: tuple[int, ...] = ()
+    fields: tuple[Field, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the article as JSON-ready data."""
@@ -104,6 +120,7 @@ class Article:
             "urls": list(self.urls),
             "span": self.span.to_dict(),
             "pages": list(self.pages),
+            "fields": [f.to_dict() for f in self.fields],
         }
 
 

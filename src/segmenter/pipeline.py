@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -14,6 +15,7 @@ from .byline_search import BylineSearch, may_hold_byline
 from .content import Content, read_content
 from .counters import Counters
 from .dates import NumericOrder
+from .fields import FieldLine, find_fields
 from .formats import READERS, FormatReader, recognise
 from .layout import Layout, measure, type_sizes
 from .lines import Lines, LineStyle, split_lines
@@ -73,7 +75,8 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
     if lines is None:
         lines = split_lines(text, page=carry.page, after_form_feed=carry.after_form_feed)
     artifact_marks, counters = read_artifacts(lines)
-    marks = inherit_marks(_marks(lines, reader, artifact_marks), carry.head)
+    fields = find_fields(lines, text)
+    marks = inherit_marks(_marks(lines, reader, artifact_marks, fields), carry.head)
     content = read_content(text, lines, marks, offset=carry.offset, first_line=carry.line,
                            has_pages=carry.paged or any(lines.after_form_feeds))
     layout = measure(content)
@@ -85,7 +88,7 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
     starts = found.starts
     if not final and len(starts) < 2:
         return None
-    made = _articles(content, layout, starts, final)
+    made = _articles(content, layout, starts, final, fields)
     link_lists = {i: _LINK_LIST for a in made for i in a.boilerplate}
     all_marks = marks | link_lists if link_lists else marks
     cut = len(lines) if final else content.index[starts[-1].first]
@@ -105,30 +108,39 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
     )
 
 
-def _marks(lines: Lines, reader: FormatReader | None,
-           marks: dict[int, Mark]) -> dict[int, Mark]:
-    """The artifact marks of a window's lines: the generic ``marks``, then the
-    format's."""
+def _marks(lines: Lines, reader: FormatReader | None, marks: dict[int, Mark],
+           fields: Sequence[FieldLine]) -> dict[int, Mark]:
+    """The artifact marks of a window's lines: the generic ``marks`` and the metadata
+    ``fields``, then the format's."""
+    for f in fields:
+        mark = Mark("field", f"{f.label} field of an export")
+        for i in f.lines:
+            marks[i] = mark
     if reader is not None:
         marks |= reader.marks(lines)  # the format knows its own furniture best
     return marks
 
 
-def _articles(content: Content, layout: Layout, starts: list[Start],
-              final: bool) -> list[Assembled]:
+def _articles(content: Content, layout: Layout, starts: list[Start], final: bool,
+              fields: Sequence[FieldLine] = ()) -> list[Assembled]:
     """The articles of a window: those of all its ``starts``, or (unless ``final``) of
-    all but the last, which the next window reads again."""
+    all but the last, which the next window reads again; each with the ``fields`` that
+    stand among its lines."""
     vocabulary = Vocabulary(content.text)
     order = NumericOrder(content.text)
 
     def keep(left: str, right: str) -> bool:
         return keep_hyphen(left, right, vocabulary)
 
+    firsts = [f.lines[0] for f in fields]
     made = []
     for n, start in enumerate(starts if final else starts[:-1]):
         end = starts[n + 1].first if n + 1 < len(starts) else len(content)
+        lo = bisect.bisect_left(firsts, content.index[start.first])
+        hi = bisect.bisect_left(firsts, content.index[end] if end < len(content)
+                                else len(content.lines))
         made.append(assemble(content, layout, start, list(range(start.head_end + 1, end)),
-                             keep, order))
+                             keep, order, fields[lo:hi]))
     return made
 
 

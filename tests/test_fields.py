@@ -1,0 +1,111 @@
+"""Fields: the labelled metadata of news-database exports is kept on the article, gives
+its title and byline where nothing else does, and never lands in a body."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import segmenter
+from segmenter.fields import find_fields
+from segmenter.lines import split_lines
+
+_STORIES = [
+    ("Ferries cancelled 385 times in five months", "Maria Keller;Tom Ashby",
+     "The ferry operator cancelled crossings 385 times between January and May, the\n"
+     "port authority said on Friday, blaming staff shortages and old boats.\n"),
+    ("Port plans new terminal", "Ines Duarte",
+     "The port authority presented plans for a new terminal on the north quay. Work\n"
+     "is to begin next spring and last two years, the authority said.\n"),
+    ("Fishermen protest quota cuts", "Lee Young",
+     "Fishermen blocked the harbour entrance for two hours on Tuesday to protest\n"
+     "against cuts to this year's quotas. Police asked them to leave.\n"),
+]
+
+
+def _lexis_style() -> str:
+    """Counters, an outlet and date block, labelled fields around the body."""
+    out = ["Download Request: All Documents: 1-3\nTime Of Request: Monday, June 1, 2015\n"
+           "Terms: harbour\n\n"]
+    for n, (title, byline, body) in enumerate(_STORIES, 1):
+        out.append(
+            f"                               {n} of 3 DOCUMENTS\n\n"
+            "                            The Harbour Times\n"
+            f"                          May {n + 27}, 2015 Sunday\n\n"
+            "SECTION: A-SECTION; Pg. A01\n"
+            f"LENGTH: {len(body.split())} words\n"
+            f"HEADLINE: {title}\n"
+            f"BYLINE: {byline}\n"
+            "DATELINE: LISBON\n\n"
+            f"BODY:\n\n{body}\n"
+            f"LOAD-DATE: June {n}, 2015\n\n"
+            "LANGUAGE: ENGLISH\n\n")
+    return "".join(out)
+
+
+def _proquest_style() -> str:
+    """Counters, a title line, the body, then a block of fields at the end."""
+    rule = "_" * 60
+    out = []
+    for n, (title, _, body) in enumerate(_STORIES, 1):
+        out.append(
+            f"{rule}\n\nDocument {n} of 3\n\n{title}\n\n{body}\n"
+            f"Title: {title}\n"
+            "Publication title: The Harbour Times\n"
+            f"Publication date: Sep {n + 10}, 2024\n"
+            f"ProQuest document ID: 31073952{n}\n"
+            "Database: Harbour Newsstream\n\n")
+    return "".join(out)
+
+
+def test_lexisnexis_style_export_gives_titles_authors_and_fields() -> None:
+    doc = segmenter.analyze(_lexis_style())
+    assert [a.title for a in doc.articles] == [t for t, _, _ in _STORIES]
+    assert [a.byline.authors if a.byline else () for a in doc.articles] == [
+        ("Maria Keller", "Tom Ashby"), ("Ines Duarte",), ("Lee Young",)]
+    assert [(a.byline.outlet, a.byline.date) for a in doc.articles if a.byline] == [
+        ("The Harbour Times", dt.date(2015, 5, n)) for n in (28, 29, 30)]
+    assert all(a.body.startswith(body.split()[0]) for a, (_, _, body) in zip(
+        doc.articles, _STORIES, strict=True))  # the date line left the body
+    for a in doc.articles:
+        labels = [f.label for f in a.fields]
+        assert labels == ["SECTION", "LENGTH", "HEADLINE", "BYLINE", "DATELINE", "BODY",
+                          "LOAD-DATE", "LANGUAGE"]
+        assert not any(label + ":" in a.body for label in labels)
+
+
+def test_proquest_style_export_gives_outlet_and_date_from_its_fields() -> None:
+    doc = segmenter.analyze(_proquest_style())
+    assert [a.title for a in doc.articles] == [t for t, _, _ in _STORIES]
+    bylines = [a.byline for a in doc.articles]
+    assert all(b is not None and b.outlet == "The Harbour Times" for b in bylines)
+    assert [b.date for b in bylines if b] == [dt.date(2024, 9, 11), dt.date(2024, 9, 12),
+                                             dt.date(2024, 9, 13)]
+    assert all("ProQuest" not in a.body and "Database" not in a.body for a in doc.articles)
+    assert all(a.body.startswith(body.split()[0]) for a, (_, _, body) in zip(
+        doc.articles, _STORIES, strict=True))
+
+
+def test_fields_are_in_to_dict_with_their_spans() -> None:
+    text = _proquest_style()
+    article = segmenter.analyze(text).articles[0]
+    got = article.to_dict()["fields"]
+    assert [f["label"] for f in got][:2] == ["Title", "Publication title"]
+    for f in article.fields:
+        assert text[f.span.start : f.span.end].startswith(f.label)
+        assert article.span.start <= f.span.start <= f.span.end <= article.span.end
+
+
+def test_a_wrapped_byline_field_is_one_field() -> None:
+    text = "SECTION: A1\nBYLINE: Maria Keller;Tom Ashby;Lee\nYoung\nLENGTH: 90 words\n"
+    fields = find_fields(split_lines(text), text)
+    assert [(f.label, f.value) for f in fields] == [
+        ("SECTION", "A1"), ("BYLINE", "Maria Keller;Tom Ashby;Lee Young"),
+        ("LENGTH", "90 words")]
+
+
+def test_a_label_alone_in_prose_is_no_field() -> None:
+    text = ("The council met on Monday.\nSource: the ministry said it would look into the\n"
+            "matter before the summer, and that the bridge would stay open.\n")
+    assert find_fields(split_lines(text), text) == []
+    [article] = segmenter.segment("Bridge Stays Open\n\n" + text)
+    assert "Source: the ministry" in article.body and article.fields == ()
