@@ -179,10 +179,10 @@ def test_jsonl_output_that_is_an_input_is_refused(tmp_path: Path,
     assert err.count("\n") == 1 and "also an input" in err
 
 
-def _kill_on_marker(text: str) -> list[object]:
+def _kill_on_marker(text: str, *, format: str | None = "auto") -> list[object]:
     if "KILL THIS WORKER" in text:
         os.kill(os.getpid(), signal.SIGKILL)
-    return list(segment(text))
+    return list(segment(text, format=format))
 
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
@@ -314,3 +314,26 @@ def test_batch_messages_escape_file_names(tmp_path: Path) -> None:
     err = io.StringIO()
     run_batch([str(tmp_path / "gone\x1b[2J.txt")], io.StringIO(), jobs=1, err=err)
     assert "\x1b" not in err.getvalue() and "gone\\x1b[2J.txt" in err.getvalue()
+
+
+def test_format_option_reads_as_a_dump_or_refuses_an_unknown_name(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--format", "none", "--json", str(DIGEST)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["format"] is None and len(data["articles"]) == 6
+    with pytest.raises(SystemExit) as info:
+        parse_args(["--format", "lexis", str(DIGEST)])
+    assert info.value.code == 2
+    assert "invalid choice: 'lexis'" in capsys.readouterr().err
+
+
+def test_default_view_shows_an_exports_fields(capsys: pytest.CaptureFixture[str],
+                                              tmp_path: Path) -> None:
+    export = tmp_path / "export.txt"
+    export.write_text("".join(
+        f"Document {n} of 2\n\nTitle {n}\n\nThe council met on Monday.\n\n"
+        f"Publication title: The Harbour Times\nDatabase: Newsstream\n\n" for n in (1, 2)))
+    assert main([str(export)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("=== article") == 2
+    assert "field:    Database: Newsstream" in out

@@ -4,6 +4,9 @@ gives article starts before the generic rules, which still fill in the rest."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
+
+import pytest
 
 import segmenter
 from segmenter import formats, pipeline
@@ -71,3 +74,31 @@ def test_the_format_found_in_the_first_window_reads_every_window() -> None:
     whole = pipeline.analyze_text(text, readers=(_Numbered(),))
     assert len(whole.articles) == 60
     assert pipeline.analyze_text(text, readers=(_Numbered(),), window=300) == whole
+
+
+def test_document_format_names_the_reader_that_read_it() -> None:
+    doc = pipeline.analyze_text(_TEXT, readers=(_Numbered(),))
+    assert doc.format == "numbered" and doc.to_dict()["format"] == "numbered"
+    assert segmenter.analyze(_TEXT).format is None  # no reader built in knows it
+
+
+def test_format_can_be_forced_or_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(formats, "READERS", (_Numbered(),))
+    monkeypatch.setattr(formats, "FORMAT_NAMES", ("numbered",))
+    text = "Preface\n\n" + _TEXT  # its start no longer shows the format
+    assert segmenter.analyze(text).format is None
+    forced = segmenter.analyze(text, format="numbered")
+    assert forced.format == "numbered"
+    assert [a.title for a in forced.articles][-3:] == [
+        "Floods on the quay", "A new ferry", "Market day"]
+    assert segmenter.analyze(_TEXT).format == "numbered"
+    assert segmenter.analyze(_TEXT, format=None).format is None
+    assert segmenter.analyze(_TEXT, format="none").format is None
+
+
+@pytest.mark.parametrize("call", [segmenter.segment, segmenter.analyze,
+                                  lambda text, **kw: list(segmenter.iter_segment(text, **kw))])
+def test_an_unknown_format_name_is_refused_with_the_known_ones(call: Any) -> None:
+    with pytest.raises(segmenter.FormatNameError, match="known: auto, none") as info:
+        call("Title\n\nText.\n", format="lexis")
+    assert isinstance(info.value, ValueError)

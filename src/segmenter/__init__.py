@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Protocol, runtime_checkable
 
-from .errors import InputTypeError, PDFError, PDFSupportError, SegmenterError
+from .errors import FormatNameError, InputTypeError, PDFError, PDFSupportError, SegmenterError
+from .formats import choose
 from .lines import TERMINATORS
 from .model import Article, Artifact, Byline, Document, Field, LineRole, Span
 from .pdf import analyze_pdf, segment_pdf
@@ -24,6 +25,7 @@ __all__ = [
     "Byline",
     "Document",
     "Field",
+    "FormatNameError",
     "InputTypeError",
     "LineRole",
     "PDFError",
@@ -51,20 +53,26 @@ def _check_text(text: object) -> str:
     raise InputTypeError(f"segment() takes str, not {type(text).__name__}")
 
 
-def analyze(text: str) -> Document:
+def analyze(text: str, *, format: str | None = "auto") -> Document:
     """Return the full analysis of ``text``: articles, artifacts, preamble and line roles.
 
-    Raises :class:`InputTypeError` (a ``TypeError``) when ``text`` is not a ``str``.
+    ``format``: ``"auto"`` reads an export in the format its start shows (reported as
+    ``Document.format``), ``None`` (or ``"none"``) reads any text as a generic dump, a
+    format's name (``segmenter.formats.FORMAT_NAMES``) reads it in that format.
+
+    Raises :class:`InputTypeError` (a ``TypeError``) when ``text`` is not a ``str``, and
+    :class:`FormatNameError` (a ``ValueError``) for a format it does not know.
     """
-    return analyze_text(_check_text(text))
+    return analyze_text(_check_text(text), readers=choose(format))
 
 
-def segment(text: str) -> list[Article]:
+def segment(text: str, *, format: str | None = "auto") -> list[Article]:
     """Return the articles of ``text`` in document order (``[]`` for blank text).
 
-    Raises :class:`InputTypeError` (a ``TypeError``) when ``text`` is not a ``str``.
+    ``format`` as for :func:`analyze`. Raises :class:`InputTypeError` (a ``TypeError``)
+    when ``text`` is not a ``str``, and :class:`FormatNameError` for an unknown format.
     """
-    return segment_text(_check_text(text))
+    return segment_text(_check_text(text), readers=choose(format))
 
 
 @runtime_checkable
@@ -95,7 +103,8 @@ def _line_chunks(lines: Iterable[object]) -> Iterator[str]:
 
 
 def iter_segment(source: str | _Readable | Iterable[str], *,
-                 window: int = DEFAULT_WINDOW) -> Iterator[Article]:
+                 window: int = DEFAULT_WINDOW,
+                 format: str | None = "auto") -> Iterator[Article]:
     """Yield the articles of a text as they complete, reading it as it goes.
 
     ``source`` is a text file (anything with ``read(size) -> str``), an iterable of
@@ -111,17 +120,18 @@ def iter_segment(source: str | _Readable | Iterable[str], *,
     ['Title']
 
     Raises :class:`InputTypeError` (a ``TypeError``) for bytes, a file opened in binary
-    mode, or lines that are not ``str``.
+    mode, or lines that are not ``str``; ``format`` as for :func:`analyze`.
     """
     if not isinstance(window, int) or isinstance(window, bool) or window < 1:
         raise ValueError(f"window must be a positive number of characters, not {window!r}")
+    readers = choose(format)
     if isinstance(source, str):
-        return iter_articles([source], window=window)
+        return iter_articles([source], window=window, readers=readers)
     if isinstance(source, bytes | bytearray | memoryview):
         _check_text(source)
     if isinstance(source, _Readable):
-        return iter_articles(_read_chunks(source), window=window)
+        return iter_articles(_read_chunks(source), window=window, readers=readers)
     if isinstance(source, Iterable):
-        return iter_articles(_line_chunks(source), window=window)
+        return iter_articles(_line_chunks(source), window=window, readers=readers)
     raise InputTypeError(
         f"iter_segment() takes a text file, lines or str, not {type(source).__name__}")

@@ -50,15 +50,17 @@ def decode_text(data: bytes) -> str:
     return data.decode("utf-8", "surrogateescape")
 
 
-def segment_file(path: str) -> FileResult:
-    """Segment one file; any failure is returned as the reason, never raised.
+def segment_file(path: str, format: str | None = "auto") -> FileResult:
+    """Segment one file (``format`` as for :func:`segmenter.segment`); any failure is
+    returned as the reason, never raised.
 
     Runs in a worker process, so it must stay a module-level function (picklable).
     """
     try:
         data = read_bytes(path)
         # articles only: line roles would cost memory in proportion to the file
-        articles = segment_pdf(data) if is_pdf_source(path, data) else segment(decode_text(data))
+        articles = (segment_pdf(data, format=format) if is_pdf_source(path, data)
+                    else segment(decode_text(data), format=format))
     except OSError as e:
         return FileResult(path, error=e.strerror or str(e))
     except Exception as e:  # one bad file must not stop a batch
@@ -80,11 +82,11 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
 
 
-def _alone(path: str) -> FileResult:
+def _alone(path: str, format: str | None) -> FileResult:
     """Segment ``path`` in a worker of its own, to tell whether it is what kills one."""
     with _pool(1) as solo:
         try:
-            return solo.submit(segment_file, path).result()
+            return solo.submit(segment_file, path, format).result()
         except BrokenProcessPool:
             return FileResult(path, error=_DIED)
 
@@ -106,7 +108,8 @@ def _end_workers(pool: ProcessPoolExecutor) -> None:
         proc.join(5)
 
 
-def _results(paths: Sequence[str], jobs: int) -> Generator[FileResult, None, None]:
+def _results(paths: Sequence[str], jobs: int,
+             format: str | None = "auto") -> Generator[FileResult, None, None]:
     """Each file's result, in the order of ``paths``, from ``jobs`` worker processes.
 
     A worker that dies (killed, out of memory) breaks the pool: the file awaited is read
@@ -114,7 +117,7 @@ def _results(paths: Sequence[str], jobs: int) -> Generator[FileResult, None, Non
     the files in flight go to a new pool. Closing the iterator ends the workers.
     """
     if jobs <= 1 or len(paths) <= 1:
-        yield from map(segment_file, paths)
+        yield from (segment_file(p, format) for p in paths)
         return
     pool = _pool(jobs)
     flight: deque[tuple[str, Future[FileResult]]] = deque()
@@ -123,7 +126,7 @@ def _results(paths: Sequence[str], jobs: int) -> Generator[FileResult, None, Non
         while pending or flight:
             while pending and len(flight) < 2 * jobs:  # a few files ahead, not all
                 try:
-                    future = pool.submit(segment_file, pending[0])
+                    future = pool.submit(segment_file, pending[0], format)
                 except BrokenProcessPool:  # a worker died since: see below
                     break
                 flight.append((pending.popleft(), future))
@@ -137,7 +140,7 @@ def _results(paths: Sequence[str], jobs: int) -> Generator[FileResult, None, Non
             except BrokenProcessPool:
                 pool.shutdown(wait=True, cancel_futures=True)
                 pool = _pool(jobs)
-                yield _alone(path)
+                yield _alone(path, format)
                 pending.extendleft(reversed([p for p, _ in flight]))  # read them again
                 flight.clear()
         pool.shutdown(wait=True)
@@ -197,14 +200,14 @@ def printable(text: str) -> str:
 
 
 def run_batch(paths: Sequence[str], out: TextIO, *, jobs: int | None = None,
-              err: TextIO | None = None) -> tuple[int, int]:
+              err: TextIO | None = None, format: str | None = "auto") -> tuple[int, int]:
     """Write one JSON line per article of every file to ``out``; return (articles, failed).
 
     Files that cannot be read or segmented are reported on ``err`` and skipped. On a
     terminal ``err`` shows a progress bar. ``jobs`` worker processes (default: one per
     CPU, at most ``MAX_JOBS_PER_CPU`` per CPU) segment the files; output follows the
     order of ``paths`` all the same. Each file's lines are written at once, so that an
-    interrupted run leaves whole lines.
+    interrupted run leaves whole lines. ``format`` as for :func:`segmenter.segment`.
     """
     err = sys.stderr if err is None else err
     cpus = os.cpu_count() or 1
@@ -213,7 +216,7 @@ def run_batch(paths: Sequence[str], out: TextIO, *, jobs: int | None = None,
     articles = failed = 0
     bar.update(0, 0, 0)
     try:
-        with contextlib.closing(_results(paths, jobs)) as results:
+        with contextlib.closing(_results(paths, jobs, format)) as results:
             for done, res in enumerate(results, 1):
                 if res.error is not None:
                     failed += 1

@@ -16,6 +16,7 @@ from typing import NoReturn, TextIO
 from . import __version__, analyze
 from ._batch import MAX_JOBS_PER_CPU, decode_text, printable, read_bytes, run_batch
 from .errors import SegmenterError
+from .formats import FORMAT_NAMES
 from .model import Article, Document
 from .pdf import analyze_pdf, is_pdf_source
 
@@ -43,6 +44,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--jobs", type=int, default=None, metavar="N",
                    help="with --jsonl: worker processes (default: the number of CPUs; "
                         f"at most {MAX_JOBS_PER_CPU} per CPU)")
+    p.add_argument("--format", default="auto", metavar="NAME",
+                   choices=["auto", "none", *FORMAT_NAMES],
+                   help="the export format to read the files in: auto (the format the "
+                        "text's start shows, the default), none (a generic dump), or one "
+                        f"of: {', '.join(FORMAT_NAMES) or '(none yet)'}")
     p.add_argument("--version", action="version", version=f"segmenter {__version__}")
     args = p.parse_args(argv)
     if args.jobs is not None and (args.jsonl is None or args.jobs < 1):
@@ -71,6 +77,8 @@ def _fmt_article(n: int, a: Article, out: TextIO) -> None:
         out.write(f"heading:  {h!r}\n")
     if a.pages:
         out.write(f"pages:    {list(a.pages)}\n")
+    for f in a.fields:
+        out.write(f"field:    {printable(f.label)}: {printable(f.value[:80])}\n")
     out.write(f"body:     {len(a.paragraphs)} paragraphs, {len(a.body)} characters\n")
     for para in a.paragraphs[:_BODY_LINES]:
         out.write(f"  | {printable(para[:100])}{'...' if len(para) > 100 else ''}\n")
@@ -78,6 +86,8 @@ def _fmt_article(n: int, a: Article, out: TextIO) -> None:
 
 
 def _fmt_document(doc: Document, out: TextIO) -> None:
+    if doc.format is not None:
+        out.write(f"format: {doc.format}\n")
     if doc.preamble:
         out.write(f"preamble: {len(doc.preamble)} characters: {doc.preamble[:80]!r}\n\n")
     for n, a in enumerate(doc.articles, 1):
@@ -131,11 +141,11 @@ def _batch(args: argparse.Namespace) -> int:
               "would destroy it; choose another output", file=sys.stderr)
         return 2
     if args.jsonl == "-":
-        _, failed = run_batch(args.files, sys.stdout, jobs=args.jobs)
+        _, failed = run_batch(args.files, sys.stdout, jobs=args.jobs, format=args.format)
     else:
         try:
             with open(args.jsonl, "w", encoding="utf-8") as out:
-                _, failed = run_batch(args.files, out, jobs=args.jobs)
+                _, failed = run_batch(args.files, out, jobs=args.jobs, format=args.format)
         except OSError as e:
             print(f"segmenter: cannot write {printable(args.jsonl)}: {e.strerror or e}",
                   file=sys.stderr)
@@ -143,14 +153,14 @@ def _batch(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _analyze(path: str) -> tuple[Document, str]:
+def _analyze(path: str, format: str) -> tuple[Document, str]:
     """The analysis of the file at ``path`` (``-``: standard input), read once."""
     data = read_bytes(path)
     if is_pdf_source("" if path == "-" else path, data):
-        doc = analyze_pdf(data, progress=_progress)
+        doc = analyze_pdf(data, progress=_progress, format=format)
         return doc, doc.text
     text = decode_text(data)
-    return analyze(text), text
+    return analyze(text, format=format), text
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -176,7 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _view(args: argparse.Namespace) -> int:
     try:
-        doc, text = _analyze(args.file)
+        doc, text = _analyze(args.file, args.format)
     except (OSError, SegmenterError) as e:
         reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         print(f"segmenter: cannot read {printable(args.file)}: {printable(reason)}",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["InputTypeError", "PDFError", "PDFSupportError", "SegmenterError"]
+__all__ = ["FormatNameError", "InputTypeError", "PDFError", "PDFSupportError", "SegmenterError"]
 
 
 class SegmenterError(Exception):
@@ -11,6 +11,10 @@ class SegmenterError(Exception):
 
 class InputTypeError(SegmenterError, TypeError):
     """The text argument is not a ``str``."""
+
+
+class FormatNameError(SegmenterError, ValueError):
+    """``format=`` names no export format segmenter reads (the message lists those)."""
 
 
 class PDFError(SegmenterError, ValueError):

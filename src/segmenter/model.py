@@ -151,6 +151,8 @@ class Document:
     warnings: tuple[str, ...] = ()
     text: str = attrs.field(default="", repr=False)
     """The text the spans index: the input itself, or the text extracted from a PDF."""
+    format: str | None = None
+    """The export format the text was read as ("nexis-uni", ...), or None: a dump."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return the whole analysis as JSON-ready data."""
@@ -161,5 +163,6 @@ class Document:
             "preamble_span": self.preamble_span.to_dict() if self.preamble_span else None,
             "lines": [r.to_dict() for r in self.lines],
             "warnings": list(self.warnings),
+            "format": self.format,
         }
         # ``text`` is left out: it is the caller's input (or a PDF's text, in ``.text``).

@@ -21,6 +21,7 @@ from typing import IO, Any
 import regex
 
 from .errors import PDFError, PDFSupportError
+from .formats import choose
 from .lines import LineStyle
 from .model import Article, Document
 from .pipeline import analyze_text
@@ -342,22 +343,24 @@ def pdf_text(source: PDFSource, *, progress: Progress | None = None,
 
 
 def analyze_pdf(source: PDFSource, *, progress: Progress | None = None,
-                max_pages: int = MAX_PAGES, max_page_bytes: int = MAX_PAGE_BYTES) -> Document:
+                max_pages: int = MAX_PAGES, max_page_bytes: int = MAX_PAGE_BYTES,
+                format: str | None = "auto") -> Document:
     """Like :func:`segmenter.analyze`, for a PDF; spans index ``Document.text``.
 
     Type sizes from the PDF help find titles: a title-like line set clearly larger than
     the body starts an article even without a byline. Errors and caps as
-    :func:`pdf_text`.
+    :func:`pdf_text`; ``format`` as for :func:`segmenter.analyze`.
     """
+    readers = choose(format)  # an unknown name fails before the PDF is read
     text, styles = pdf_text_and_styles(source, progress=progress, max_pages=max_pages,
                                        max_page_bytes=max_page_bytes)
-    return analyze_text(text, styles)
+    return analyze_text(text, styles, readers=readers)
 
 
 def segment_pdf(source: PDFSource, *, progress: Progress | None = None,
                 max_pages: int = MAX_PAGES, max_page_bytes: int = MAX_PAGE_BYTES,
-                ) -> list[Article]:
+                format: str | None = "auto") -> list[Article]:
     """The articles of a PDF (a path, bytes or a binary file object), in order. Errors
-    and caps as :func:`pdf_text`."""
+    and caps as :func:`pdf_text`; ``format`` as for :func:`segmenter.analyze`."""
     return list(analyze_pdf(source, progress=progress, max_pages=max_pages,
-                            max_page_bytes=max_page_bytes).articles)
+                            max_page_bytes=max_page_bytes, format=format).articles)

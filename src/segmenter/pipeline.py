@@ -57,6 +57,7 @@ class Piece:
     continues: bool = False  # the first article goes on from the window before
     mid_paragraph: bool = False  # with ``open``: the window ends inside a paragraph
     counters: Counters = attrs.field(factory=Counters)  # the window's document counters
+    format: str | None = None  # the export format the text is read as
 
 
 def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, *,
@@ -175,7 +176,7 @@ def _pieces(chunks: Iterable[str], styles: Sequence[LineStyle | None] | None = N
         if piece is None:
             size *= GROWTH
             continue
-        yield piece
+        yield attrs.evolve(piece, format=reader.name) if reader is not None else piece
         if piece.carry is None:
             return
         buf.advance(piece.carry.offset - carry.offset)
@@ -306,4 +307,5 @@ def analyze_text(text: str, styles: Sequence[LineStyle | None] | None = None, *,
         lines=tuple(r for p in pieces for r in p.roles),
         warnings=tuple(warnings),
         text=text,
+        format=pieces[0].format,
     )

@@ -14,12 +14,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
+import attrs
+
+from ..errors import FormatNameError
+
 if TYPE_CHECKING:
     from ..artifacts import Mark
     from ..lines import Lines
     from ..starts import Context, Start
 
-__all__ = ["READERS", "RECOGNITION_CHARS", "FormatReader", "recognise"]
+__all__ = ["FORMAT_NAMES", "READERS", "RECOGNITION_CHARS", "FormatReader", "choose", "recognise"]
 
 # A reader looks at most at this many characters of a document's start: enough for a
 # cover page and the first document's header, and cheap on any text.
@@ -51,6 +55,45 @@ class FormatReader(Protocol):
 
 
 READERS: tuple[FormatReader, ...] = ()
+FORMAT_NAMES: tuple[str, ...] = tuple(r.name for r in READERS)
+
+
+@attrs.frozen
+class _Forced:
+    """A reader used whatever the text's start looks like (``format=NAME``)."""
+
+    reader: FormatReader
+
+    @property
+    def name(self) -> str:
+        return self.reader.name
+
+    def recognise(self, head: str) -> bool:
+        return True
+
+    def marks(self, lines: Lines) -> dict[int, Mark]:
+        return self.reader.marks(lines)
+
+    def starts(self, ctx: Context) -> Sequence[Start]:
+        return self.reader.starts(ctx)
+
+
+def choose(format: str | None) -> tuple[FormatReader, ...]:
+    """The readers to try for ``format``: ``"auto"``, every reader, the first that
+    recognises the text; ``None`` or ``"none"``, no reader (a generic dump); a format's
+    name, that reader whatever the text looks like.
+
+    Raises :class:`FormatNameError` (a ``ValueError``) for any other name.
+    """
+    if format == "auto":
+        return READERS
+    if format is None or format == "none":
+        return ()
+    reader = next((r for r in READERS if r.name == format), None)
+    if reader is None:
+        known = ", ".join(["auto", "none", *FORMAT_NAMES])
+        raise FormatNameError(f"no export format named {format!r}; known: {known}")
+    return (_Forced(reader),)
 
 
 def recognise(text: str, readers: Sequence[FormatReader] = READERS) -> FormatReader | None:
