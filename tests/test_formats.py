@@ -3,7 +3,9 @@ gives article starts before the generic rules, which still fill in the rest."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -59,7 +61,7 @@ def test_recognise_takes_the_first_reader_that_knows_the_text() -> None:
     toy = _Numbered()
     assert formats.recognise(_TEXT, (toy,)) is toy
     assert formats.recognise("Title\n\nBody.\n", (toy,)) is None
-    assert formats.recognise(_TEXT) is None  # no reader is built in yet
+    assert formats.recognise(_TEXT) is None  # no built-in reader knows the toy format
 
 
 def test_format_starts_come_first_in_the_start_rules() -> None:
@@ -102,3 +104,23 @@ def test_an_unknown_format_name_is_refused_with_the_known_ones(call: Any) -> Non
     with pytest.raises(segmenter.FormatNameError, match="known: auto, none") as info:
         call("Title\n\nText.\n", format="lexis")
     assert isinstance(info.value, ValueError)
+
+
+_FORMATS = Path(__file__).parent.parent / "fixtures" / "formats"
+
+
+def test_nexis_uni_export_is_read_by_its_document_heads() -> None:
+    """Regression: a Nexis Uni export came back as one article (issue 15)."""
+    doc = segmenter.analyze((_FORMATS / "nexis-uni-harbour.txt").read_text("utf-8"))
+    assert doc.format == "nexis-uni"
+    assert [a.title for a in doc.articles] == ["Ferry operator reports drop in profit",
+                                               "Port plans new terminal"]
+    bylines = [a.byline for a in doc.articles]
+    assert [(b.authors, b.outlet, b.date) for b in bylines if b] == [
+        (("TOM ASHBY",), "The Harbour Times", dt.date(2013, 11, 27)),
+        (("Ines Duarte",), "The Harbour Times", dt.date(2013, 11, 29))]
+    assert [a.text for a in doc.artifacts if a.kind == "boilerplate"].count(
+        "End of Document") == 2
+    assert doc.preamble.startswith("User Name:") and "Client/Matter" in doc.preamble
+    for a in doc.articles:
+        assert not any(w in a.body for w in ("Load-Date", "End of Document", "Copyright"))

@@ -101,8 +101,14 @@ def _with_fields(article: Article, content: Content, start: Start,
     article = attrs.evolve(article, fields=kept, span=span)
     if "title" in by_kind and (article.title is None or not start.byline):
         article = _titled(article, by_kind["title"].value)
-    byline = _field_byline(by_kind, article.byline) if not start.byline else article.byline
-    return attrs.evolve(article, byline=byline)
+    if not start.byline:
+        return attrs.evolve(article, byline=_field_byline(by_kind, article.byline))
+    credit = by_kind.get("byline")
+    if article.byline is None or article.byline.authors or credit is None:
+        return article
+    parsed = parse_byline(f"{credit.label}: {credit.value}")  # the head's byline names
+    return attrs.evolve(article, byline=attrs.evolve(  # no one: the credit field does
+        article.byline, authors=parsed.authors if parsed else ()))
 
 
 def _titled(article: Article, title: str) -> Article:

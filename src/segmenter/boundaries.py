@@ -165,7 +165,7 @@ def whole_text(ctx: Context, found: Found) -> list[Start]:
 
 
 START_RULES: tuple[StartRule, ...] = (
-    StartRule("format", format_starts, anchors=True),
+    StartRule("format", format_starts, anchors=True, alone=True),
     StartRule("counter", counter_starts, anchors=True, alone=True),
     StartRule("byline", byline_starts, anchors=True),
     StartRule("separator", separator_starts),

@@ -4,9 +4,9 @@ their articles ("HEADLINE: ...", "BYLINE: ...", "LENGTH: 886 words", "Publicatio
 
 A field line opens with a label of lexicons/field_labels.txt and a colon. One such line
 alone proves little ("Source: the ministry" may open a sentence); a field stands in a
-*block*, next to another field line (blank lines between allowed). A line between two
-field lines of a block, with no blank line around it, carries on the value of the field
-above it (a wrapped BYLINE). A label of kind ``body`` on a line of its own ("BODY:",
+*block*, next to another field line (blank lines between allowed). A single line
+between two field lines of a block carries on the value of the field above it (a
+wrapped BYLINE). A label of kind ``body`` on a line of its own ("BODY:",
 "Body") opens the body and is a field line too; the lines after it are the body.
 """
 
@@ -100,9 +100,8 @@ def _field_lines(lines: Lines, text: str) -> dict[int, tuple[str, str, str]]:
 
 
 def _wrapped(i: int, blocked: set[int], blanks: list[bool]) -> list[int]:
-    """The lines after field line ``i`` that carry on its value: non-blank lines up to
-    the next field line of the block, when that comes with no blank line between."""
+    """The line after field line ``i`` that carries on its value: one non-blank line
+    right before the next field line of the block (a value wraps once, not more)."""
     j = i + 1
-    while j < len(blanks) and j - i <= _NEAR and not blanks[j] and j not in blocked:
-        j += 1
-    return list(range(i + 1, j)) if j in blocked else []
+    return [j] if j + 1 < len(blanks) and not blanks[j] and j not in blocked and (
+        j + 1 in blocked) else []

@@ -5,8 +5,8 @@ A news-database export or a mail digest is best read by its markers, not guessed
 a reader recognises its format from the start of the text, cheaply (it is asked about
 every document), and then, window by window, marks the lines its format says are
 furniture and finds the article starts its format lays out. The generic rules run
-after it and fill in what it leaves (see ``boundaries.START_RULES``, whose first entry
-asks the reader). ``READERS`` lists the readers tried, in order; none is built in yet.
+after it only where it finds no start (see ``boundaries.START_RULES``, whose first
+entry asks the reader). ``READERS`` lists the readers tried, in order.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 import attrs
 
 from ..errors import FormatNameError
+from .nexis_uni import NexisUni
 
 if TYPE_CHECKING:
     from ..artifacts import Mark
@@ -54,7 +55,7 @@ class FormatReader(Protocol):
         ...
 
 
-READERS: tuple[FormatReader, ...] = ()
+READERS: tuple[FormatReader, ...] = (NexisUni(),)
 FORMAT_NAMES: tuple[str, ...] = tuple(r.name for r in READERS)
 
 
