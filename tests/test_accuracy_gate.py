@@ -111,3 +111,18 @@ def test_joined_metric_within_pinned_bound(joined_summary: dict[str, float], met
                                            kind: str, bound: float) -> None:
     """The joined digest, read window by window, stays within its floors and ceilings."""
     _check(joined_summary, metric, kind, bound)
+
+
+_PERFECT = ("boundary_p", "boundary_r", "title", "date", "outlet", "authors", "place",
+            "body_sim", "artifact_p", "artifact_r")
+
+
+def test_export_formats_are_read_perfectly() -> None:
+    """The fixtures written in each export format (fixtures/formats: LexisNexis in
+    English and German, Nexis Uni, ProQuest) read without a fault: every document found
+    where it starts, its title, outlet, date, authors and place, its body, and every
+    counter and field reported and none in a body (issue 15)."""
+    got = total(evaluate_dir(FIXTURES / "formats"))
+    assert got["docs"] >= 4 and got["articles"] >= 10
+    assert {m: got[m] for m in _PERFECT} == dict.fromkeys(_PERFECT, 1.0)
+    assert got["leaks"] == 0

@@ -22,7 +22,7 @@ from .model import Article, Byline, Field, Span
 from .names import name_like
 from .reflow import Vocabulary, find_headings, join_lines, keep_hyphen, paragraphs
 from .starts import Start
-from .text import URL_RE, may_hold_url
+from .text import URL_RE, is_url_line, may_hold_url
 
 __all__ = ["Assembled", "assemble", "continued"]
 
@@ -101,14 +101,26 @@ def _with_fields(article: Article, content: Content, start: Start,
     article = attrs.evolve(article, fields=kept, span=span)
     if "title" in by_kind and (article.title is None or not start.byline):
         article = _titled(article, by_kind["title"].value)
+    if article.paragraphs and is_url_line(article.paragraphs[0]):
+        article = _without_first_paragraph(article)  # the document's link, in its urls
     if not start.byline:
         return attrs.evolve(article, byline=_field_byline(by_kind, article.byline))
-    credit = by_kind.get("byline")
-    if article.byline is None or article.byline.authors or credit is None:
-        return article
-    parsed = parse_byline(f"{credit.label}: {credit.value}")  # the head's byline names
-    return attrs.evolve(article, byline=attrs.evolve(  # no one: the credit field does
-        article.byline, authors=parsed.authors if parsed else ()))
+    return attrs.evolve(article, byline=_filled(article.byline, _field_byline(by_kind)))
+
+
+def _filled(byline: Byline | None, given: Byline | None) -> Byline | None:
+    """The byline an article's head gave, filled in from its fields where it is
+    silent."""
+    if byline is None or given is None:
+        return byline
+    b = byline
+    return attrs.evolve(b, authors=b.authors or given.authors, outlet=b.outlet or given.outlet,
+                        date=b.date or given.date, place=b.place or given.place)
+
+
+def _without_first_paragraph(article: Article) -> Article:
+    paragraphs = article.paragraphs[1:]
+    return attrs.evolve(article, paragraphs=paragraphs, body="\n\n".join(paragraphs))
 
 
 def _titled(article: Article, title: str) -> Article:
@@ -133,7 +145,7 @@ def _field_byline(by_kind: dict[str, Field], head: Byline | None = None) -> Byli
     ``head`` when the fields give none of these."""
     credit, outlet = by_kind.get("byline"), by_kind.get("outlet")
     date, place = by_kind.get("date"), by_kind.get("place")
-    anchor = credit or outlet or date
+    anchor = credit or outlet or date or place
     if anchor is None:
         return head
     parsed = parse_byline(f"{credit.label}: {credit.value}") if credit else None

@@ -14,10 +14,10 @@ from typing import Literal
 import attrs
 import regex
 
-from ._lexicons import DATE_CONNECTORS, MONTHS, ORDINALS, WEEKDAYS
+from ._lexicons import DATE_CONNECTORS, EDITION_WORDS, MONTHS, ORDINALS, WEEKDAYS
 from .text import literal_alternation
 
-__all__ = ["DateMatch", "NumericOrder", "find_dates", "parse_date"]
+__all__ = ["DateMatch", "NumericOrder", "find_dates", "parse_date", "parse_date_line"]
 
 # A month name or abbreviation of any language the lexicons hold (CLDR); an abbreviation
 # may end in a period ("Jun.", "Sept.", "janv.").
@@ -253,5 +253,24 @@ def parse_date(s: str) -> dt.date | None:
     s = s.strip()
     found = find_dates(s)
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(s.rstrip(". ")):
+        return found[0].date
+    return None
+
+
+def parse_date_line(s: str) -> dt.date | None:
+    """The date of a line that holds a date and nothing else but a weekday and an
+    edition ("November 27, 2013 Wednesday, FINAL EDITION", "27. Februar 2012 Montag").
+
+    >>> parse_date_line("May 31, 2015 Sunday, Final Edition")
+    datetime.date(2015, 5, 31)
+    >>> parse_date_line("Ferries cancelled on May 31, 2015") is None
+    True
+    """
+    found = find_dates(s)
+    if len(found) != 1 or s[: found[0].start].strip():
+        return None
+    rest = s[found[0].end :].replace(",", " ").split()
+    if all(w.strip(".").casefold() in EDITION_WORDS or w.strip(".").casefold() in WEEKDAYS
+           for w in rest):
         return found[0].date
     return None

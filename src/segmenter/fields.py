@@ -25,6 +25,8 @@ __all__ = ["FieldLine", "find_fields"]
 
 _MAX_LABEL = 40  # a label and its colon stand within a line's first characters
 _NEAR = 4  # field lines of one block stand at most this many lines apart
+# A numbered entry of a list ("2. Port plans"). Bound: capped digits, then literals.
+_LISTED = regex.compile(r"\d{1,4}[.)]\s")
 # A field line: a label, spaces, a colon, the value. Bound: used with match at the start
 # of a stripped line; an alternation of literals, a capped space run, then the rest.
 _FIELD = regex.compile(
@@ -77,7 +79,7 @@ def find_fields(lines: Lines, text: str) -> list[FieldLine]:
     out: list[FieldLine] = []
     for i in sorted(blocked):
         label, value, kind = found[i]
-        more = _wrapped(i, blocked, blanks) if value and kind != "body" else []
+        more = _wrapped(i, blocked, texts, blanks) if value and kind != "body" else []
         if more:
             value = " ".join([value, *(texts[j] for j in more)]).strip()
         out.append(FieldLine(label, value, kind, (i, *more)))
@@ -99,9 +101,12 @@ def _field_lines(lines: Lines, text: str) -> dict[int, tuple[str, str, str]]:
     return found
 
 
-def _wrapped(i: int, blocked: set[int], blanks: list[bool]) -> list[int]:
+def _wrapped(i: int, blocked: set[int], texts: list[str], blanks: list[bool]) -> list[int]:
     """The line after field line ``i`` that carries on its value: one non-blank line
-    right before the next field line of the block (a value wraps once, not more)."""
+    before the next field line of the block, a blank line between them allowed (a
+    value wraps once, not more)."""
     j = i + 1
-    return [j] if j + 1 < len(blanks) and not blanks[j] and j not in blocked and (
-        j + 1 in blocked) else []
+    if j + 1 >= len(blanks) or blanks[j] or j in blocked or _LISTED.match(texts[j]):
+        return []  # "2. Port plans": an entry of a list, not a value wrapped
+    follows = j + 1 in blocked or (blanks[j + 1] and j + 2 in blocked)
+    return [j] if follows else []
