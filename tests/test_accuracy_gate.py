@@ -119,7 +119,7 @@ _PERFECT = ("boundary_p", "boundary_r", "title", "date", "outlet", "authors", "p
 
 def test_export_formats_are_read_perfectly() -> None:
     """The fixtures written in each export format (fixtures/formats: LexisNexis in
-    English and German, Nexis Uni, ProQuest) read without a fault: every document found
+    English and German, Nexis Uni, ProQuest, a Mailman digest) read without a fault: every document found
     where it starts, its title, outlet, date, authors and place, its body, and every
     counter and field reported and none in a body (issue 15)."""
     got = total(evaluate_dir(FIXTURES / "formats"))

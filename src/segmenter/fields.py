@@ -6,8 +6,10 @@ A field line opens with a label of lexicons/field_labels.txt and a colon. One su
 alone proves little ("Source: the ministry" may open a sentence); a field stands in a
 *block*, next to another field line (blank lines between allowed). A single line
 between two field lines of a block carries on the value of the field above it (a
-wrapped BYLINE). A label of kind ``body`` on a line of its own ("BODY:",
-"Body") opens the body and is a field line too; the lines after it are the body.
+wrapped BYLINE). In a message's headers ("From:" and "Subject:" together, as mail
+digests print them) the subject titles the message and the sender is its author. A
+label of kind ``body`` on a line of its own ("BODY:", "Body") opens the body and is a
+field line too; the lines after it are the body.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from .text import literal_alternation
 __all__ = ["FieldLine", "find_fields"]
 
 _MAX_LABEL = 40  # a label and its colon stand within a line's first characters
+# In a message's headers the subject is its title and the sender its author.
+_MAIL_KINDS = {"subject": "title", "from": "byline"}
 _NEAR = 4  # field lines of one block stand at most this many lines apart
 # A numbered entry of a list ("2. Port plans"). Bound: capped digits, then literals.
 _LISTED = regex.compile(r"\d{1,4}[.)]\s")
@@ -76,14 +80,29 @@ def find_fields(lines: Lines, text: str) -> list[FieldLine]:
     blocked = {i for k, i in enumerate(at)
                if (k > 0 and i - at[k - 1] <= _NEAR) or (k + 1 < len(at)
                                                           and at[k + 1] - i <= _NEAR)}
+    mail = _mail_headers(found, blocked)
     out: list[FieldLine] = []
     for i in sorted(blocked):
         label, value, kind = found[i]
+        kind = _MAIL_KINDS.get(label.casefold(), kind) if i in mail else kind
         more = _wrapped(i, blocked, texts, blanks) if value and kind != "body" else []
         if more:
             value = " ".join([value, *(texts[j] for j in more)]).strip()
         out.append(FieldLine(label, value, kind, (i, *more)))
     return out
+
+
+def _mail_headers(found: dict[int, tuple[str, str, str]], blocked: set[int]) -> set[int]:
+    """The field lines of the blocks that are a message's headers: a "From:" and a
+    "Subject:" line within a few lines of each other."""
+    heads: set[int] = set()
+    at = sorted(blocked)
+    for i in at:
+        if found[i][0].casefold() == "from":
+            near = [j for j in at if abs(j - i) <= 2 * _NEAR]
+            if any(found[j][0].casefold() == "subject" for j in near):
+                heads.update(near)
+    return heads
 
 
 def _field_lines(lines: Lines, text: str) -> dict[int, tuple[str, str, str]]:

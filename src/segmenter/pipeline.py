@@ -89,7 +89,7 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
     starts = found.starts
     if not final and len(starts) < 2:
         return None
-    made = _articles(content, layout, starts, final, fields)
+    made = _articles(content, layout, starts, final, fields, counters)
     link_lists = {i: _LINK_LIST for a in made for i in a.boilerplate}
     all_marks = marks | link_lists if link_lists else marks
     cut = len(lines) if final else content.index[starts[-1].first]
@@ -123,10 +123,11 @@ def _marks(lines: Lines, reader: FormatReader | None, marks: dict[int, Mark],
 
 
 def _articles(content: Content, layout: Layout, starts: list[Start], final: bool,
-              fields: Sequence[FieldLine] = ()) -> list[Assembled]:
+              fields: Sequence[FieldLine] = (),
+              counters: Counters | None = None) -> list[Assembled]:
     """The articles of a window: those of all its ``starts``, or (unless ``final``) of
     all but the last, which the next window reads again; each with the ``fields`` that
-    stand among its lines."""
+    stand among its lines (from its counter on, for a document found by one)."""
     vocabulary = Vocabulary(content.text)
     order = NumericOrder(content.text)
 
@@ -134,15 +135,27 @@ def _articles(content: Content, layout: Layout, starts: list[Start], final: bool
         return keep_hyphen(left, right, vocabulary)
 
     firsts = [f.lines[0] for f in fields]
+    opening = [_opening_line(content, st, counters) for st in starts]
     made = []
     for n, start in enumerate(starts if final else starts[:-1]):
         end = starts[n + 1].first if n + 1 < len(starts) else len(content)
-        lo = bisect.bisect_left(firsts, content.index[start.first])
-        hi = bisect.bisect_left(firsts, content.index[end] if end < len(content)
+        lo = bisect.bisect_left(firsts, opening[n])
+        hi = bisect.bisect_left(firsts, opening[n + 1] if n + 1 < len(starts)
                                 else len(content.lines))
         made.append(assemble(content, layout, start, list(range(start.head_end + 1, end)),
                              keep, order, fields[lo:hi]))
     return made
+
+
+def _opening_line(content: Content, start: Start, counters: Counters | None) -> int:
+    """The line a document opens with: its counter, for a start found by one (the
+    fields between the counter and the start are the document's), else its first."""
+    line = content.index[start.first]
+    if start.rule == "counter" and counters is not None and counters.numbers:
+        k = bisect.bisect_left(counters.lines, line) - 1
+        if k >= 0:
+            return counters.lines[k]
+    return line
 
 
 def _pieces(chunks: Iterable[str], styles: Sequence[LineStyle | None] | None = None, *,
