@@ -124,3 +124,22 @@ def test_nexis_uni_export_is_read_by_its_document_heads() -> None:
     assert doc.preamble.startswith("User Name:") and "Client/Matter" in doc.preamble
     for a in doc.articles:
         assert not any(w in a.body for w in ("Load-Date", "End of Document", "Copyright"))
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("factiva-harbour.txt", "factiva"), ("nexis-uni-harbour.txt", "nexis-uni"),
+    ("lexisnexis-harbour.txt", None), ("proquest-harbour.txt", None),
+    ("mailman-digest.txt", None)])
+def test_each_export_is_recognised_as_its_format_or_read_by_the_generic_rules(
+        name: str, expected: str | None) -> None:
+    """Exports whose counters and fields the generic rules read need no reader."""
+    text = (_FORMATS / name).read_text("utf-8-sig")
+    assert segmenter.analyze(text).format == expected
+
+
+def test_factiva_export_gives_headlines_authors_and_trailers() -> None:
+    """Regression: a Factiva export came back as one article (issue 15)."""
+    doc = segmenter.analyze((_FORMATS / "factiva-harbour.txt").read_text("utf-8"))
+    assert [len(a.byline.authors) for a in doc.articles if a.byline] == [1, 2, 0]
+    assert all("Document HARBT" not in a.body and "Factiva" not in a.body
+               for a in doc.articles)

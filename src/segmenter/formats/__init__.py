@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 import attrs
 
 from ..errors import FormatNameError
+from .factiva import Factiva
 from .nexis_uni import NexisUni
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class FormatReader(Protocol):
         ...
 
 
-READERS: tuple[FormatReader, ...] = (NexisUni(),)
+READERS: tuple[FormatReader, ...] = (NexisUni(), Factiva())
 FORMAT_NAMES: tuple[str, ...] = tuple(r.name for r in READERS)
 
 
