@@ -119,9 +119,10 @@ _PERFECT = ("boundary_p", "boundary_r", "title", "date", "outlet", "authors", "p
 
 def test_export_formats_are_read_perfectly() -> None:
     """The fixtures written in each export format (fixtures/formats: LexisNexis in
-    English and German, Nexis Uni, ProQuest, a Mailman digest) read without a fault: every document found
-    where it starts, its title, outlet, date, authors and place, its body, and every
-    counter and field reported and none in a body (issue 15)."""
+    English and German, Nexis Uni, Factiva, ProQuest, a Mailman digest) read without a
+    fault: every document found where it starts, its title, outlet, date, authors and
+    place, its body, and every counter, field and trailer reported and none in a body
+    (issue 15)."""
     got = total(evaluate_dir(FIXTURES / "formats"))
     assert got["docs"] >= 4 and got["articles"] >= 10
     assert {m: got[m] for m in _PERFECT} == dict.fromkeys(_PERFECT, 1.0)
