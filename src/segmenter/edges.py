@@ -72,13 +72,20 @@ def first_after_break(lines: Lines, run: list[int]) -> int | None:
     (that line included): blank lines around a page number or header do not hide the
     page break beside it. ``None`` when there is none."""
     blanks, feeds = lines.blanks, lines.after_form_feeds
+    lo, hi = _widened(blanks, run)
+    return next((i for i in range(lo, min(hi + 1, len(blanks))) if feeds[i]), None)
+
+
+def _widened(blanks: list[bool], run: list[int]) -> tuple[int, int]:
+    """``run``'s first line, and the line after its last, each moved past the blank
+    lines beside it."""
     lo = run[0]
     while lo > 0 and blanks[lo - 1]:
         lo -= 1
     hi = run[-1] + 1
     while hi < len(blanks) and blanks[hi]:
         hi += 1
-    return next((i for i in range(lo, min(hi + 1, len(blanks))) if feeds[i]), None)
+    return lo, hi
 
 def _sub_heading(lines: Lines, nonblank: Nearest, before: int, i: int) -> bool:
     """Line ``before`` is a short heading ("Background") right above line ``i``: set
@@ -179,12 +186,7 @@ def _has_page_break(lines: Lines, run: list[int], feeds: list[int]) -> bool:
     """``first_after_break(lines, run) is not None``, from the count of form feeds before each
     line (``feeds``) rather than a walk."""
     blanks = lines.blanks
-    lo = run[0]
-    while lo > 0 and blanks[lo - 1]:
-        lo -= 1
-    hi = run[-1] + 1
-    while hi < len(blanks) and blanks[hi]:
-        hi += 1
+    lo, hi = _widened(blanks, run)
     # a line of lo..hi (hi included, when it exists) after a form feed
     return feeds[min(hi + 1, len(blanks))] - feeds[lo] > 0
 
