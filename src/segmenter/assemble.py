@@ -51,12 +51,12 @@ class Assembled:
 
 def assemble(content: Content, layout: Layout, start: Start, body: list[int],
              keep: Callable[[str, str], bool], order: NumericOrder,
-             fields: Sequence[FieldLine] = ()) -> Assembled:
+             fields: Sequence[FieldLine] = (), until: int | None = None) -> Assembled:
     """The article that ``start`` opens, with ``body`` (consecutive content positions
     after its head); ``keep`` decides line-end hyphens, ``order`` reads a byline's date
     such as "03/05/2012" the way the text's other numeric dates are written; ``fields``:
     the export's metadata fields among its lines, which give the title and byline when
-    its start did not."""
+    its start did not; ``until``: the line where the next document opens, if known."""
     texts = content.texts
     cut = boilerplate_block([texts[p] for p in body])
     boilerplate: list[int] = []
@@ -66,7 +66,7 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     bl = body_layout(content, layout, body)
     headings = find_headings(content, layout, body, bl)
     paras = paragraphs(content, layout, body, headings, bl, keep)
-    begin, end = _extent(content, start, body)
+    begin, end = _extent(content, start, body, until)
     article = Article(
         title=join_lines([texts[p] for p in start.title], keep) if start.title else None,
         byline=_byline(content, start, order) if start.byline else None,
@@ -168,11 +168,12 @@ def _field_date(value: str) -> dt.date | None:
 
 def continued(parts: Sequence[tuple[Article, bool]]) -> Article:
     """One article from its ``parts``, cut where windows ended: the first has its title
-    and byline, the others neither. Each part comes with whether the cut after it fell
-    inside a paragraph, whose two halves are then joined."""
+    and byline, the others neither; their bodies are made again from their paragraphs.
+    Each part comes with whether the cut after it fell inside a paragraph, whose two
+    halves are then joined."""
     first, last = parts[0][0], parts[-1][0]
-    if len(parts) == 1:
-        return first
+    if len(parts) == 1:  # held without its body
+        return attrs.evolve(first, body="\n\n".join(first.paragraphs))
     paragraphs: list[str] = []
     inside = False
     for part, cut_inside in parts:
@@ -237,9 +238,10 @@ def _pages(content: Content, begin: int, end: int) -> tuple[int, ...]:
         lines.pages[lo:hi], map(operator.not_, lines.blanks[lo:hi])))))
 
 
-def _extent(content: Content, start: Start, body: list[int]) -> tuple[int, int]:
+def _extent(content: Content, start: Start, body: list[int],
+            until: int | None = None) -> tuple[int, int]:
     """Window offsets of an article: its first line to its last, trailing artifacts
-    included."""
+    included up to line ``until`` (where the next document opens, its counter)."""
     lines = content.lines
     first = start.first
     begin = lines.text_start(content.index[first])
@@ -247,6 +249,8 @@ def _extent(content: Content, start: Start, body: list[int]) -> tuple[int, int]:
     last_line = content.index[last_pos]
     # trailing artifacts before the next article belong to this article's span
     nxt = content.index[last_pos + 1] if last_pos + 1 < len(content.index) else len(lines)
+    if until is not None:
+        nxt = min(nxt, until)
     blanks = lines.blanks
     for i in range(nxt - 1, last_line, -1):
         if not blanks[i]:

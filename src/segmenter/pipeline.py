@@ -143,7 +143,8 @@ def _articles(content: Content, layout: Layout, starts: list[Start], final: bool
         hi = bisect.bisect_left(firsts, opening[n + 1] if n + 1 < len(starts)
                                 else len(content.lines))
         made.append(assemble(content, layout, start, list(range(start.head_end + 1, end)),
-                             keep, order, fields[lo:hi]))
+                             keep, order, fields[lo:hi],
+                             opening[n + 1] if n + 1 < len(starts) else None))
     return made
 
 
@@ -242,8 +243,14 @@ def _joined(pieces: Iterable[Piece]) -> Iterator[Piece]:
         if parts:
             parts = _carried(parts, piece, articles)
         if piece.open and articles:
-            parts = [(articles.pop(), piece.mid_paragraph)]
+            parts = [(_bare(articles.pop()), piece.mid_paragraph)]
         yield attrs.evolve(piece, articles=articles, open=False)
+
+
+def _bare(article: Article) -> Article:
+    """A part of an open article, held without its body (its paragraphs say it all, and
+    ``continued`` joins them once): a long article is not held twice over."""
+    return attrs.evolve(article, body="")
 
 
 def _carried(parts: list[tuple[Article, bool]], piece: Piece,
@@ -254,8 +261,8 @@ def _carried(parts: list[tuple[Article, bool]], piece: Piece,
     if articles and piece.continues:
         part = articles.pop(0)
         if piece.open and not articles:
-            return [*parts, (part, piece.mid_paragraph)]
-        parts = [*parts, (part, False)]
+            return [*parts, (_bare(part), piece.mid_paragraph)]
+        parts = [*parts, (_bare(part), False)]
     elif piece.open and not articles:
         return [*parts[:-1], (parts[-1][0], False)]  # a window of blank lines between parts
     articles.insert(0, continued(parts))
