@@ -143,3 +143,14 @@ def test_factiva_export_gives_headlines_authors_and_trailers() -> None:
     assert [len(a.byline.authors) for a in doc.articles if a.byline] == [1, 2, 0]
     assert all("Document HARBT" not in a.body and "Factiva" not in a.body
                for a in doc.articles)
+
+
+def test_europresse_export_gives_publication_date_title_and_author() -> None:
+    """A Europresse export: each document read from its head, its closing lines
+    artifacts."""
+    doc = segmenter.analyze((_FORMATS / "europresse-quotidien.txt").read_text("utf-8"))
+    assert doc.format == "europresse"
+    assert [(a.title, a.byline.outlet if a.byline else None) for a in doc.articles] == [
+        ("Le port veut doubler son trafic de conteneurs", "Le Quotidien du Port"),
+        ("Les pêcheurs manifestent contre les quotas", "La Gazette des Îles")]
+    assert all("Numéro de document" not in a.body for a in doc.articles)

@@ -41,12 +41,17 @@ class Start:
 
     @property
     def first(self) -> int:
-        """The article's first content position."""
+        """The article's first content position (an export may print its byline's
+        publication and date lines above the title)."""
+        if self.title and self.byline:
+            return min(self.title[0], self.byline[0])
         return (self.title or self.byline or (self.at,))[0]
 
     @property
     def head_end(self) -> int:
         """Position of the last title/byline line, or the one before the article."""
+        if self.title and self.byline:
+            return max(self.title[-1], self.byline[-1])
         return (self.byline or self.title or (self.at - 1,))[-1]
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 import attrs
 
 from ..errors import FormatNameError
+from .europresse import Europresse
 from .factiva import Factiva
 from .nexis_uni import NexisUni
 
@@ -56,7 +57,7 @@ class FormatReader(Protocol):
         ...
 
 
-READERS: tuple[FormatReader, ...] = (NexisUni(), Factiva())
+READERS: tuple[FormatReader, ...] = (NexisUni(), Factiva(), Europresse())
 FORMAT_NAMES: tuple[str, ...] = tuple(r.name for r in READERS)
 
 
