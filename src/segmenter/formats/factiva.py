@@ -29,7 +29,9 @@ __all__ = ["Factiva"]
 # literals, then one capped class repeat.
 _DOCUMENT = regex.compile(r"(?:document|dokument)\s[A-Za-z0-9]{16,40}", regex.IGNORECASE)
 # The word count of an article's head. Bound: anchored, capped digits and literals.
-_WORDS = regex.compile(r"[\d.,]{1,7}\s(?:words|wörter|mots|palabras|parole|woorden)",
+# "Wörter" read from Latin-1 bytes declared as UTF-8 is "W\ufffdrter": the replacement
+# character stands for the letter.
+_WORDS = regex.compile(r"[\d.,]{1,7}\s(?:words|w[ö\ufffd]rter|mots|palabras|parole|woorden)",
                        regex.IGNORECASE)
 # A publication's code ("HARBT", "WSJO"). Bound: one capped class repeat.
 _CODE = regex.compile(r"[A-Z0-9]{2,8}")
