@@ -153,24 +153,26 @@ def _scan(lines: Lines) -> _Scan:
     may_end = MayOpenEnd()
     short = _short_facts(lines.texts)
     for i, t in enumerate(lines.texts):
-        if not t or len(t) > 2000:
+        n = len(t)
+        if not n or n > 2000:
             continue
-        if t[0] in RULE_SYMBOLS and is_separator(t):
+        c = t[0]
+        if c in RULE_SYMBOLS and is_separator(t):
             marks[i] = Mark("separator", "a rule of repeated symbols")
             continue
-        if may_end[t[0]] and len(t) <= 200 and TO_END.fullmatch(t):
+        if may_end[c] and n <= 200 and TO_END.fullmatch(t):
             _mark_to_end(lines, i, marks)
             scan.ended = True
-            return scan
-        if t[0] in "hHwW" and is_url_line(t):  # the test before the call: most lines fail it
+            break
+        if c in "hHwW" and is_url_line(t):  # the test before the call: most lines fail it
             urls.add(i)
-        if len(t) <= _MAX_RUNNING:
+        if n <= _MAX_RUNNING:
             pn, f = short[t]
             if pn is not None:
                 numbers[i] = pn
             if f:
                 forms[i] = f
-                counts[f] += 1
+    counts.update(forms.values())  # counted at once, not line by line
     return scan
 
 
