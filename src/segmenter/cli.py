@@ -176,12 +176,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _batch(args) if args.jsonl is not None else _view(args)
     except KeyboardInterrupt:
         print("segmenter: interrupted", file=sys.stderr)
-        return 130
+        return _stopped(130, batch=args.jsonl is not None)
     except _Terminated:
         print("segmenter: terminated", file=sys.stderr)
-        return 143
+        return _stopped(143, batch=args.jsonl is not None)
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def _stopped(status: int, *, batch: bool) -> int:
+    """``status``, once the output is flushed. A batch stopped by a signal leaves now:
+    the worker pool's threads may wait for ever on the workers just ended (a queue's
+    feeder blocked on a pipe no one reads), and its output file is already closed."""
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+        sys.stderr.flush()
+    if batch:
+        os._exit(status)
+    return status
 
 
 def _view(args: argparse.Namespace) -> int:
