@@ -154,3 +154,18 @@ def test_europresse_export_gives_publication_date_title_and_author() -> None:
         ("Le port veut doubler son trafic de conteneurs", "Le Quotidien du Port"),
         ("Les pêcheurs manifestent contre les quotas", "La Gazette des Îles")]
     assert all("Numéro de document" not in a.body for a in doc.articles)
+
+
+def test_nexis_uni_export_without_its_cover_reads_the_same() -> None:
+    """The cover and list of titles are optional: without them the documents are the
+    same and there is no preamble."""
+    text = (_FORMATS / "nexis-uni-harbour.txt").read_text("utf-8")
+    whole = segmenter.analyze(text)
+    bare = segmenter.analyze(text[text.index("Ferry operator reports drop in profit\nThe"):])
+    assert bare.format == "nexis-uni" and bare.preamble == ""
+    def read(doc: segmenter.Document) -> list[tuple[object, ...]]:  # all but offsets
+        return [(a.title, a.body, a.byline and (a.byline.authors, a.byline.outlet,
+                                                 a.byline.date, a.byline.place))
+                for a in doc.articles]
+
+    assert read(bare) == read(whole) and len(bare.articles) == 2
