@@ -12,6 +12,7 @@ function of the ``Rule`` signature (``starts.Rule``) and one entry in ``START_RU
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -73,11 +74,12 @@ def counter_starts(ctx: Context, found: Found) -> list[Start]:
     c = ctx.content
     floor = found.head.head_end if found.head is not None else -1  # the window's head
     out = []
-    for line in ctx.counters.lines:
+    lines = ctx.counters.lines
+    for line, after in itertools.pairwise((*lines, len(c.lines))):
         if line in c.position:
             continue  # read otherwise (a line of the head the window before found)
         k = bisect.bisect_right(c.index, line)
-        if floor < k < len(c.index) and c.index[k] < _next_counter(ctx.counters.lines, line):
+        if floor < k < len(c.index) and c.index[k] < after:  # a line before the next
             evidence = (f"after counter {ctx.counters.numbers[line]} on line "
                         f"{line + c.first_line + 1}")
             out.append(_counted(ctx, k, evidence))
@@ -94,21 +96,14 @@ def _counted(ctx: Context, k: int, evidence: str) -> Start:
     while (block[-1] + 1 < len(c.index) and len(block) < _HEAD_BLOCK
            and c.index[block[-1] + 1] == c.index[block[-1]] + 1):
         block.append(block[-1] + 1)
-    dated = [p for p in block if len(c.texts[p]) <= _HEAD_LINE and parse_date_line(
-        c.texts[p])]
+    dated = next(((p, d) for p in block if len(c.texts[p]) <= _HEAD_LINE
+                  and (d := parse_date_line(c.texts[p])) is not None), None)
     named = [p for p in block if dated and p < dated[0] and not _COPYRIGHT.match(c.texts[p])]
     if dated and named:
-        date = parse_date_line(c.texts[dated[0]])
-        parsed = ParsedByline(outlet=c.texts[named[-1]], date=date)
+        parsed = ParsedByline(outlet=c.texts[named[-1]], date=dated[1])
         return Start((), tuple(block), parsed, "counter",
                      evidence + "; publication and date lines", k)
     return Start((k,) if title_like(c.texts[k]) else (), (), None, "counter", evidence, k)
-
-
-def _next_counter(lines: list[int], line: int) -> int:
-    """The counter line after ``line``, or a line past every other."""
-    k = bisect.bisect_right(lines, line)
-    return lines[k] if k < len(lines) else 1 << 62
 
 
 def format_starts(ctx: Context, found: Found) -> Sequence[Start]:

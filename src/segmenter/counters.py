@@ -41,11 +41,12 @@ class Counters:
 
     numbers: dict[int, int] = attrs.field(factory=dict)
     total: int | None = None
+    # the counter lines, in order (sorted once: the rules and the pipeline walk them)
+    lines: tuple[int, ...] = attrs.field(init=False)
 
-    @property
-    def lines(self) -> list[int]:
-        """The counter lines, in order."""
-        return sorted(self.numbers)
+    @lines.default
+    def _sorted(self) -> tuple[int, ...]:
+        return tuple(sorted(self.numbers))
 
 
 def find_counters(lines: Lines, forms: dict[int, str], counts: Counter[str]) -> Counters:
