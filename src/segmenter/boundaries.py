@@ -16,21 +16,19 @@ import itertools
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from .bylines import ParsedByline
 from .dates import parse_date_line
 from .learned import gap_starts, separator_starts, topic_starts
 from .shapes import MAX_TITLE_LINES, heading_like, title_like, wraps_into
 from .starts import CONTINUED, Context, Found, Refusal, Start, StartRule
+from .text import COPYRIGHT_LINE
 
 __all__ = ["NO_BYLINE_WARNING", "START_RULES", "Boundaries", "byline_starts", "counter_starts",
            "find_starts", "format_starts", "typeset_starts", "whole_text"]
 
 _HEAD_BLOCK = 6  # an export's head block (copyright, publication, date, edition lines)
 _HEAD_LINE = 80  # each of its lines is short
-# A copyright line in a head block. Bound: anchored literals or one symbol.
-_COPYRIGHT = regex.compile(r"\s*(?:copyright\b|©|\(c\)\s)", regex.IGNORECASE)
 # A lone first line shorter than this share of the wrap width is a title.
 _SHORT_TITLE_SHARE = 0.7
 NO_BYLINE_WARNING = "no byline found: the text is read as one article"
@@ -98,7 +96,8 @@ def _counted(ctx: Context, k: int, evidence: str) -> Start:
         block.append(block[-1] + 1)
     dated = next(((p, d) for p in block if len(c.texts[p]) <= _HEAD_LINE
                   and (d := parse_date_line(c.texts[p])) is not None), None)
-    named = [p for p in block if dated and p < dated[0] and not _COPYRIGHT.match(c.texts[p])]
+    named = [p for p in block
+             if dated and p < dated[0] and not COPYRIGHT_LINE.match(c.texts[p])]
     if dated and named:
         parsed = ParsedByline(outlet=c.texts[named[-1]], date=dated[1])
         return Start((), tuple(block), parsed, "counter",

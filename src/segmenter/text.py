@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import regex
 
 __all__ = [
+    "COPYRIGHT_LINE",
     "RULE_SYMBOLS",
     "URL_LINE",
     "URL_RE",
@@ -34,6 +35,9 @@ _SENTENCE_ENDS = (".", "!", "?", "…")
 # Bound: a literal start, then one class repeat capped at 2,000 characters.
 _URL_START = r"(?:[hH][tT][tT][pP][sSſ]?://|[wW][wW][wW]\.)"
 URL_RE = regex.compile(_URL_START + r"[^\s<>\"“”]{2,2000}")
+# A copyright line's opening ("Copyright 2015 ...", "© 2018 ...", "(c) 2017 ..."), as
+# exports print one under an article's head. Bound: used with match; literals only.
+COPYRIGHT_LINE = regex.compile(r"(?:copyright\b|©|\(c\)\s)", regex.IGNORECASE)
 # A line that is a URL and nothing else. Bound: as URL_RE, with fullmatch.
 URL_LINE = regex.compile(_URL_START + r"\S{2,2000}")
 _URL_OPENINGS = frozenset(("htt", "www"))  # the test before the pattern, as _URL_START opens

@@ -22,6 +22,7 @@ from ..dates import parse_date_line
 from ..lines import Lines
 from ..names import split_people
 from ..starts import Context, Start
+from ..text import COPYRIGHT_LINE
 
 __all__ = ["Factiva"]
 
@@ -35,8 +36,6 @@ _WORDS = regex.compile(r"[\d.,]{1,7}\s(?:words|w[ö\ufffd]rter|mots|palabras|par
                        regex.IGNORECASE)
 # A publication's code ("HARBT", "WSJO"). Bound: one capped class repeat.
 _CODE = regex.compile(r"[A-Z0-9]{2,8}")
-# A copyright line. Bound: anchored literals.
-_COPYRIGHT = regex.compile(r"(?:\(c\)|©|copyright)\s", regex.IGNORECASE)
 _HEAD = Mark("field", "Factiva: metadata of an article's head")
 _TRAILER = Mark("boilerplate", "Factiva: the document number that ends an article")
 _CLOSING = Mark("boilerplate", "Factiva: the publisher's name or Factiva's notice by a trailer")
@@ -67,7 +66,7 @@ class Factiva:
             out[w] = _HEAD
             for k in _head_metadata(texts, w):
                 out[k] = _HEAD
-                if _COPYRIGHT.match(texts[k]):
+                if COPYRIGHT_LINE.match(texts[k]):
                     holders.add(_holder(texts[k]))
             section = _head_lines(texts, w, set(range(len(texts))))[0]
             if section is not None:
@@ -76,7 +75,7 @@ class Factiva:
             before, after = _near(texts, i, -1), _near(texts, i, 1)
             if before is not None and texts[before] in holders:
                 out[before] = _CLOSING
-            if after is not None and _COPYRIGHT.match(texts[after]):
+            if after is not None and COPYRIGHT_LINE.match(texts[after]):
                 out[after] = _CLOSING
         return out
 
@@ -105,7 +104,7 @@ def _head_metadata(texts: list[str], w: int) -> list[int]:
         if not t:
             continue
         out.append(k)
-        if _COPYRIGHT.match(t):
+        if COPYRIGHT_LINE.match(t):
             break
         if not (_CODE.fullmatch(t) or len(t) <= 30):
             out.pop()
@@ -123,7 +122,7 @@ def _near(texts: list[str], i: int, step: int) -> int | None:
 
 def _holder(copyright_line: str) -> str:
     """Who a copyright line names: "(c) 2017 Harbour Media Limited" -> the name."""
-    words = _COPYRIGHT.sub("", copyright_line, count=1).split()
+    words = COPYRIGHT_LINE.sub("", copyright_line, count=1).split()
     return " ".join(w for w in words if not w.isdigit())
 
 

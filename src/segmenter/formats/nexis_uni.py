@@ -19,6 +19,7 @@ from ..bylines import ParsedByline
 from ..dates import find_dates
 from ..lines import Lines
 from ..starts import Context, Start
+from ..text import COPYRIGHT_LINE
 
 __all__ = ["NexisUni"]
 
@@ -27,8 +28,6 @@ _TRAILER = Mark("boilerplate", "Nexis Uni: the end of a document")
 _COPYRIGHT = Mark("boilerplate", "Nexis Uni: the publication's copyright line")
 # The field that opens a document's labelled block. Bound: anchored literals.
 _FIRST_FIELD = regex.compile(r"(?:section|length|byline|dateline|body)\b", regex.IGNORECASE)
-# A copyright line under the date line. Bound: an anchored literal or symbol.
-_COPYRIGHT_LINE = regex.compile(r"(?:copyright\b|©|\(c\)\s)", regex.IGNORECASE)
 _HEAD = 6  # title, outlet, date and copyright lines stand this close above the fields
 
 
@@ -49,7 +48,7 @@ class NexisUni:
         out = {i: _TRAILER for i, t in enumerate(texts) if t.casefold() == _END}
         for i in _field_openers(texts):
             for k in range(max(0, i - 2), i):
-                if _COPYRIGHT_LINE.match(texts[k]):
+                if COPYRIGHT_LINE.match(texts[k]):
                     out[k] = _COPYRIGHT
         return out
 
