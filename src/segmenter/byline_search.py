@@ -46,7 +46,12 @@ def may_hold_byline(text: str) -> bool:
     (False, True)
     """
     return (_YEAR_HINT.search(text) is not None or _CREDIT_HINT.search(text) is not None
-            or _CREDIT_HINT.match("\n" + text[:_LONGEST_CREDIT]) is not None)
+            or _opens_with_credit(text))
+
+
+def _opens_with_credit(text: str) -> bool:
+    """The first line of ``text``, which no newline precedes, opens with a credit word."""
+    return _CREDIT_HINT.match("\n" + text[:_LONGEST_CREDIT]) is not None
 
 
 class BylineSearch:
@@ -74,7 +79,7 @@ class BylineSearch:
                 p = pos_of.get(bisect.bisect_right(line_starts, m.start()) - 1)
                 if p is not None:
                     hint.add(p)
-            if _CREDIT_HINT.match("\n" + c.text[:_LONGEST_CREDIT]) and 0 in pos_of:
+            if _opens_with_credit(c.text) and 0 in pos_of:
                 hint.add(pos_of[0])  # the first line has no newline before it
             for m in _CREDIT_HINT.finditer(c.text):
                 p = pos_of.get(bisect.bisect_right(line_starts, m.end() - 1) - 1)
