@@ -8,6 +8,7 @@ import datetime as dt
 import itertools
 import operator
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import attrs
 import regex
@@ -103,24 +104,30 @@ def _with_fields(article: Article, content: Content, start: Start,
         article = _titled(article, by_kind["title"].value)
     if article.paragraphs and is_url_line(article.paragraphs[0]):
         article = _without_first_paragraph(article)  # the document's link, in its urls
-    if not start.byline:
-        return attrs.evolve(article, byline=_field_byline(by_kind, article.byline))
-    return attrs.evolve(article, byline=_filled(article.byline, _field_byline(by_kind)))
+    given = _field_byline(by_kind)
+    # the start's byline comes first; else the fields', the lines above them filling in
+    byline = (_filled(article.byline, given) if start.byline
+              else _filled(given, article.byline))
+    return attrs.evolve(article, byline=byline)
 
 
-def _filled(byline: Byline | None, given: Byline | None) -> Byline | None:
-    """The byline an article's head gave, filled in from its fields where it is
-    silent."""
-    if byline is None or given is None:
-        return byline
+def _filled(byline: Byline | None, other: Byline | None) -> Byline | None:
+    """``byline`` filled in from ``other`` where it is silent (either may be None)."""
+    if byline is None or other is None:
+        return byline or other
     b = byline
-    return attrs.evolve(b, authors=b.authors or given.authors, outlet=b.outlet or given.outlet,
-                        date=b.date or given.date, place=b.place or given.place)
+    return attrs.evolve(b, authors=b.authors or other.authors, outlet=b.outlet or other.outlet,
+                        date=b.date or other.date, place=b.place or other.place)
+
+
+def _with_paragraphs(article: Article, paragraphs: Sequence[str], **changes: Any) -> Article:
+    """``article`` with other ``paragraphs`` (its body made of them) and ``changes``."""
+    return attrs.evolve(article, paragraphs=tuple(paragraphs), body="\n\n".join(paragraphs),
+                        **changes)
 
 
 def _without_first_paragraph(article: Article) -> Article:
-    paragraphs = article.paragraphs[1:]
-    return attrs.evolve(article, paragraphs=paragraphs, body="\n\n".join(paragraphs))
+    return _with_paragraphs(article, article.paragraphs[1:])
 
 
 def _titled(article: Article, title: str) -> Article:
@@ -135,26 +142,23 @@ def _titled(article: Article, title: str) -> Article:
     byline = article.byline
     if byline is None and (outlet or dated):
         byline = Byline(article.title or "", article.span, (), outlet, dated)
-    return attrs.evolve(article, title=title, byline=byline, paragraphs=tuple(paragraphs),
-                        body="\n\n".join(paragraphs))
+    return _with_paragraphs(article, paragraphs, title=title, byline=byline)
 
 
-def _field_byline(by_kind: dict[str, Field], head: Byline | None = None) -> Byline | None:
+def _field_byline(by_kind: dict[str, Field]) -> Byline | None:
     """The byline the fields give: authors from the credit field, the outlet, date and
-    place from theirs, else from ``head`` (what the lines above the fields gave); just
-    ``head`` when the fields give none of these."""
+    place from theirs (or from the credit); None when they give none of these."""
     credit, outlet = by_kind.get("byline"), by_kind.get("outlet")
     date, place = by_kind.get("date"), by_kind.get("place")
     anchor = credit or outlet or date or place
     if anchor is None:
-        return head
+        return None
     parsed = parse_byline(f"{credit.label}: {credit.value}") if credit else None
     found = parsed or ParsedByline()
-    below = head or Byline("", anchor.span)  # nothing above the fields
     return Byline(
         anchor.value, anchor.span, found.authors,
-        outlet.value if outlet else found.outlet or below.outlet,
-        _field_date(date.value) if date else found.date or below.date,
+        outlet.value if outlet else found.outlet,
+        _field_date(date.value) if date else found.date,
         place.value if place else found.place,
         found.via,
     )
@@ -172,8 +176,6 @@ def continued(parts: Sequence[tuple[Article, bool]]) -> Article:
     Each part comes with whether the cut after it fell inside a paragraph, whose two
     halves are then joined."""
     first, last = parts[0][0], parts[-1][0]
-    if len(parts) == 1:  # held without its body
-        return attrs.evolve(first, body="\n\n".join(first.paragraphs))
     paragraphs: list[str] = []
     inside = False
     for part, cut_inside in parts:
@@ -184,11 +186,9 @@ def continued(parts: Sequence[tuple[Article, bool]]) -> Article:
         paragraphs.extend(more)
         inside = cut_inside
     articles = [part for part, _ in parts]
-    return attrs.evolve(
-        first,
-        body="\n\n".join(paragraphs),
+    return _with_paragraphs(
+        first, paragraphs,
         span=Span(first.span.start, last.span.end),
-        paragraphs=tuple(paragraphs),
         headings=tuple(h for a in articles for h in a.headings),
         dateline=next((a.dateline for a in articles if a.paragraphs), None),
         urls=tuple(u for a in articles for u in a.urls),
