@@ -98,8 +98,9 @@ def _mail_headers(found: dict[int, tuple[str, str, str]], blocked: set[int]) -> 
     heads: set[int] = set()
     at = sorted(blocked)
     for i in at:
-        if found[i][0].casefold() == "from":
-            near = [j for j in at if abs(j - i) <= 2 * _NEAR]
+        if found[i][0].casefold() == "from":  # its neighbours, found by bisection
+            near = at[bisect.bisect_left(at, i - 2 * _NEAR) : bisect.bisect_right(
+                at, i + 2 * _NEAR)]
             if any(found[j][0].casefold() == "subject" for j in near):
                 heads.update(near)
     return heads

@@ -58,6 +58,7 @@ class Piece:
     mid_paragraph: bool = False  # with ``open``: the window ends inside a paragraph
     counters: Counters = attrs.field(factory=Counters)  # the window's document counters
     format: str | None = None  # the export format the text is read as
+    first_article: int = 0  # articles of the text before the window's first
 
 
 def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, *,
@@ -106,6 +107,7 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
         carry=None if final else carry_over(content, marks, base, starts[-1], len(made)),
         continues=continues,
         counters=counters,
+        first_article=base.article,
     )
 
 
@@ -214,8 +216,7 @@ def _open_piece(text: str, styles: Sequence[LineStyle | None] | None, carry: Car
                            carry=attrs.evolve(carry, paged=paged), final=True, roles=roles,
                            reader=reader, lines=lines.head(cut))
     assert piece is not None
-    base = _numbered_from(carry, ended=carry.open and bool(piece.articles)
-                          and not piece.continues)
+    base = attrs.evolve(carry, article=piece.first_article)
     return attrs.evolve(piece, carry=carry_open(lines, base, cut, len(piece.articles), paged),
                         open=True, mid_paragraph=mid_paragraph)
 
@@ -224,13 +225,9 @@ def _continued(carry: Carry, starts: Sequence[Start]) -> tuple[bool, Carry]:
     """Whether the window's first article continues the one the window before left open,
     and ``carry`` numbered from the window's first article."""
     continues = bool(starts) and starts[0].rule == CONTINUED
-    return continues, _numbered_from(carry, ended=carry.open and bool(starts) and not continues)
-
-
-def _numbered_from(carry: Carry, *, ended: bool) -> Carry:
-    """``carry``, counting one article more before the window when the article the window
-    before left open ``ended`` where this one starts (its first start is a new one)."""
-    return attrs.evolve(carry, article=carry.article + 1) if ended else carry
+    # the article left open ended where this window starts: its first start is a new one
+    ended = carry.open and bool(starts) and not continues
+    return continues, attrs.evolve(carry, article=carry.article + 1) if ended else carry
 
 
 def _joined(pieces: Iterable[Piece]) -> Iterator[Piece]:
