@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -11,6 +13,19 @@ from hypothesis import HealthCheck, settings
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 CORPUS = FIXTURES / "corpus"
+CASES = Path(__file__).resolve().parent / "cases"
+
+
+def load_cases(name: str) -> list[dict[str, Any]]:
+    """The golden cases of ``tests/cases/NAME.json``."""
+    cases: list[dict[str, Any]] = json.loads((CASES / f"{name}.json").read_text("utf-8"))
+    return cases
+
+
+def per_language(cases: list[dict[str, Any]]) -> dict[str, int]:
+    """How many ``cases`` each language besides English has (by their labels' prefix)."""
+    return {lang: sum(c["label"].startswith(f"{lang}-") for c in cases)
+            for lang in ("de", "fr", "es", "it", "nl", "pt")}
 
 # HYPOTHESIS_PROFILE=thorough runs 1000 examples per property instead of 60.
 settings.register_profile("default", max_examples=60, deadline=None,

@@ -3,8 +3,6 @@ table that finds them."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,8 +15,9 @@ from segmenter.layout import measure, type_sizes
 from segmenter.lines import split_lines
 from segmenter.starts import Context, Found, Start, StartRule
 
-CASES: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "cases" / "boundaries.json").read_text(encoding="utf-8"))
+from .conftest import load_cases
+
+CASES = load_cases("boundaries")
 _BLANK = " \t\f\r"
 
 

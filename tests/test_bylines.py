@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,9 +11,9 @@ from hypothesis import strategies as st
 from segmenter.bylines import parse_byline
 from segmenter.names import _NAME_WORD
 
-CASES: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "cases" / "bylines.json").read_text(encoding="utf-8")
-)
+from .conftest import load_cases, per_language
+
+CASES = load_cases("bylines")
 
 
 def test_case_file_has_enough_cases() -> None:
@@ -23,8 +21,7 @@ def test_case_file_has_enough_cases() -> None:
     at least 15 for each language besides English."""
     assert len(CASES) >= 250
     assert sum(c["expect"] == "fail" for c in CASES) >= 80
-    for lang in ("de", "fr", "es", "it", "nl", "pt"):
-        assert sum(c["label"].startswith(f"{lang}-") for c in CASES) >= 15, lang
+    assert all(n >= 15 for n in per_language(CASES).values()), per_language(CASES)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,6 +23,8 @@ from segmenter.dates import (
     find_dates,
     parse_date,
 )
+
+from .conftest import load_cases, per_language
 
 D = dt.date(2015, 6, 24)
 
@@ -100,8 +100,7 @@ def test_longest_date_before_its_year_is_found_whole(date: str) -> None:
     assert [(str(m.date), m.start) for m in find_dates(text)] == [("2015-09-30", 60)]
 
 
-DATE_CASES: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "cases" / "dates.json").read_text(encoding="utf-8"))
+DATE_CASES = load_cases("dates")
 
 
 def test_date_case_file_has_enough_cases() -> None:
@@ -109,8 +108,7 @@ def test_date_case_file_has_enough_cases() -> None:
     for each language besides English."""
     assert len(DATE_CASES) >= 120
     assert sum(c["expect"] == "fail" for c in DATE_CASES) >= 20
-    for lang in ("de", "fr", "es", "it", "nl", "pt"):
-        assert sum(c["label"].startswith(f"{lang}-") for c in DATE_CASES) >= 10, lang
+    assert all(n >= 10 for n in per_language(DATE_CASES).values()), per_language(DATE_CASES)
 
 
 @pytest.mark.parametrize("case", DATE_CASES, ids=[c["label"] for c in DATE_CASES])
