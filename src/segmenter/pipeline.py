@@ -108,6 +108,7 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
         continues=continues,
         counters=counters,
         first_article=base.article,
+        format=reader.name if reader is not None else None,
     )
 
 
@@ -192,7 +193,7 @@ def _pieces(chunks: Iterable[str], styles: Sequence[LineStyle | None] | None = N
         if piece is None:
             size *= GROWTH
             continue
-        yield attrs.evolve(piece, format=reader.name) if reader is not None else piece
+        yield piece
         if piece.carry is None:
             return
         buf.advance(piece.carry.offset - carry.offset)
