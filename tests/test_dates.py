@@ -22,6 +22,7 @@ from segmenter.dates import (
     _to_date,
     find_dates,
     parse_date,
+    parse_date_line,
 )
 
 from .conftest import load_cases, per_language
@@ -209,3 +210,27 @@ def test_numeric_order_never_guesses(text: str) -> None:
 
 def test_numeric_order_gives_no_impossible_date() -> None:
     assert NumericOrder("Filed 03/14/2012.").settle("31/02/2012") is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("May 31, 2015 Sunday", dt.date(2015, 5, 31)),
+    ("December 19, 1991, Sunday, Late Edition - Final", dt.date(1991, 12, 19)),
+    ("January 28, 1993, Tuesday, Home Edition", dt.date(1993, 1, 28)),
+    ("March 3, 2014 Monday 10:45 PM EST", dt.date(2014, 3, 3)),
+    ("Montag 3. März 2014 10.45 Uhr", dt.date(2014, 3, 3)),
+    ("12 avril 2013 mardi", dt.date(2013, 4, 12)),
+], ids=["weekday", "edition-with-dash", "named-edition", "time-after-weekday",
+        "uhr", "french"])
+def test_export_date_line_with_weekday_edition_and_time_gives_its_date(
+        line: str, expected: dt.date) -> None:
+    """Regression: the date lines of LexisNexis HTML exports ("Late Edition - Final",
+    a time after the weekday) were not read as date lines, so the publication line above
+    was taken for the title (issue 15)."""
+    assert parse_date_line(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "May 31, 2015 the ferry sank", "May 31, 2015 Sunday the", "3 March 2014 the",
+    "May 31, 2015 Sunday 10:45 the ferry left", "Ferries cancelled on May 31, 2015"])
+def test_date_line_with_other_words_is_no_date_line(line: str) -> None:
+    assert parse_date_line(line) is None

@@ -169,3 +169,25 @@ def test_nexis_uni_export_without_its_cover_reads_the_same() -> None:
                 for a in doc.articles]
 
     assert read(bare) == read(whole) and len(bare.articles) == 2
+
+
+def test_html_export_text_titles_each_document_by_the_line_after_its_date() -> None:
+    """Regression: the text of a LexisNexis HTML export (publication, date and headline
+    as lines of their own, blank lines between, no HEADLINE: field) was titled by its
+    publication line, kept the date and headline in the body and the closing copyright
+    lines too (issue 15)."""
+    doc = segmenter.analyze((_FORMATS / "lexisnexis-html.txt").read_text("utf-8"))
+    assert [a.title for a in doc.articles] == [
+        "Les ferries reprennent la traversée du soir",
+        "Le chantier naval embauche; quarante postes ouverts",
+        "Pilots vote to strike over night shifts"]
+    assert [(a.byline.outlet, a.byline.date) for a in doc.articles if a.byline] == [
+        ("La Gazette du Port", dt.date(2013, 4, 12)),
+        ("La Gazette du Port", dt.date(2013, 10, 14)),
+        ("The Harbour Times", dt.date(1991, 12, 19))]
+    for a in doc.articles:
+        assert not any(w in a.body for w in ("Copyright", "Correction Appended", "mardi",
+                                             "ENCART", "CORRECTION"))
+    trailers = [a.text for a in doc.artifacts if a.kind == "boilerplate"]
+    assert trailers[0] == "Copyright 2013 Éditions du Littoral\nTous Droits Réservés"
+    assert len(trailers) == 3

@@ -23,7 +23,7 @@ from .model import Article, Byline, Field, Span
 from .names import name_like
 from .reflow import Vocabulary, find_headings, join_lines, keep_hyphen, paragraphs
 from .starts import Start
-from .text import URL_RE, is_url_line, may_hold_url
+from .text import COPYRIGHT_LINE, URL_RE, is_url_line, may_hold_url
 
 __all__ = ["Assembled", "assemble", "continued"]
 
@@ -35,6 +35,8 @@ _DATELINE = regex.compile(
     r"(?:\s{0,3}\([^()]{1,30}\))?)\s{0,3}[–—-]{1,2}\s"
 )
 _MIN_DATELINE_WORD = 3  # a dateline's place holds a word of capitals at least this long
+_TRAILER_LINES = 3  # an export's copyright trailer: at most this many lines
+_TRAILER_LINE = 100  # each of them short
 _URL_TRAIL = ".,;:)]”’\"'"  # punctuation after a URL in prose, not part of it
 
 
@@ -42,12 +44,14 @@ _URL_TRAIL = ".,;:)]”’\"'"  # punctuation after a URL in prose, not part of 
 class Assembled:
     """An article, and what its lines turned out to be: body lines (content positions,
     a closing list of links left out), sub-headings among them, and the lines of that
-    list (line indexes), which are boilerplate."""
+    list (line indexes), which are boilerplate, and the copyright lines closing an
+    export's document (line indexes)."""
 
     article: Article
     body: list[int]
     headings: set[int]
     boilerplate: list[int]
+    trailer: list[int] = attrs.field(factory=list)
 
 
 def assemble(content: Content, layout: Layout, start: Start, body: list[int],
@@ -59,11 +63,8 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     the export's metadata fields among its lines, which give the title and byline when
     its start did not; ``until``: the line where the next document opens, if known."""
     texts = content.texts
-    cut = boilerplate_block([texts[p] for p in body])
-    boilerplate: list[int] = []
-    if cut is not None:
-        boilerplate = [content.index[p] for p in body[cut:]]
-        body = body[:cut]
+    body, boilerplate, trailer = _closing(content, body, export=bool(fields) or
+                                          start.rule == "counter")
     bl = body_layout(content, layout, body)
     headings = find_headings(content, layout, body, bl)
     paras = paragraphs(content, layout, body, headings, bl, keep)
@@ -81,7 +82,36 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     )
     if fields:
         article = _with_fields(article, content, start, fields)
-    return Assembled(article, body, headings, boilerplate)
+    return Assembled(article, body, headings, boilerplate, trailer)
+
+
+def _closing(content: Content, body: list[int], *,
+             export: bool) -> tuple[list[int], list[int], list[int]]:
+    """``body`` without the lines that close it, those lines of a closing list of links
+    and those of an ``export``'s copyright trailer (line indexes)."""
+    trailer: list[int] = []
+    if export:
+        cut = _copyright_trailer(content, body)
+        trailer, body = [content.index[p] for p in body[cut:]], body[:cut]
+    found = boilerplate_block([content.texts[p] for p in body])
+    if found is None:
+        return body, [], trailer
+    return body[:found], [content.index[p] for p in body[found:]], trailer
+
+
+def _copyright_trailer(content: Content, body: list[int]) -> int:
+    """Where the copyright lines closing an export's document start in ``body`` (its
+    length when none do): a last paragraph of a few short lines opening with one
+    ("Copyright 2013 Harbour Media", "All Rights Reserved")."""
+    index, texts = content.index, content.texts
+    cut = len(body)
+    while (cut > 0 and len(body) - cut < _TRAILER_LINES
+           and len(texts[body[cut - 1]]) <= _TRAILER_LINE):
+        cut -= 1
+        opens = cut == 0 or index[body[cut]] != index[body[cut - 1]] + 1
+        if opens:
+            return cut if COPYRIGHT_LINE.match(texts[body[cut]]) else len(body)
+    return len(body)
 
 
 def _with_fields(article: Article, content: Content, start: Start,

@@ -17,18 +17,14 @@ from collections.abc import Sequence
 
 import attrs
 
-from .bylines import ParsedByline
-from .dates import parse_date_line
+from .heads import counted_start
 from .learned import gap_starts, separator_starts, topic_starts
 from .shapes import MAX_TITLE_LINES, heading_like, title_like, wraps_into
 from .starts import CONTINUED, Context, Found, Refusal, Start, StartRule
-from .text import COPYRIGHT_LINE
 
 __all__ = ["NO_BYLINE_WARNING", "START_RULES", "Boundaries", "byline_starts", "counter_starts",
            "find_starts", "format_starts", "typeset_starts", "whole_text"]
 
-_HEAD_BLOCK = 6  # an export's head block (copyright, publication, date, edition lines)
-_HEAD_LINE = 80  # each of its lines is short
 # A lone first line shorter than this share of the wrap width is a title.
 _SHORT_TITLE_SHARE = 0.7
 NO_BYLINE_WARNING = "no byline found: the text is read as one article"
@@ -80,29 +76,8 @@ def counter_starts(ctx: Context, found: Found) -> list[Start]:
         if floor < k < len(c.index) and c.index[k] < after:  # a line before the next
             evidence = (f"after counter {ctx.counters.numbers[line]} on line "
                         f"{line + c.first_line + 1}")
-            out.append(_counted(ctx, k, evidence))
+            out.append(counted_start(ctx, k, evidence))
     return out
-
-
-def _counted(ctx: Context, k: int, evidence: str) -> Start:
-    """The start of the document at content line ``k``, after its counter. A block of
-    short lines there holding a date alone (an export's publication, date and edition
-    lines, a copyright line) is its byline: outlet and date. Otherwise its first line
-    titles it when it reads as a title."""
-    c = ctx.content
-    block = [k]  # lines that follow one another, no blank or artifact line between
-    while (block[-1] + 1 < len(c.index) and len(block) < _HEAD_BLOCK
-           and c.index[block[-1] + 1] == c.index[block[-1]] + 1):
-        block.append(block[-1] + 1)
-    dated = next(((p, d) for p in block if len(c.texts[p]) <= _HEAD_LINE
-                  and (d := parse_date_line(c.texts[p])) is not None), None)
-    named = [p for p in block
-             if dated and p < dated[0] and not COPYRIGHT_LINE.match(c.texts[p])]
-    if dated and named:
-        parsed = ParsedByline(outlet=c.texts[named[-1]], date=dated[1])
-        return Start((), tuple(block), parsed, "counter",
-                     evidence + "; publication and date lines", k)
-    return Start((k,) if title_like(c.texts[k]) else (), (), None, "counter", evidence, k)
 
 
 def format_starts(ctx: Context, found: Found) -> Sequence[Start]:

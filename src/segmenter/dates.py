@@ -59,6 +59,11 @@ _NUMERIC = r"(?P<a>[0-3]?\d)(?P<nsep>[-/.])(?P<b>[0-3]?\d)(?P=nsep)(?P<y4>(?:1[6
 _TIME = (r"(?:,?\s{1,3}(?:[01]?\d|2[0-3])[:.]\d\d(?::\d\d)?(?:\s{0,2}[ap]\.?\s?m\.?)?"
          r"(?:\s{1,3}(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?))?)?")
 _WEEKDAY_AFTER = rf"(?:,?\s{{1,3}}{_WEEKDAY_NAME})?"
+# A clock time among the words after a date line's date ("10:45", "14.30"). Bound: used
+# with fullmatch on one word or search in a date's text; capped digit runs, no repeat.
+_CLOCK = regex.compile(r"(?:[01]?\d|2[0-3])[:.]\d\d")
+_MERIDIEM = frozenset(("am", "pm", "a.m", "p.m", "uhr", "h"))
+_DASHES = frozenset("-–—")
 
 # The fragments above spell the grammar exactly (tests/test_dates.py checks the scan
 # below against them). The scan itself reads a month as any short word, looked up in
@@ -269,8 +274,24 @@ def parse_date_line(s: str) -> dt.date | None:
     found = find_dates(s)
     if len(found) != 1 or s[: found[0].start].strip():
         return None
-    rest = s[found[0].end :].replace(",", " ").split()
-    if all(w.strip(".").casefold() in EDITION_WORDS or w.strip(".").casefold() in WEEKDAYS
-           for w in rest):
-        return found[0].date
-    return None
+    rest = [w.strip(".").casefold() for w in s[found[0].end :].replace(",", " ").split()]
+    timed = _CLOCK.search(s, found[0].start, found[0].end) is not None
+    return found[0].date if _edition_words(rest, timed=timed) else None
+
+
+def _edition_words(words: list[str], *, timed: bool = False) -> bool:
+    """Whether ``words`` (casefolded) after a date are a weekday, an edition and a time
+    only: edition words and the one word naming each ("Home Edition", "Late Edition -
+    Final"), weekdays, dashes, a clock time with its "pm" and zone ("10:45 PM EST";
+    ``timed``: the date ends with the time)."""
+    after_clock = 0 if timed else 3  # words since a clock time (its "pm" and zone follow it)
+    for n, w in enumerate(words):
+        after_clock += 1
+        if _CLOCK.fullmatch(w):
+            after_clock = 0
+        elif not (w in EDITION_WORDS or w in WEEKDAYS or w in _DASHES
+                  or (after_clock == 1 and w in _MERIDIEM)
+                  or (after_clock <= 2 and w.isalpha() and len(w) <= 4)
+                  or (n + 1 < len(words) and words[n + 1] in EDITION_WORDS)):
+            return False
+    return True

@@ -39,6 +39,7 @@ from .windows import (
 __all__ = ["Piece", "analyze_text", "analyze_window", "iter_articles", "segment_text"]
 
 _LINK_LIST = Mark("boilerplate", "a list of links ends the article")
+_TRAILER = Mark("boilerplate", "copyright lines close the export's document")
 _START = Carry()  # the first window: at the start of the text, nothing inherited
 
 
@@ -85,14 +86,14 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
     if styles is not None:
         styles = styles[carry.line : carry.line + len(lines)]
     sizes = type_sizes(content, styles)
-    ctx = Context(content, layout, sizes, BylineSearch(content, layout), reader, counters)
+    ctx = Context(content, layout, sizes, BylineSearch(content, layout), reader, counters,
+                  tuple(f.lines[0] for f in fields))
     found = find_starts(ctx, head_start(content, carry.head, open_=carry.open))
     starts = found.starts
     if not final and len(starts) < 2:
         return None
     made = _articles(content, layout, starts, final, fields, counters)
-    link_lists = {i: _LINK_LIST for a in made for i in a.boilerplate}
-    all_marks = marks | link_lists if link_lists else marks
+    all_marks = _closing_marks(marks, made)
     cut = len(lines) if final else content.index[starts[-1].first]
     pre, pre_span = preamble(content, starts)
     continues, base = _continued(carry, starts)
@@ -110,6 +111,14 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
         first_article=base.article,
         format=reader.name if reader is not None else None,
     )
+
+
+def _closing_marks(marks: dict[int, Mark], made: Sequence[Assembled]) -> dict[int, Mark]:
+    """``marks`` and those of the lines that close the articles ``made`` (a list of
+    links, an export's copyright trailer)."""
+    closing = {i: _LINK_LIST for a in made for i in a.boilerplate}
+    closing.update((i, _TRAILER) for a in made for i in a.trailer)
+    return marks | closing if closing else marks
 
 
 def _marks(lines: Lines, reader: FormatReader | None, marks: dict[int, Mark],

@@ -67,7 +67,8 @@ class Refusal:
 @attrs.frozen(eq=False)
 class Context:
     """What the rules read: the content lines, their layout, type sizes and bylines, and
-    the reader of the document's export format, if it is in one."""
+    the reader of the document's export format, if it is in one, and where its counters
+    and fields stand."""
 
     content: Content
     layout: Layout
@@ -75,6 +76,7 @@ class Context:
     bylines: BylineSearch
     reader: FormatReader | None = None
     counters: Counters = attrs.field(factory=Counters)
+    fields: tuple[int, ...] = ()  # the first line of each export field, in order
 
 
 class Found:
