@@ -81,3 +81,32 @@ def test_page_label_of_every_language_marks_a_page_number(label: str) -> None:
     assert len(numbered) == 3
     assert {(marks[i].kind, marks[i].reason) for i in numbered} == {
         ("page_number", "explicit page marker")}
+
+
+_PROSE = ("The pilots met the port authority on Monday and agreed to longer night shifts in "
+          "winter.\n")
+
+
+def _paged(top: str) -> str:
+    """Two pages: a title set apart by blank lines, prose, then ``top`` opening page 2."""
+    return ("Pilots agree to new night shifts\n\n" + _PROSE * 3 + "\fPage 2\n" + top + "\n"
+            + _PROSE * 2)
+
+
+def test_page_top_repeating_a_title_and_a_date_is_a_running_header() -> None:
+    """Regression: the running header of a LexisNexis PDF export's continuation pages
+    ("<title> <publication> <date>") stayed in the body, splitting the paragraph that
+    runs on over the page break (issue 15)."""
+    text = _paged("Pilots agree to new night shifts The Harbour Times June 2, 2015 Tuesday")
+    lines = split_lines(text)
+    assert mark_artifacts(lines)[lines.texts.index("Page 2") + 1].kind == "running_header"
+
+
+@pytest.mark.parametrize("top", [
+    "Pilots agree to new night shifts and the authority says",  # no date after it
+    "Pilots agree to new night shifts",  # the title alone: no more after it
+    "The pilots met the port authority on Monday and agreed in 2015",  # no title before
+])
+def test_page_top_that_only_starts_like_an_earlier_line_is_kept(top: str) -> None:
+    lines = split_lines(_paged(top))
+    assert lines.texts.index("Page 2") + 1 not in mark_artifacts(lines)

@@ -19,7 +19,7 @@ import regex
 from ._lexicons import PAGE_LABELS, PAGE_OF_WORDS
 from .boilerplate import TO_END, MayOpenEnd
 from .counters import Counters, find_counters
-from .edges import Nearest, edge_runs, first_after_break, running_text
+from .edges import Nearest, edge_runs, first_after_break, running_text, title_headers
 from .lines import Lines
 from .repeats import varied_repeats
 from .text import (
@@ -63,6 +63,8 @@ class Mark:
     reason: str
     number: int | None = None
 
+
+_TITLE_HEADER = Mark("running_header", "opens a page by repeating a title printed before")
 
 def _form(text: str) -> str:
     return " ".join(_DIGITS.sub("#", text.casefold()).split())
@@ -191,6 +193,8 @@ def read_artifacts(lines: Lines) -> tuple[dict[int, Mark], Counters]:
         scan.counts[scan.forms.pop(i)] -= 1
     if not scan.ended:
         _mark_furniture(lines, scan)
+        for i in title_headers(lines, scan.marks):
+            scan.marks[i] = _TITLE_HEADER
     for i, n in counters.numbers.items():
         scan.marks[i] = Mark("counter", f"document counter {n}, rising in sequence", n)
     return scan.marks, counters

@@ -8,16 +8,25 @@ import bisect
 import functools
 import itertools
 import operator
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Collection, Iterator
+
+import regex
 
 from .lines import Lines
 from .text import ends_sentence, starts_lower, starts_upper
 
-__all__ = ["Nearest", "edge_runs", "first_after_break", "running_text"]
+__all__ = ["Nearest", "edge_runs", "first_after_break", "running_text", "title_headers"]
 
 _MIN_SEQUENCE_GAP = 8  # page numbers in a sequence are at least this many lines apart
 _MAX_CLUSTER = 4  # furniture at one page break: a few lines, never a whole passage
 _MAX_SUBHEADING = 60  # a sub-heading is a short line
+# A page header repeating a title: the title has this many words (at least, at most);
+# at most _MAX_MORE characters follow it.
+_MIN_TITLE_WORDS, _MAX_TITLE_WORDS, _MAX_MORE = 3, 30, 100
+_MAX_LABEL = 40  # a field's label and colon stand within a line's first characters
+# A year after a repeated title. Bound: a fixed-width token between boundaries.
+_YEAR = regex.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 # ends_sentence of the lines next to furniture, which repeat (a header, a page number):
 # each text read once, the cache bounded.
@@ -211,3 +220,53 @@ def _interrupts_sentence(lines: Lines, run: list[int], markers: set[int],
     if m_before < 0 or m_after < 0 or _ends_sentence(texts[m_before]):
         return False
     return starts_lower(texts[m_after]) or texts[m_before].endswith("-")
+
+
+def title_headers(lines: Lines, marked: Collection[int]) -> list[int]:
+    """The lines that open a page (the first after its form feed not in ``marked``) by
+    repeating a title printed earlier, followed by a date: the running header an
+    export's continuation pages carry ("<title> <publication> <date>"). The title is an
+    earlier line of a few words set apart by a blank line, or a field's value
+    ("HEADLINE: <title>"). Only pages known by form feeds are looked at."""
+    wanted: dict[str, list[int]] = defaultdict(list)  # a title it may repeat -> tops
+    for i in _page_tops(lines, marked):
+        words = lines.texts[i].casefold().split()
+        for n in range(min(len(words) - 1, _MAX_TITLE_WORDS), _MIN_TITLE_WORDS - 1, -1):
+            rest = " ".join(words[n:])
+            if len(rest) <= _MAX_MORE and _YEAR.search(rest):
+                wanted[" ".join(words[:n])].append(i)
+    if not wanted:
+        return []
+    found: set[int] = set()
+    for title, first in _titles_seen(lines, {len(t) for t in wanted}):
+        found.update(i for i in wanted.get(title, ()) if i > first)
+    return sorted(found)
+
+
+def _titles_seen(lines: Lines, sizes: set[int]) -> Iterator[tuple[str, int]]:
+    """The words (casefolded, one space between) of each line set apart by a blank line
+    and of each field's value, with the line, where they are as long as one of
+    ``sizes`` (other lines are not looked at further)."""
+    texts, blanks = lines.texts, lines.blanks
+    for i, t in enumerate(texts):
+        if not t:
+            continue
+        colon = t.find(":", 0, _MAX_LABEL)
+        if colon > 0:
+            t = t[colon + 1 :].strip()
+        elif not ((i and blanks[i - 1]) or (i + 1 < len(blanks) and blanks[i + 1])):
+            continue
+        if len(t) in sizes or "  " in t:
+            yield " ".join(t.split()).casefold(), i
+
+
+def _page_tops(lines: Lines, marked: Collection[int]) -> Iterator[int]:
+    """The first line of each page after the first not blank and not in ``marked``."""
+    blanks, feeds = lines.blanks, lines.after_form_feeds
+    for i, feed in enumerate(feeds):
+        if feed and i:
+            j = i
+            while j < len(blanks) and (blanks[j] or j in marked) and j - i < _MAX_CLUSTER:
+                j += 1
+            if j < len(blanks) and not blanks[j] and j not in marked:
+                yield j
