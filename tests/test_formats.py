@@ -127,14 +127,26 @@ def test_nexis_uni_export_is_read_by_its_document_heads() -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("factiva-harbour.txt", "factiva"), ("nexis-uni-harbour.txt", "nexis-uni"),
-    ("lexisnexis-harbour.txt", None), ("proquest-harbour.txt", None),
-    ("mailman-digest.txt", None)])
-def test_each_export_is_recognised_as_its_format_or_read_by_the_generic_rules(
-        name: str, expected: str | None) -> None:
-    """Exports whose counters and fields the generic rules read need no reader."""
+    ("factiva-harbour.txt", "factiva"), ("factiva-german.txt", "factiva"),
+    ("nexis-uni-harbour.txt", "nexis-uni"), ("europresse-quotidien.txt", "europresse"),
+    ("lexisnexis-harbour.txt", "lexisnexis"), ("lexisnexis-german.txt", "lexisnexis"),
+    ("lexisnexis-html.txt", "lexisnexis"), ("lexisnexis-pdf.txt", "lexisnexis"),
+    ("proquest-harbour.txt", "proquest"), ("mailman-digest.txt", "mailman")])
+def test_each_export_is_recognised_as_its_format(name: str, expected: str) -> None:
     text = (_FORMATS / name).read_text("utf-8-sig")
     assert segmenter.analyze(text).format == expected
+
+
+@pytest.mark.parametrize("name", ["lexisnexis-harbour.txt", "proquest-harbour.txt",
+                                  "mailman-digest.txt"])
+def test_formats_read_by_the_generic_rules_give_the_same_articles_unrecognised(
+        name: str) -> None:
+    """LexisNexis, ProQuest and digests are read by their counters and fields, which
+    the generic rules find in any text: naming the format changes nothing else."""
+    text = (_FORMATS / name).read_text("utf-8-sig")
+    named, generic = segmenter.analyze(text), segmenter.analyze(text, format="none")
+    assert generic.format is None
+    assert [a.to_dict() for a in named.articles] == [a.to_dict() for a in generic.articles]
 
 
 def test_factiva_export_gives_headlines_authors_and_trailers() -> None:

@@ -19,6 +19,7 @@ import attrs
 from ..errors import FormatNameError
 from .europresse import Europresse
 from .factiva import Factiva
+from .labelled import LexisNexis, Mailman, ProQuest
 from .nexis_uni import NexisUni
 
 if TYPE_CHECKING:
@@ -57,7 +58,8 @@ class FormatReader(Protocol):
         ...
 
 
-READERS: tuple[FormatReader, ...] = (NexisUni(), Factiva(), Europresse())
+READERS: tuple[FormatReader, ...] = (NexisUni(), Factiva(), Europresse(), LexisNexis(),
+                                     ProQuest(), Mailman())
 FORMAT_NAMES: tuple[str, ...] = tuple(r.name for r in READERS)
 
 
