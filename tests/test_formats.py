@@ -203,3 +203,16 @@ def test_html_export_text_titles_each_document_by_the_line_after_its_date() -> N
     trailers = [a.text for a in doc.artifacts if a.kind == "boilerplate"]
     assert trailers[0] == "Copyright 2013 Éditions du Littoral\nTous Droits Réservés"
     assert len(trailers) == 3
+
+
+def test_nexis_uni_export_without_its_cover_gives_the_same_articles() -> None:
+    """Nexis Uni exports come with or without the cover and list of titles."""
+    text = (_FORMATS / "nexis-uni-harbour.txt").read_text("utf-8-sig")
+    full = segmenter.analyze(text)
+    bare = segmenter.analyze(text[full.articles[0].span.start:])
+    assert bare.format == "nexis-uni" and bare.preamble == ""
+    def read(doc: segmenter.Document) -> list[tuple[object, ...]]:
+        return [(a.title, a.byline and (a.byline.authors, a.byline.outlet, a.byline.date),
+                 a.body, [f.value for f in a.fields]) for a in doc.articles]
+
+    assert read(bare) == read(full)
