@@ -54,6 +54,26 @@ def test_export_of_many_documents_is_not_one_article() -> None:
     assert len(segmenter.segment(text)) == 4
 
 
+def _part(first: int, keep: tuple[int, ...], total: int = 2146) -> str:
+    """An export's documents ``first``, ``first + 1``, ... of ``total``, those at the
+    places ``keep`` (from 0) only."""
+    return "".join(f"{first + n} of {total} DOCUMENTS\n\n{title}\n\n{body}\n"
+                   for n, (title, body) in enumerate(_BODIES) if n in keep)
+
+
+def test_a_file_holding_part_of_an_export_is_not_warned_about() -> None:
+    """Regression: a file of documents 2001 to 2004 of an export of 2146 (downloaded in
+    parts) was warned to miss documents 1 to 2000 (issue 15)."""
+    doc = segmenter.analyze(_part(2001, keep=(0, 1, 2, 3)))
+    assert len(doc.articles) == 4 and doc.warnings == ()
+
+
+def test_a_document_missing_inside_part_of_an_export_is_reported() -> None:
+    doc = segmenter.analyze(_part(2001, keep=(0, 1, 3)))
+    assert ("the file holds documents 2001 to 2004 of an export of 2146; 3 counters found "
+            "(missing: 2003)") in doc.warnings
+
+
 def test_a_document_missing_from_the_numbers_is_reported() -> None:
     doc = segmenter.analyze(_export("{n} of {m} DOCUMENTS", keep=(1, 2, 4)))
     assert len(doc.articles) == 3

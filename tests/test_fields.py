@@ -109,3 +109,28 @@ def test_a_label_alone_in_prose_is_no_field() -> None:
     assert find_fields(split_lines(text), text) == []
     [article] = segmenter.segment("Bridge Stays Open\n\n" + text)
     assert "Source: the ministry" in article.body and article.fields == ()
+
+
+def test_a_long_field_value_wrapped_over_several_lines_is_one_field() -> None:
+    """Regression: a LexisNexis SUBJECT list wrapped over several lines was no field
+    (its next field stood too far below) and landed in the body (issue 15)."""
+    text = ("LENGTH: 48 words\n\n"
+            "SUBJECT: FERRIES (90%); PORTS (88%); LABOUR DISPUTES (85%); STRIKES (80%);\n"
+            "MARITIME TRANSPORT (77%); TOURISM (72%); REGIONAL ECONOMY (70%); WAGES\n"
+            "(68%); PUBLIC TRANSPORT (66%); EMPLOYMENT (65%); UNIONS (64%); TRAVEL\n"
+            "(61%)\n\nLOAD-DATE: June 1, 2015\n")
+    got = find_fields(split_lines(text), text)
+    assert [f.label for f in got] == ["LENGTH", "SUBJECT", "LOAD-DATE"]
+    assert got[1].lines == (2, 3, 4, 5) and got[1].value.endswith("TRAVEL (61%)")
+
+
+def test_lines_after_a_short_field_in_one_paragraph_a_line_text_are_not_its_value() -> None:
+    """A value runs on past its first line only after lines that ran to the wrap width:
+    in text of one paragraph a line (Nexis Uni), the title and publication lines after
+    a field stay lines of their own."""
+    text = ("Client/Matter: -None-\nPort plans new terminal\nThe Harbour Times\n"
+            "Section: NEWS; Pg. 3A\nLength: 120 words\n")
+    got = find_fields(split_lines(text), text)
+    assert [(f.label, f.value, f.lines) for f in got] == [
+        ("Client/Matter", "-None-", (0,)), ("Section", "NEWS; Pg. 3A", (3,)),
+        ("Length", "120 words", (4,))]

@@ -4,17 +4,18 @@ their articles ("HEADLINE: ...", "BYLINE: ...", "LENGTH: 886 words", "Publicatio
 
 A field line opens with a label of lexicons/field_labels.txt and a colon. One such line
 alone proves little ("Source: the ministry" may open a sentence); a field stands in a
-*block*, next to another field line (blank lines between allowed). A single line
-between two field lines of a block carries on the value of the field above it (a
-wrapped BYLINE). In a message's headers ("From:" and "Subject:" together, as mail
-digests print them) the subject titles the message and the sender is its author. A
-label of kind ``body`` on a line of its own ("BODY:", "Body") opens the body and is a
+*block*, next to another field line (blank lines between allowed). The lines right
+after a field line, up to the next field line of its block, carry on its value (a
+wrapped BYLINE, a long SUBJECT list). In a message's headers ("From:" and "Subject:"
+together, as mail digests print them) the subject titles the message and the sender is
+its author. A label of kind ``body`` on a line of its own ("BODY:", "Body") opens the body and is a
 field line too; the lines after it are the body.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Collection
 
 import attrs
 import regex
@@ -29,6 +30,8 @@ _MAX_LABEL = 40  # a label and its colon stand within a line's first characters
 # In a message's headers the subject is its title and the sender its author.
 _MAIL_KINDS = {"subject": "title", "from": "byline"}
 _NEAR = 4  # field lines of one block stand at most this many lines apart
+_MAX_WRAP = 8  # a field's value wraps over at most this many lines after its own
+_WRAPPED = 60  # a line of a field's value this long may have wrapped onto the next
 # A numbered entry of a list ("2. Port plans"). Bound: capped digits, then literals.
 _LISTED = regex.compile(r"\d{1,4}[.)]\s")
 # A field line: a label, spaces, a colon, the value. Bound: used with match at the start
@@ -76,10 +79,7 @@ def find_fields(lines: Lines, text: str) -> list[FieldLine]:
             kind = FIELD_LABELS.get(texts[j].casefold())
             if kind == "body":
                 found[j] = (texts[j], "", kind)
-    at = sorted(found)
-    blocked = {i for k, i in enumerate(at)
-               if (k > 0 and i - at[k - 1] <= _NEAR) or (k + 1 < len(at)
-                                                          and at[k + 1] - i <= _NEAR)}
+    blocked = _blocked(found, texts, blanks)
     mail = _mail_headers(found, blocked)
     out: list[FieldLine] = []
     for i in sorted(blocked):
@@ -90,6 +90,17 @@ def find_fields(lines: Lines, text: str) -> list[FieldLine]:
             value = " ".join([value, *(texts[j] for j in more)]).strip()
         out.append(FieldLine(label, value, kind, (i, *more)))
     return out
+
+
+def _blocked(found: dict[int, tuple[str, str, str]], texts: list[str],
+             blanks: list[bool]) -> set[int]:
+    """The field lines of ``found`` that stand in a block: a few lines at most from the
+    end of the value of the field line before, or from the next field line."""
+    at = sorted(found)
+    ends = [(_wrapped(i, found, texts, blanks) or [i])[-1] for i in at]
+    return {i for k, i in enumerate(at)
+            if (k > 0 and i - ends[k - 1] <= _NEAR)
+            or (k + 1 < len(at) and at[k + 1] - ends[k] <= _NEAR)}
 
 
 def _mail_headers(found: dict[int, tuple[str, str, str]], blocked: set[int]) -> set[int]:
@@ -121,12 +132,19 @@ def _field_lines(lines: Lines, text: str) -> dict[int, tuple[str, str, str]]:
     return found
 
 
-def _wrapped(i: int, blocked: set[int], texts: list[str], blanks: list[bool]) -> list[int]:
-    """The line after field line ``i`` that carries on its value: one non-blank line
-    before the next field line of the block, a blank line between them allowed (a
-    value wraps once, not more)."""
+def _wrapped(i: int, fields: Collection[int], texts: list[str],
+             blanks: list[bool]) -> list[int]:
+    """The lines after field line ``i`` that carry on its value, up to the next of the
+    ``fields`` lines (a blank line before it allowed): the line right after it, and
+    more while the line before ran to the wrap width (a long SUBJECT list). A list's
+    first entry ("2. Port plans") carries on nothing."""
+    run: list[int] = []
     j = i + 1
-    if j + 1 >= len(blanks) or blanks[j] or j in blocked or _LISTED.match(texts[j]):
-        return []  # "2. Port plans": an entry of a list, not a value wrapped
-    follows = j + 1 in blocked or (blanks[j + 1] and j + 2 in blocked)
-    return [j] if follows else []
+    while (j < len(blanks) and not blanks[j] and j not in fields and len(run) < _MAX_WRAP
+           and (not run or len(texts[j - 1]) >= _WRAPPED)):
+        if not run and _LISTED.match(texts[j]):
+            return []
+        run.append(j)
+        j += 1
+    follows = j in fields or (j + 1 < len(blanks) and blanks[j] and j + 1 in fields)
+    return run if run and follows else []

@@ -38,6 +38,7 @@ from .windows import (
 
 __all__ = ["Piece", "analyze_text", "analyze_window", "iter_articles", "segment_text"]
 
+_MAX_FIRST_COUNTER = 10  # a file whose first counter is higher holds a part of an export
 _LINK_LIST = Mark("boilerplate", "a list of links ends the article")
 _TRAILER = Mark("boilerplate", "copyright lines close the export's document")
 _START = Carry()  # the first window: at the start of the text, nothing inherited
@@ -309,10 +310,17 @@ def _count_warnings(counters: Sequence[Counters]) -> list[str]:
     seen = {n for c in counters for n in c.numbers.values()}
     if len(seen) == total:
         return []
-    missing = sorted(set(range(1, total + 1)) - seen)
+    # A file that opens far into the export holds a part of it ("2001 of 2146"): only
+    # the numbers between its first and last document are expected there.
+    part = min(seen) > _MAX_FIRST_COUNTER
+    lo, hi = (min(seen), max(seen)) if part else (1, total)
+    missing = sorted(set(range(lo, hi + 1)) - seen)
+    if part and not missing:
+        return []
     listed = ", ".join(map(str, missing[:10])) + (", ..." if len(missing) > 10 else "")
-    return [f"the export numbers {total} documents; {len(seen)} counters found"
-            + (f" (missing: {listed})" if missing else "")]
+    held = (f"the file holds documents {lo} to {hi} of an export of {total}" if part
+            else f"the export numbers {total} documents")
+    return [f"{held}; {len(seen)} counters found" + (f" (missing: {listed})" if missing else "")]
 
 
 def analyze_text(text: str, styles: Sequence[LineStyle | None] | None = None, *,
