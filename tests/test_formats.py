@@ -216,3 +216,19 @@ def test_nexis_uni_export_without_its_cover_gives_the_same_articles() -> None:
                  a.body, [f.value for f in a.fields]) for a in doc.articles]
 
     assert read(bare) == read(full)
+
+
+def test_europresse_html_text_skips_sections_and_closes_each_document_whole() -> None:
+    """Regression: in the text of a Europresse HTML export (head lines set apart by blank
+    lines, a section under the date, a rubric over the title) the section was taken for
+    the title, and the lines closing a document after its number (the number alone, the
+    certificate's date, the legal notice) for the next document's head (issue 15)."""
+    doc = segmenter.analyze((_FORMATS / "europresse-html.txt").read_text("utf-8"))
+    assert [a.title for a in doc.articles] == [
+        "Les digues du nord seront rehaussées avant l'hiver",
+        "Le ferry électrique, une chance pour l'archipel"]
+    assert [a.byline.authors for a in doc.articles if a.byline] == [
+        ("Paul Girard",), ("Claire Dumont",)]
+    for a in doc.articles:
+        assert not any(w in a.body for w in ("émission", "protégé", "news·", "LITTORAL"))
+    assert doc.articles[0].fields[0].value == "Les digues du nord après la tempête de février."

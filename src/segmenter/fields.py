@@ -85,7 +85,8 @@ def find_fields(lines: Lines, text: str) -> list[FieldLine]:
     for i in sorted(blocked):
         label, value, kind = found[i]
         kind = _MAIL_KINDS.get(label.casefold(), kind) if i in mail else kind
-        more = _wrapped(i, blocked, texts, blanks) if value and kind != "body" else []
+        more = [] if kind == "body" else (_wrapped(i, blocked, texts, blanks) if value
+                                          else _value_below(i, blocked, texts, blanks))
         if more:
             value = " ".join([value, *(texts[j] for j in more)]).strip()
         out.append(FieldLine(label, value, kind, (i, *more)))
@@ -130,6 +131,18 @@ def _field_lines(lines: Lines, text: str) -> dict[int, tuple[str, str, str]]:
                 found[i] = f
         pos = text.find(":", pos + 1)
     return found
+
+
+def _value_below(i: int, fields: Collection[int], texts: list[str],
+                 blanks: list[bool]) -> list[int]:
+    """The line that gives the value of label ``i`` printed alone ("CORRECTION:", a blank
+    line, the correction): the next line, a blank before it allowed, when one of the
+    ``fields`` lines follows it (a blank between allowed)."""
+    j = i + 1 if i + 1 < len(blanks) and not blanks[i + 1] else i + 2
+    if j >= len(blanks) or blanks[j] or j in fields:
+        return []
+    follows = j + 1 in fields or (j + 2 < len(blanks) and blanks[j + 1] and j + 2 in fields)
+    return [j] if follows else []
 
 
 def _wrapped(i: int, fields: Collection[int], texts: list[str],

@@ -4,18 +4,22 @@ publication, date, title and author, and the closing lines of each as artifacts.
 A document opens with the publication, a date line ("Le Quotidien, mardi 14 mars
 2006, p. 16", or the date alone), perhaps a section, the title and perhaps the author;
 the text follows, and the document closes with a copyright line ("© 2012 Le Quotidien.
-Tous droits réservés."), its number ("Numéro de document : news·20121004·...") and a
-certificate line ("Ce certificat est émis à ...").
+Tous droits réservés."), its number ("Numéro de document : news·20121004·...", and the
+number again alone), a certificate line ("Ce certificat est émis à ..."), the
+certificate's date ("Date d'émission : ...") and a legal notice ("Le présent document
+est protégé ...").
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import regex
 
 from ..artifacts import Mark
 from ..bylines import ParsedByline
+from ..content import Content
 from ..dates import find_dates
 from ..lines import Lines
 from ..names import split_people
@@ -23,11 +27,18 @@ from ..starts import Context, Start
 
 __all__ = ["Europresse"]
 
-# The lines that close a document. Bound: anchored literals, one capped digit run.
+# The lines that close a document: copyright, its number (with its label or alone),
+# the certificate, its date and the legal notice. Bound: anchored literals, capped
+# runs; the lazy run before "tous droits" is capped at 80 characters.
 _CLOSING = regex.compile(
     r"(?:num[ée]ro\s+de\s+document\s*:|ce\s+certificat\s+est\s+[ée]mis"
+    r"|date\s+d'[ée]mission\s*:|le\s+pr[ée]sent\s+document\s+est\s+prot[ée]g[ée]"
+    r"|\w{1,20}·\d{8}·\S{1,60}$"
     r"|©\s*\d{4}\s.{1,80}?tous\s+droits\s+r[ée]serv[ée]s)",
     regex.IGNORECASE)
+# A note above a document's closing lines. Bound: anchored literals.
+_NOTE = regex.compile(r"(?:note|illustration)\(s\)\s{0,3}:", regex.IGNORECASE)
+_NOTE_MARK = Mark("field", "Europresse: a note above the lines that close a document")
 _END = Mark("boilerplate", "Europresse: the lines that close a document")
 _MAX_HEAD = 6  # publication, date, section, title and author lines
 _MAX_HEAD_LINE = 160  # each of them short
@@ -44,8 +55,17 @@ class Europresse:
         return "numéro de document" in folded or "ce certificat est émis" in folded
 
     def marks(self, lines: Lines) -> dict[int, Mark]:
-        """Each document's closing lines."""
-        return {i: _END for i, t in enumerate(lines.texts) if t and _CLOSING.match(t)}
+        """Each document's closing lines, and a note Europresse prints right above them
+        ("Note(s) : ...")."""
+        texts = lines.texts
+        out = {i: _END for i, t in enumerate(texts) if t and _CLOSING.match(t)}
+        for i in list(out):
+            k = i - 1
+            while k > 0 and not texts[k]:
+                k -= 1
+            if k >= 0 and k not in out and _NOTE.match(texts[k]):
+                out[k] = _NOTE_MARK
+        return out
 
     def starts(self, ctx: Context) -> Sequence[Start]:
         """Each document after the closing lines of the one before (the first at the
@@ -64,7 +84,7 @@ class Europresse:
                     firsts.append(k)
         out = []
         for k in sorted(set(firsts)):
-            start = _head(c.texts, k, len(c.index))
+            start = _head(c, k)
             if start is not None:
                 out.append(start)
         return out
@@ -80,14 +100,28 @@ def _title_author(texts: list[str], rest: list[int]) -> tuple[int, int | None]:
     return rest[0], None
 
 
-def _head(texts: list[str], k: int, n: int) -> Start | None:
+def _after_sections(c: Content, rest: list[int], dated: int) -> list[int]:
+    """The head lines ``rest`` after the date line ``dated`` without the section lines
+    a head set out with blank lines shows: the line right under the date line (no blank
+    between), and a rubric in capitals right above the title."""
+    if not any(c.index[q] != c.index[p] + 1 for p, q in itertools.pairwise([dated, *rest])):
+        return rest  # one line after another: the section is read with the title
+    k = 1 if len(rest) > 1 and c.index[rest[0]] == c.index[dated] + 1 else 0
+    if (k < len(rest) - 1 and c.texts[rest[k]].isupper() and len(c.texts[rest[k]].split()) <= 3
+            and c.index[rest[k + 1]] == c.index[rest[k]] + 1):
+        k += 1
+    return rest[k:]
+
+
+def _head(c: Content, k: int) -> Start | None:
     """The start of the document whose first content line is ``k``: its publication, a
     date line among the next two, then a section, the title and an author."""
+    texts, n = c.texts, len(c.index)
     head = [p for p in range(k, min(k + _MAX_HEAD, n)) if len(texts[p]) <= _MAX_HEAD_LINE]
     dated = next((p for p in head[1:3] if find_dates(texts[p])), None)
     if dated is None:
         return None
-    rest = [p for p in head if p > dated]
+    rest = _after_sections(c, [p for p in head if p > dated], dated)
     if not rest:
         return None
     title, author = _title_author(texts, rest)
