@@ -14,6 +14,7 @@ import segmenter
 from segmenter import formats, pipeline
 from segmenter.artifacts import Mark
 from segmenter.boundaries import START_RULES
+from segmenter.fields import FieldLine
 from segmenter.lines import Lines
 from segmenter.starts import Context, Start
 
@@ -29,6 +30,9 @@ class _Numbered:
     def marks(self, lines: Lines) -> dict[int, Mark]:
         return {i: Mark("separator", "a counter of this export")
                 for i, t in enumerate(lines.texts) if t.startswith("#### ")}
+
+    def fields(self, lines: Lines) -> list[FieldLine]:
+        return []
 
     def starts(self, ctx: Context) -> Sequence[Start]:
         c = ctx.content
@@ -232,3 +236,22 @@ def test_europresse_html_text_skips_sections_and_closes_each_document_whole() ->
     for a in doc.articles:
         assert not any(w in a.body for w in ("émission", "protégé", "news·", "LITTORAL"))
     assert doc.articles[0].fields[0].value == "Les digues du nord après la tempête de février."
+
+
+def test_factiva_coded_layout_gives_headline_byline_body_and_fields() -> None:
+    """Regression: a Factiva export in its coded layout (each field under its code:
+    "HD", "BY", "PD", "SN", "LP", "TD", "AN") came back as one article titled
+    "Factiva" (issue 15)."""
+    doc = segmenter.analyze((_FORMATS / "factiva-coded.txt").read_text("utf-8"))
+    assert doc.format == "factiva" and doc.preamble == "Factiva\n\nDow Jones"
+    assert [a.title for a in doc.articles] == [
+        "Harbour pilots end their strike", "Ferry fares frozen for another year"]
+    assert [(a.byline.authors, a.byline.outlet, a.byline.date)
+            for a in doc.articles if a.byline] == [
+        (("Ines Duarte",), "The Harbour Times", dt.date(2019, 3, 14)),
+        ((), "The Island Courier", dt.date(2019, 3, 15))]
+    first = doc.articles[0]
+    assert [f.label for f in first.fields][:3] == ["SE", "WC", "ET"]
+    assert first.fields[0].value == "Region"
+    for a in doc.articles:
+        assert not any(w in a.body for w in ("HARBT", "English", "Labour", "LP", "Document"))

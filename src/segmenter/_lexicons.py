@@ -24,6 +24,7 @@ __all__ = [
     "DATE_LABELS",
     "DATE_LEADS",
     "EDITION_WORDS",
+    "FACTIVA_CODES",
     "FIELD_LABELS",
     "GIVEN_NAMES",
     "JOB_TITLE_WORDS",
@@ -133,6 +134,9 @@ ARTICLES: frozenset[str] = _phrases("articles.txt")
 VIA_WORDS: frozenset[str] = _phrases("via_words.txt")
 EDITION_WORDS: frozenset[str] = _words("editions.txt")
 FIELD_LABELS: dict[str, str] = _field_labels()
+# As printed (capitals): code -> kind.
+FACTIVA_CODES: dict[str, str] = {
+    code: kind for kind, code in (row.split() for row in _rows("factiva_codes.txt"))}
 TITLE_END_WORDS: frozenset[str] = _words("title_end_words.txt")
 # As printed (case matters: "Co." ends a title, "co." does not), in file order.
 TITLE_ABBREVIATIONS: tuple[str, ...] = tuple(_rows("title_abbreviations.txt"))

@@ -80,6 +80,8 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
         lines = split_lines(text, page=carry.page, after_form_feed=carry.after_form_feed)
     artifact_marks, counters = read_artifacts(lines)
     fields = find_fields(lines, text)
+    if reader is not None and (more := reader.fields(lines)):
+        fields = sorted([*fields, *more], key=lambda f: f.lines[0])
     marks = inherit_marks(_marks(lines, reader, artifact_marks, fields), carry.head)
     content = read_content(text, lines, marks, offset=carry.offset, first_line=carry.line,
                            has_pages=carry.paged or any(lines.after_form_feeds))
@@ -162,8 +164,11 @@ def _articles(content: Content, layout: Layout, starts: list[Start], final: bool
 
 
 def _opening_line(content: Content, start: Start, counters: Counters | None) -> int:
-    """The line a document opens with: its counter, for a start found by one (the
-    fields between the counter and the start are the document's), else its first."""
+    """The line a document opens with: the one its start says, its counter for a start
+    found by one (the fields between the counter and the start are the document's),
+    else its first."""
+    if start.opens >= 0:
+        return start.opens
     line = content.index[start.first]
     if start.rule == "counter" and counters is not None and counters.numbers:
         k = bisect.bisect_left(counters.lines, line) - 1

@@ -19,9 +19,13 @@ _PREAMBLE_ROLE = ("preamble", "before the first article")
 
 
 def preamble(content: Content, starts: Sequence[Start]) -> tuple[str, Span | None]:
-    """Text before the first article (all the text when there is none)."""
+    """Text before the first article (all the text when there is none): before its
+    first line, or the line it opens with when that is above."""
     lines = content.lines
-    last = content.index[starts[0].first] if starts else len(lines)
+    last = len(lines)
+    if starts:
+        first = content.index[starts[0].first]
+        last = min(starts[0].opens, first) if starts[0].opens >= 0 else first
     pre = [i for i in range(last) if not lines.blanks[i]]
     if not pre:
         return "", None

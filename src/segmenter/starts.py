@@ -38,6 +38,9 @@ class Start:
     rule: str
     evidence: str
     at: int = -1  # first content position when the article has neither title nor byline
+    # the line (an index of the window's lines) the document opens with, when an export
+    # prints fields of it above its first content line; -1 when it opens there
+    opens: int = -1
 
     @property
     def first(self) -> int:

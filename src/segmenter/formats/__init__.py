@@ -24,6 +24,7 @@ from .nexis_uni import NexisUni
 
 if TYPE_CHECKING:
     from ..artifacts import Mark
+    from ..fields import FieldLine
     from ..lines import Lines
     from ..starts import Context, Start
 
@@ -53,6 +54,11 @@ class FormatReader(Protocol):
         counters, field blocks and trailers."""
         ...
 
+    def fields(self, lines: Lines) -> Sequence[FieldLine]:
+        """The metadata fields the format prints in a way the generic field reader
+        (``fields``, "LABEL: value" lines) does not see, in order."""
+        ...
+
     def starts(self, ctx: Context) -> Sequence[Start]:
         """The article starts the format lays out in a window's content lines."""
         ...
@@ -78,6 +84,9 @@ class _Forced:
 
     def marks(self, lines: Lines) -> dict[int, Mark]:
         return self.reader.marks(lines)
+
+    def fields(self, lines: Lines) -> Sequence[FieldLine]:
+        return self.reader.fields(lines)
 
     def starts(self, ctx: Context) -> Sequence[Start]:
         return self.reader.starts(ctx)

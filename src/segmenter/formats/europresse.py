@@ -21,6 +21,7 @@ from ..artifacts import Mark
 from ..bylines import ParsedByline
 from ..content import Content
 from ..dates import find_dates
+from ..fields import FieldLine
 from ..lines import Lines
 from ..names import split_people
 from ..starts import Context, Start
@@ -66,6 +67,10 @@ class Europresse:
             if k >= 0 and k not in out and _NOTE.match(texts[k]):
                 out[k] = _NOTE_MARK
         return out
+
+    def fields(self, lines: Lines) -> list[FieldLine]:
+        """None: the generic field reader sees this format's fields."""
+        return []
 
     def starts(self, ctx: Context) -> Sequence[Start]:
         """Each document after the closing lines of the one before (the first at the

@@ -7,7 +7,8 @@ the author (when there is one), the word count ("808 words", "808 Wörter"), the
 the publication, its code ("HARBT"), an optional page and section ("1; National"), the
 language and a copyright line. The text follows; the publication's name may close it,
 then "Document <ID>" ends the article. A masthead and a closing copyright notice of
-Factiva itself are the preamble and boilerplate.
+Factiva itself are the preamble and boilerplate. Factiva's coded layout (each field
+under its code: "HD", "PD", "SN", ...) is read by ``factiva_codes``.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ import regex
 from ..artifacts import Mark
 from ..bylines import ParsedByline
 from ..dates import parse_date_line
+from ..fields import FieldLine
 from ..lines import Lines
 from ..names import split_people
 from ..starts import Context, Start
 from ..text import COPYRIGHT_LINE
+from .factiva_codes import read_codes
 
 __all__ = ["Factiva"]
 
@@ -60,9 +63,11 @@ class Factiva:
         copyright lines (its date and publication lines make its byline)."""
         texts = lines.texts
         trailers = [i for i, t in enumerate(texts) if _DOCUMENT.fullmatch(t)]
-        out = dict.fromkeys(trailers, _TRAILER)
+        coded = read_codes(lines)
+        out = coded.marks() if coded is not None else {}
+        out.update(dict.fromkeys(trailers, _TRAILER))
         holders = set()
-        for w in _word_counts(texts):
+        for w in _word_counts(texts) if coded is None else ():
             out[w] = _HEAD
             for k in _head_metadata(texts, w):
                 out[k] = _HEAD
@@ -79,9 +84,17 @@ class Factiva:
                 out[after] = _CLOSING
         return out
 
+    def fields(self, lines: Lines) -> list[FieldLine]:
+        """The metadata fields of the coded layout, if the lines are in it."""
+        coded = read_codes(lines)
+        return coded.metadata(lines.texts) if coded is not None else []
+
     def starts(self, ctx: Context) -> Sequence[Start]:
         """Each article at its headline, its author, date and publication as byline."""
         c = ctx.content
+        coded = read_codes(c.lines)
+        if coded is not None:
+            return coded.starts(ctx)
         texts = c.lines.texts
         out = []
         for w in _word_counts(texts):

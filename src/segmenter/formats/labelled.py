@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import regex
 
 from ..artifacts import Mark
+from ..fields import FieldLine
 from ..lines import Lines
 from ..starts import Context, Start
 
@@ -50,6 +51,9 @@ class _Generic:
 
     def marks(self, lines: Lines) -> dict[int, Mark]:
         return {}
+
+    def fields(self, lines: Lines) -> list[FieldLine]:
+        return []
 
     def starts(self, ctx: Context) -> Sequence[Start]:
         return ()

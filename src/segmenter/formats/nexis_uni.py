@@ -17,6 +17,7 @@ import regex
 from ..artifacts import Mark
 from ..bylines import ParsedByline
 from ..dates import find_dates
+from ..fields import FieldLine
 from ..lines import Lines
 from ..starts import Context, Start
 from ..text import COPYRIGHT_LINE
@@ -51,6 +52,10 @@ class NexisUni:
                 if COPYRIGHT_LINE.match(texts[k]):
                     out[k] = _COPYRIGHT
         return out
+
+    def fields(self, lines: Lines) -> list[FieldLine]:
+        """None: the generic field reader sees this format's fields."""
+        return []
 
     def starts(self, ctx: Context) -> Sequence[Start]:
         """Each document's head above its first field: title, outlet and date lines."""
