@@ -62,3 +62,13 @@ def test_cli_empty_folder_exits_2(tmp_path: object, capsys: pytest.CaptureFixtur
     """A folder without gold files is an error."""
     assert main([str(tmp_path)]) == 2
     assert "no *.gold.json" in capsys.readouterr().err
+
+
+def test_a_leak_is_an_artifact_standing_in_a_body_as_whole_words() -> None:
+    """Regression: the leak count took a field code "SE" for a leak in any body holding
+    "these", and "BY" in any "by" (issue 15)."""
+    from segmenter.evaluate import _holds_words
+    assert _holds_words("the port said so. load-date: june 1", "load-date: june 1")
+    assert not _holds_words("these ferries", "se")
+    assert not _holds_words("ferries (90%); portsmouth", "ports")
+    assert _holds_words("ferries (90%); ports (88%)", "ports (88%)")

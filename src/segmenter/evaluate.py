@@ -46,6 +46,9 @@ class DocScore:
     windowdiff: float
 
 
+_MIN_LEAK = 4  # an artifact this long at least is looked for in bodies
+
+
 def _norm(s: str | None) -> str:
     return " ".join((s or "").split()).casefold()
 
@@ -173,8 +176,24 @@ def _count_artifacts(c: dict[str, int], text: str, g_art: list[dict[str, Any]],
                 break
     c["art_gold"], c["art_pred"], c["art_hits"] = len(g_art), len(p_art), len(matched)
     bodies = [_norm(a.body) for a in doc.articles]
-    c["leaks"] = sum(1 for ga in g_art if ga.get("kind") != "page_number" and _norm(ga["text"])
-                     and any(_norm(ga["text"]) in b for b in bodies))
+    # A page number or a two-letter field code ("BY") is in many bodies as a word of
+    # their own: only longer artifacts are looked for.
+    c["leaks"] = sum(1 for ga in g_art if ga.get("kind") != "page_number"
+                     and len(_norm(ga["text"])) >= _MIN_LEAK
+                     and any(_holds_words(b, _norm(ga["text"])) for b in bodies))
+
+
+def _holds_words(body: str, words: str) -> bool:
+    """Whether ``words`` stand in ``body`` as whole words (a field code "SE" is in no
+    body that holds "these")."""
+    at = body.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if not ((at and body[at - 1].isalnum() and words[0].isalnum())
+                or (end < len(body) and body[end].isalnum() and words[-1].isalnum())):
+            return True
+        at = body.find(words, at + 1)
+    return False
 
 
 def _ratio(a: float, b: float) -> float:
