@@ -2,7 +2,7 @@
 """Text speed: MB/s, peak memory and linearity of segment() on dumps of 1, 10 and 100 MB.
 
 usage: python benchmarks/speed.py [--sizes 1,10,100] [--rounds 3] [--no-pathological]
-                                  [--no-stream]
+                                  [--no-stream] [--no-exports]
 
 Dumps are built by repeating the fixtures (fixtures/corpus and fixtures/gold). Each size
 runs in a child process so peak memory (ru_maxrss) belongs to that size alone. The floor
@@ -17,7 +17,10 @@ same size, in time (goal: <= 5x) and in peak Python heap against the input's siz
 streaming section reads each dump, and the same dump without a line a byline could be
 read from (one article as long as the file), from a file with iter_segment() and prints
 the peak of the Python heap (tracemalloc), which should follow the window and the
-largest article, not the file.
+largest article, not the file. The exports section builds a 3.6 MB ProQuest-style
+export of 7 kB documents (issue 15's goal: under a CPU second) and, to show the cost
+per document, a 3.6 MB export from each fixture of fixtures/formats (its short
+documents repeated, counters numbered on).
 """
 
 from __future__ import annotations
@@ -167,12 +170,81 @@ def _pathological(size: int, rounds: int = 3) -> None:
               f"{peaks[name] / max(1, len(cases[name])):>9.1f}")
 
 
+# A counter line of the export fixtures ("2 of 3 DOCUMENTS", "Document 2 of 3",
+# "Message: 2"): renumbered as the documents are repeated.
+_COUNTER = re.compile(r"^(?P<pre>[ \t]*(?:Document |Dokument |Message: )?)(?P<n>\d+)"
+                      r"(?P<of> (?:of|von) (?P<m>\d+))?(?P<post>(?: DOCUMENTS)?[ \t\r]*)$",
+                      re.MULTILINE)
+
+
+def _export(text: str, size: int) -> str:
+    """``text`` (an export) repeated to ``size`` characters, its counters numbered on."""
+    copies = max(1, size // len(text))
+    big = text * copies
+    if not any(m["pre"].strip() or m["of"] for m in _COUNTER.finditer(text)):
+        return big  # no counters to renumber
+    numbers = iter(range(1, 10**7))
+    total = str(copies * sum(1 for m in _COUNTER.finditer(text) if m["pre"].strip() or m["of"]))
+
+    def renumber(m: re.Match[str]) -> str:
+        if not (m["pre"].strip() or m["of"]):
+            return m.group()
+        of = f" {m['of'].split()[0]} {total}" if m["of"] else ""
+        return f"{m['pre']}{next(numbers)}{of}{m['post']}"
+
+    return _COUNTER.sub(renumber, big)
+
+
+def _proquest(size: int, body: int = 7000) -> str:
+    """A ProQuest-style export of ``size`` characters: documents of about ``body``
+    characters of text each (the dump's), under "Document N of M", fields after."""
+    prose = _sample()
+    n = max(1, size // (body + 400))
+    docs = []
+    for i in range(1, n + 1):
+        at = (i * 7919) % max(1, len(prose) - body)
+        title = f"Harbour report number {i}"
+        docs.append(
+            f"____________________________________________________________\r\n\r\n"
+            f"Document {i} of {n}\r\n\r\n{title}\r\n\r\n"
+            f"https://proxy.example.edu/login?url=https://www.proquest.com/docview/{i}/\r\n\r\n"
+            + prose[at : at + body].replace("\n", "\r\n") +
+            f"\r\n\r\nTitle: {title}\r\nPublication title: The Harbour Times\r\n"
+            f"Publication date: Sep 20, 2024\r\nProQuest document ID: {3107395210 + i}\r\n"
+            f"Database: Harbour Newsstream\r\n\r\n")
+    return "".join(docs)
+
+
+def _exports(size: int, rounds: int) -> None:
+    sys.path.insert(0, str(ROOT / "src"))
+    import segmenter
+
+    cases = {"ProQuest-style, 7 kB documents": _proquest(size)}
+    for path in sorted((ROOT / "fixtures" / "formats").glob("*.txt")):
+        if path.stem != "mailman-digest":  # a digest repeated is one digest, ended once
+            cases[f"{path.stem} repeated"] = _export(path.read_text("utf-8-sig"), size)
+    print(f"\nexports of {size / MB:.1f} MB, best of {rounds} (goal: the ProQuest-style "
+          f"export < 1 CPU second; the fixtures repeated hold many short documents)")
+    print(f"  {'export':<34}{'documents':>10}{'CPU s':>8}{'ms/doc':>8}{'format':>12}")
+    for name, text in cases.items():
+        best, doc = float("inf"), None
+        for _ in range(rounds):
+            t0 = time.process_time()
+            doc = segmenter.analyze(text)
+            best = min(best, time.process_time() - t0)
+        assert doc is not None
+        n = len(doc.articles)
+        print(f"  {name:<34}{n:>10}{best:>8.2f}{1000 * best / max(n, 1):>8.2f}"
+              f"{doc.format or '-':>12}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1,10,100", help="dump sizes in MB")
     ap.add_argument("--no-pathological", action="store_true")
     ap.add_argument("--no-stream", action="store_true")
+    ap.add_argument("--no-exports", action="store_true")
     ap.add_argument("--rounds", type=int, default=3,
                     help="time each size this many times and keep the best (default 3)")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
@@ -201,6 +273,8 @@ def main() -> None:
         _pathological(1 * MB, args.rounds)
     if not args.no_stream:
         _stream(sizes)
+    if not args.no_exports:
+        _exports(int(3.6 * MB), args.rounds)
 
 
 if __name__ == "__main__":

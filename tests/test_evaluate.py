@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from segmenter.evaluate import _pk_windowdiff, evaluate_document, main, total
+from segmenter.evaluate import _holds_words, _pk_windowdiff, evaluate_document, main, total
 
 from .conftest import CORPUS
 
@@ -67,7 +67,6 @@ def test_cli_empty_folder_exits_2(tmp_path: object, capsys: pytest.CaptureFixtur
 def test_a_leak_is_an_artifact_standing_in_a_body_as_whole_words() -> None:
     """Regression: the leak count took a field code "SE" for a leak in any body holding
     "these", and "BY" in any "by" (issue 15)."""
-    from segmenter.evaluate import _holds_words
     assert _holds_words("the port said so. load-date: june 1", "load-date: june 1")
     assert not _holds_words("these ferries", "se")
     assert not _holds_words("ferries (90%); portsmouth", "ports")
