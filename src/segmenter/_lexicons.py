@@ -98,7 +98,7 @@ def _boilerplate() -> tuple[tuple[str, str], ...]:
     pairs = []
     for row in _rows("boilerplate.txt"):
         scope, _, pattern = row.partition("\t")
-        if scope not in ("block", "to_end"):
+        if scope not in ("block", "to_end", "from_start"):
             raise ValueError(f"boilerplate.txt: unknown scope {scope!r}")
         pairs.append((scope, pattern))
     return tuple(pairs)

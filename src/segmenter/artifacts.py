@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from ._lexicons import PAGE_LABELS, PAGE_OF_WORDS
-from .boilerplate import TO_END, MayOpenEnd
+from .boilerplate import FROM_START, TO_END, MayOpenEnd
 from .counters import Counters, find_counters
 from .edges import Nearest, edge_runs, first_after_break, running_text, title_headers
 from .lines import Lines
@@ -62,6 +62,7 @@ class Mark:
     kind: str
     reason: str
     number: int | None = None
+    ends_text: bool = False  # the text ends here: no article's span reaches over it
 
 
 _TITLE_HEADER = Mark("running_header", "opens a page by repeating a title printed before")
@@ -128,6 +129,7 @@ class _Scan:
     forms: dict[int, str] = attrs.Factory(dict)
     counts: Counter[str] = attrs.Factory(Counter)
     ended: bool = False  # an end-of-text line was found: the rest is marked
+    started: bool = False  # a start-of-text line was found: the lines before are marked
 
 
 def _short_facts(texts: list[str]) -> dict[str, tuple[tuple[int, bool] | None, str]]:
@@ -138,9 +140,37 @@ def _short_facts(texts: list[str]) -> dict[str, tuple[tuple[int, bool] | None, s
             for t in set(texts) if t and len(t) <= _MAX_RUNNING}
 
 
+def _wrapper_line(lines: Lines, i: int, scan: _Scan) -> bool:
+    """Mark the lines a wrapper's line ``i`` closes off: the rest of the text after an
+    end-of-text line (True: the scan ends), the text before a start-of-text line."""
+    t = lines.texts[i]
+    if TO_END.fullmatch(t):
+        _mark_to_end(lines, i, scan.marks)
+        scan.ended = True
+        return True
+    if not scan.started and FROM_START.fullmatch(t):
+        _mark_from_start(lines, i, scan)
+    return False
+
+
+def _mark_from_start(lines: Lines, last: int, scan: _Scan) -> None:
+    """Mark every non-blank line up to ``last`` as boilerplate before a start of text (an
+    e-book's header), forgetting what the scan found among them."""
+    before = Mark("boilerplate", f"up to start-of-text line {lines.texts[last]!r}")
+    blanks = lines.blanks
+    for k in range(last + 1):
+        if not blanks[k]:
+            scan.marks[k] = before
+            scan.forms.pop(k, None)
+            scan.numbers.pop(k, None)
+    scan.urls.difference_update(range(last + 1))
+    scan.started = True
+
+
 def _mark_to_end(lines: Lines, first: int, marks: dict[int, Mark]) -> None:
     """Mark every non-blank line from ``first`` on as boilerplate after an end of text."""
-    after_end = Mark("boilerplate", f"after end-of-text line {lines.texts[first]!r}")
+    after_end = Mark("boilerplate", f"after end-of-text line {lines.texts[first]!r}",
+                     ends_text=True)
     blanks = lines.blanks
     for k in range(first, len(lines)):
         if not blanks[k]:
@@ -162,9 +192,7 @@ def _scan(lines: Lines) -> _Scan:
         if c in RULE_SYMBOLS and is_separator(t):
             marks[i] = Mark("separator", "a rule of repeated symbols")
             continue
-        if may_end[c] and n <= 200 and TO_END.fullmatch(t):
-            _mark_to_end(lines, i, marks)
-            scan.ended = True
+        if may_end[c] and n <= 200 and _wrapper_line(lines, i, scan):
             break
         if c in "hHwW" and is_url_line(t):  # the test before the call: most lines fail it
             urls.add(i)

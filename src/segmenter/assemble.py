@@ -281,8 +281,11 @@ def _extent(content: Content, start: Start, body: list[int],
     nxt = content.index[last_pos + 1] if last_pos + 1 < len(content.index) else len(lines)
     if until is not None:
         nxt = min(nxt, until)
+    marks = content.marks
+    end = next((i for i in range(last_line + 1, nxt) if (m := marks.get(i)) and m.ends_text),
+               nxt)  # the lines between are artifacts and blanks: a few
     blanks = lines.blanks
-    for i in range(nxt - 1, last_line, -1):
+    for i in range(end - 1, last_line, -1):
         if not blanks[i]:
             last_line = i
             break

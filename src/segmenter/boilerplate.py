@@ -7,7 +7,7 @@ import regex
 
 from ._lexicons import BOILERPLATE
 
-__all__ = ["TO_END", "MayOpenEnd", "boilerplate_block"]
+__all__ = ["FROM_START", "TO_END", "MayOpenEnd", "boilerplate_block", "end_of_text"]
 
 # End-of-text lines from lexicons/boilerplate.txt, one alternation per scope (one match
 # per line, not one per pattern). Bound: tried with fullmatch only on lines of at most
@@ -21,15 +21,40 @@ def _scope(name: str) -> regex.Pattern[str]:
 
 
 TO_END = _scope("to_end")
+FROM_START = _scope("from_start")
 _BLOCK = _scope("block")
 
 
+# A line that may open an end of text ("End of the Project Gutenberg EBook", "*** END
+# OF ...", "End of Harbour-dev Digest"). Bound: anchored, capped run of blanks and
+# asterisks, then literals.
+_END_LEAD = regex.compile(r"^[ \t*]{0,10}end of", regex.IGNORECASE | regex.MULTILINE)
+_MAX_END_LINE = 200  # an end-of-text line is short
+
+
+def end_of_text(text: str) -> int | None:
+    """Where the first end-of-text line of ``text`` starts (a ``TO_END`` line), if any.
+
+    >>> end_of_text("Body.\\n*** END OF THIS PROJECT GUTENBERG EBOOK X ***\\nLicence\\n")
+    6
+    """
+    for m in _END_LEAD.finditer(text):
+        start: int = m.start()
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)].strip()
+        if len(line) <= _MAX_END_LINE and TO_END.fullmatch(line):
+            return start
+    return None
+
+
 class MayOpenEnd(dict[str, bool]):
-    """First character -> whether a line opening with it may be an end-of-text line
-    (asked of ``TO_END`` once per character, so most lines skip the full pattern)."""
+    """First character -> whether a line opening with it may be an end-of-text line or a
+    start-of-text line (asked of ``TO_END`` and ``FROM_START`` once per character, so
+    most lines skip the full patterns)."""
 
     def __missing__(self, c: str) -> bool:
-        opens = self[c] = TO_END.fullmatch(c, partial=True) is not None
+        opens = self[c] = (TO_END.fullmatch(c, partial=True) is not None
+                           or FROM_START.fullmatch(c, partial=True) is not None)
         return opens
 
 

@@ -10,6 +10,7 @@ import attrs
 
 from .artifacts import Mark, read_artifacts
 from .assemble import Assembled, assemble, continued
+from .boilerplate import end_of_text
 from .boundaries import find_starts
 from .byline_search import BylineSearch, may_hold_byline
 from .content import Content, read_content
@@ -38,6 +39,7 @@ from .windows import (
 
 __all__ = ["Piece", "analyze_text", "analyze_window", "iter_articles", "segment_text"]
 
+_WHOLE = 2**62  # a window size that reads the rest of the text
 _MAX_FIRST_COUNTER = 10  # a file whose first counter is higher holds a part of an export
 _LINK_LIST = Mark("boilerplate", "a list of links ends the article")
 _TRAILER = Mark("boilerplate", "copyright lines close the export's document")
@@ -195,6 +197,10 @@ def _pieces(chunks: Iterable[str], styles: Sequence[LineStyle | None] | None = N
     reader: FormatReader | None = None
     while True:
         text, final = buf.window(size)
+        if not final and end_of_text(text) is not None:
+            # the text ends inside the window (a licence follows): the rest is one
+            # boilerplate artifact, read whole so that no article's span reaches into it
+            text, final = buf.window(_WHOLE)
         if carry is _START:
             reader = recognise(text, readers)
         if not final and size >= window * MAX_GROWTH:
