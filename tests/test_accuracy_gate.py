@@ -127,3 +127,13 @@ def test_export_formats_are_read_perfectly() -> None:
     assert got["docs"] >= 4 and got["articles"] >= 10
     assert {m: got[m] for m in _PERFECT} == dict.fromkeys(_PERFECT, 1.0)
     assert got["leaks"] == 0
+
+
+def test_anthology_and_periodical_layouts_are_read_perfectly() -> None:
+    """The dumps written in the layouts of anthologies and periodicals
+    (fixtures/layouts: numbered letters with credit and author lines in an e-book
+    wrapper) read without a fault (issue 16)."""
+    got = total(evaluate_dir(FIXTURES / "layouts"))
+    assert got["docs"] >= 1
+    assert {m: got[m] for m in _PERFECT} == dict.fromkeys(_PERFECT, 1.0)
+    assert got["leaks"] == 0

@@ -64,9 +64,10 @@ def test_every_rule_has_a_unique_name_and_a_docstring() -> None:
     assert len(names) == len(set(names))
     assert all(r.find.__doc__ for r in START_RULES)
     # anchors first: the rules after learn from them
-    assert names[:3] == ["format", "counter", "byline"]
-    assert [r.name for r in START_RULES if r.anchors] == ["format", "counter", "byline"]
-    assert [r.name for r in START_RULES if r.alone] == ["format", "counter"]
+    assert names[:4] == ["format", "counter", "numbered", "byline"]
+    assert [r.name for r in START_RULES if r.anchors] == [
+        "format", "counter", "numbered", "byline"]
+    assert [r.name for r in START_RULES if r.alone] == ["format", "counter", "numbered"]
 
 
 def test_a_start_taken_by_an_earlier_rule_is_not_taken_again() -> None:
@@ -79,5 +80,5 @@ def test_a_start_taken_by_an_earlier_rule_is_not_taken_again() -> None:
     content = read_content(text, lines, {})
     layout = measure(content)
     ctx = Context(content, layout, type_sizes(content, None), BylineSearch(content, layout))
-    got = find_starts(ctx, rules=(*START_RULES[:3], StartRule("again", twice)))
+    got = find_starts(ctx, rules=(*START_RULES[:4], StartRule("again", twice)))
     assert [(s.first, s.rule) for s in got.starts] == [(0, "byline")]

@@ -17,13 +17,14 @@ from collections.abc import Sequence
 
 import attrs
 
-from .heads import counted_start
+from .heads import counted_start, numbered_start
 from .learned import gap_starts, separator_starts, topic_starts
+from .numbered import numbered_headings
 from .shapes import MAX_TITLE_LINES, heading_like, title_like, wraps_into
 from .starts import CONTINUED, Context, Found, Refusal, Start, StartRule
 
 __all__ = ["NO_BYLINE_WARNING", "START_RULES", "Boundaries", "byline_starts", "counter_starts",
-           "find_starts", "format_starts", "typeset_starts", "whole_text"]
+           "find_starts", "format_starts", "numbered_starts", "typeset_starts", "whole_text"]
 
 # A lone first line shorter than this share of the wrap width is a title.
 _SHORT_TITLE_SHARE = 0.7
@@ -78,6 +79,17 @@ def counter_starts(ctx: Context, found: Found) -> list[Start]:
                         f"{line + c.first_line + 1}")
             out.append(counted_start(ctx, k, evidence))
     return out
+
+
+def numbered_starts(ctx: Context, found: Found) -> list[Start]:
+    """Articles numbered by headings that rise in sequence ("FEDERALIST No. 10"), each
+    from its heading, its title and credit lines read after it."""
+    c = ctx.content
+    floor = found.head.head_end if found.head is not None else -1  # the window's head
+    numbers = numbered_headings(c, ctx.layout)
+    at = sorted(p for p in numbers if p > floor)
+    return [numbered_start(ctx, p, f"numbered heading {numbers[p]}, rising in sequence",
+                           until) for p, until in itertools.pairwise((*at, len(c.index)))]
 
 
 def format_starts(ctx: Context, found: Found) -> Sequence[Start]:
@@ -163,6 +175,7 @@ def whole_text(ctx: Context, found: Found) -> list[Start]:
 START_RULES: tuple[StartRule, ...] = (
     StartRule("format", format_starts, anchors=True, alone=True),
     StartRule("counter", counter_starts, anchors=True, alone=True),
+    StartRule("numbered", numbered_starts, anchors=True, alone=True),
     StartRule("byline", byline_starts, anchors=True),
     StartRule("separator", separator_starts),
     StartRule("gap", gap_starts),

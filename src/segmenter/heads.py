@@ -1,5 +1,6 @@
-"""Heads: the content lines that open a document of an export after its counter -> the
-document's byline (its publication, date and edition lines) and its title.
+"""Heads: the content lines that open a document of an export after its counter, or an
+article after its numbered heading -> its byline (publication, date, edition, author
+lines) and its title.
 
 Exports print a document's head in one of two ways, and both are read here by where the
 date line stands rather than by vendor. In a block of short lines with no blank between
@@ -16,19 +17,23 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
-from .bylines import ParsedByline
+from ._lexicons import ARTICLES, CONJUNCTIONS, OUTLET_CREDITS
+from .bylines import ParsedByline, parse_byline
 from .content import Content
 from .dates import parse_date_line
 from .shapes import MAX_TITLE_LINES, title_like
 from .starts import Context, Start
 from .text import COPYRIGHT_LINE
 
-__all__ = ["counted_start"]
+__all__ = ["counted_start", "numbered_start"]
 
 _HEAD_BLOCK = 6  # a head's block of lines without a blank (copyright, outlet, date, edition)
 _HEAD_LINE = 80  # each of its lines is short
 _HEAD_REACH = 16  # a head up to a field line reaches at most this many lines
 _TITLE_LINE = 200  # a line of a head's title is at most this long
+_NUMBERED_HEAD = 16  # a numbered article's head: at most this many lines after its number
+_MAX_OUTLET_WORDS = 6  # a publication's name after a credit phrase
+_MAX_NAME_WORDS = 4  # a name on an author line in capitals
 
 
 def counted_start(ctx: Context, k: int, evidence: str) -> Start:
@@ -97,9 +102,95 @@ def _paragraphs(c: Content, head: list[int]) -> list[list[int]]:
     return paras
 
 
-def _titles(c: Content, para: list[int]) -> bool:
+def _titles(c: Content, para: list[int], *, continued: bool = False) -> bool:
     """Whether the lines ``para`` can title a document: a few, the first opening as a
-    title does."""
+    title does (or, ``continued``, carrying on a title above it)."""
     first = c.texts[para[0]]
     return len(para) <= MAX_TITLE_LINES and (
-        title_like(first) or title_like(first.rstrip(";:,") or first))
+        title_like(first, continuation=continued)
+        or title_like(first.rstrip(";:,") or first, continuation=continued))
+
+
+def numbered_start(ctx: Context, p: int, evidence: str, until: int) -> Start:
+    """The start of the article whose numbered heading is content line ``p`` (the next
+    article's at ``until``): the heading and the title paragraphs after it ("General
+    Introduction", a wrapped subtitle in brackets) are its title; the credit lines after
+    them, each a paragraph of its own, its byline: a publication line ("For the
+    Independent Journal.", "From the New York Packet. Friday, February 1, 1788."), a
+    date line, an author line in capitals ("HAMILTON AND MADISON"). The text starts at
+    the first paragraph that is neither."""
+    c = ctx.content
+    paras = _paragraphs(c, list(range(p + 1, min(until, p + 1 + _NUMBERED_HEAD))))
+    title, byline = [p], []
+    found = ParsedByline()
+    for para in paras:
+        credit = _credit(c.texts[para[0]]) if len(para) == 1 else None
+        if credit is not None:
+            byline.append(para[0])
+            found = _merged(found, credit)
+        elif byline or len(para) > MAX_TITLE_LINES or not _titles(c, para,
+                                                                   continued=len(title) > 1):
+            break
+        else:
+            title.extend(para)
+    if not byline:
+        title = title[:1] + (paras[0] if paras and title[1:] else [])
+        return Start(tuple(title), (), None, "numbered", evidence)
+    return Start(tuple(title), tuple(byline), found, "numbered",
+                 evidence + "; its credit lines")
+
+
+def _credit(text: str) -> ParsedByline | None:
+    """What a credit line of a numbered article's head gives: a publication (and date),
+    a date, or authors in capitals; None for any other line."""
+    if len(text) > _HEAD_LINE:
+        return None
+    parsed = parse_byline(text)
+    if parsed is not None and (parsed.outlet or parsed.date) and not parsed.authors:
+        return parsed
+    outlet = _outlet_line(text)
+    if outlet is not None:
+        return ParsedByline(outlet=outlet)
+    people = _people_in_capitals(text)
+    return ParsedByline(authors=people) if people else None
+
+
+def _outlet_line(text: str) -> str | None:
+    """The publication a line names after a credit phrase ("For the Independent
+    Journal." -> "Independent Journal")."""
+    words = text.rstrip(".").split()
+    for n in (3, 2, 1):
+        if " ".join(words[:n]).casefold() in OUTLET_CREDITS and len(words) > n:
+            rest = words[n:]
+            if rest[0].casefold() in ARTICLES and len(rest) > 1:
+                rest = rest[1:]
+            if rest[0][:1].isupper() and len(rest) <= _MAX_OUTLET_WORDS:
+                return " ".join(rest)
+    return None
+
+
+def _people_in_capitals(text: str) -> tuple[str, ...]:
+    """The names of an author line in capitals ("HAMILTON", "HAMILTON AND MADISON",
+    "HAMILTON OR MADISON": both, the attribution in doubt)."""
+    t = text.rstrip(".")
+    if not t.isupper() or any(ch.isdigit() for ch in t):
+        return ()
+    names: list[str] = []
+    name: list[str] = []
+    for w in t.replace(",", " , ").split():
+        if w == "," or w.casefold() in CONJUNCTIONS:
+            names.append(" ".join(name))
+            name = []
+        else:
+            name.append(w)
+    names.append(" ".join(name))
+    names = [n for n in names if n]
+    if not names or any(len(n.split()) > _MAX_NAME_WORDS for n in names):
+        return ()
+    return tuple(names)
+
+
+def _merged(a: ParsedByline, b: ParsedByline) -> ParsedByline:
+    """``a`` filled in from ``b`` where it is silent."""
+    return ParsedByline(authors=a.authors or b.authors, outlet=a.outlet or b.outlet,
+                        date=a.date or b.date, place=a.place or b.place)

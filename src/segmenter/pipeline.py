@@ -129,11 +129,13 @@ def _closing_marks(marks: dict[int, Mark], made: Sequence[Assembled]) -> dict[in
 def _marks(lines: Lines, reader: FormatReader | None, marks: dict[int, Mark],
            fields: Sequence[FieldLine]) -> dict[int, Mark]:
     """The artifact marks of a window's lines: the generic ``marks`` and the metadata
-    ``fields``, then the format's."""
+    ``fields`` (but for lines of boilerplate: "Title:" in an e-book's header), then the
+    format's."""
     for f in fields:
         mark = Mark("field", f"{f.label} field of an export")
         for i in f.lines:
-            marks[i] = mark
+            if i not in marks or marks[i].kind != "boilerplate":  # a wrapper's header
+                marks[i] = mark
     if reader is not None:
         marks |= reader.marks(lines)  # the format knows its own furniture best
     return marks
