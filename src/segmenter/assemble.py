@@ -90,8 +90,7 @@ def _closing(content: Content, body: list[int], *,
     """``body`` without the lines that close it, those lines of a closing list of links
     and those of an ``export``'s copyright trailer (line indexes)."""
     trailer: list[int] = []
-    if export:
-        cut = _copyright_trailer(content, body)
+    if export and (cut := _copyright_trailer(content, body)) < len(body):
         trailer, body = [content.index[p] for p in body[cut:]], body[:cut]
     found = boilerplate_block([content.texts[p] for p in body])
     if found is None:

@@ -25,10 +25,10 @@ FROM_START = _scope("from_start")
 _BLOCK = _scope("block")
 
 
-# A line that may open an end of text ("End of the Project Gutenberg EBook", "*** END
-# OF ...", "End of Harbour-dev Digest"). Bound: anchored, capped run of blanks and
-# asterisks, then literals.
-_END_LEAD = regex.compile(r"^[ \t*]{0,10}end of", regex.IGNORECASE | regex.MULTILINE)
+# An end-of-text line opens with these words, after blanks and asterisks at most ("End
+# of the Project Gutenberg EBook", "*** END OF ...", "End of Harbour-dev Digest"), in
+# one of these cases.
+_END_CASES, _END_LEAD = ("End of", "END OF", "end of", "End Of"), " \t*"
 _MAX_END_LINE = 200  # an end-of-text line is short
 
 
@@ -38,12 +38,20 @@ def end_of_text(text: str) -> int | None:
     >>> end_of_text("Body.\\n*** END OF THIS PROJECT GUTENBERG EBOOK X ***\\nLicence\\n")
     6
     """
-    for m in _END_LEAD.finditer(text):
-        start: int = m.start()
-        end = text.find("\n", start)
-        line = text[start : end if end >= 0 else len(text)].strip()
-        if len(line) <= _MAX_END_LINE and TO_END.fullmatch(line):
-            return start
+    found = []
+    for words in _END_CASES:  # finding each case costs less than lowering the text
+        at = text.find(words)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            if not text[start:at].strip(_END_LEAD):  # "end of" opens the line
+                end = text.find("\n", at)
+                line = text[start : end if end >= 0 else len(text)].strip()
+                if len(line) <= _MAX_END_LINE and TO_END.fullmatch(line):
+                    found.append(start)
+                    break
+            at = text.find(words, at + 1)
+    if found:
+        return min(found)
     return None
 
 

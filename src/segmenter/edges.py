@@ -263,8 +263,8 @@ def _titles_seen(lines: Lines, sizes: set[int]) -> Iterator[tuple[str, int]]:
 def _page_tops(lines: Lines, marked: Collection[int]) -> Iterator[int]:
     """The first line of each page after the first not blank and not in ``marked``."""
     blanks, feeds = lines.blanks, lines.after_form_feeds
-    for i, feed in enumerate(feeds):
-        if feed and i:
+    for i in itertools.compress(range(len(feeds)), feeds):
+        if i:
             j = i
             while j < len(blanks) and (blanks[j] or j in marked) and j - i < _MAX_CLUSTER:
                 j += 1

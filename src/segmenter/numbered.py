@@ -3,7 +3,7 @@
 
 A numbered heading is found the way a counter is, by sequence rather than by its
 words: a short line set apart by a blank line (or a page break), of a few words and one
-number (digits, or a Roman numeral in capitals), whose other words (its *template*,
+number that ends it (digits, or a Roman numeral in capitals), whose other words (its *template*,
 punctuation aside) recur on other such lines with the number rising by one from each
 to the next. Sections numbered inside each article restart their numbers: a template
 whose numbers restart numbers no articles. Its lines stand far apart (articles, not the
@@ -34,6 +34,9 @@ _MAX_OUTSIDE = 3  # before the first heading and after the last: at most so many
 _TOKEN = regex.compile(r"\d{1,4}|\p{L}+")
 # A Roman numeral in capitals, I to CCCXCIX. Bound: fixed optional groups, no nesting.
 _ROMAN = regex.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_CLOSING = ".:)]"  # what may follow a heading's number
+_ROMAN_LETTERS = frozenset("IVXLC")
+_LAST = frozenset("0123456789IVXLC" + _CLOSING)  # the last character of a heading
 _BRACKETS = "[({<"  # a line opening with one is a caption or a note, no heading
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -43,8 +46,14 @@ def numbered_headings(content: Content, layout: Layout) -> dict[int, int]:
     with its number (see the module note); empty when the window has none."""
     by_template: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
     gaps = layout.gaps
-    for p, t in enumerate(content.texts):
-        if len(t) > _MAX_CHARS or not (p == 0 or gaps[p] > 0 or content.separated_before(p)):
+    texts = content.texts
+    # the number ends the heading: most lines are passed over by their last character
+    for p in [p for p, t in enumerate(texts) if len(t) <= _MAX_CHARS and t[-1:] in _LAST]:
+        t = texts[p]
+        last = t.rstrip(_CLOSING).rpartition(" ")[2]
+        if not (last.isdigit() or (last.isupper() and _ROMAN_LETTERS.issuperset(last))):
+            continue
+        if not (p == 0 or gaps[p] > 0 or content.separated_before(p)):
             continue
         read = _read(t)
         if read is not None:
@@ -59,19 +68,18 @@ def numbered_headings(content: Content, layout: Layout) -> dict[int, int]:
 
 def _read(text: str) -> tuple[tuple[str, ...], int] | None:
     """A heading's template (its words, folded) and number; None for a line that is no
-    numbered heading (no number or two, no word, too many words, not capitalised, a
-    page label)."""
+    numbered heading (no number at its end, or another before it, no word, too many
+    words, not capitalised, a page label)."""
     tokens = _TOKEN.findall(text)
     if (not 2 <= len(tokens) <= _MAX_WORDS or not tokens[0][0].isupper()
             or text[0] in _BRACKETS):
         return None
-    numbers = [(k, int(w)) for k, w in enumerate(tokens) if w.isdigit()]
-    if not numbers:
-        numbers = [(k, v) for k, w in enumerate(tokens) if k and (v := _roman(w))]
-    if len(numbers) != 1:
+    if any(w.isdigit() for w in tokens[:-1]):
+        return None  # one number, the last word
+    number = int(tokens[-1]) if tokens[-1].isdigit() else _roman(tokens[-1])
+    if not number:
         return None
-    at, number = numbers[0]
-    template = tuple(w.casefold() for k, w in enumerate(tokens) if k != at)
+    template = tuple(w.casefold() for w in tokens[:-1])
     if " ".join(template) in PAGE_LABELS:
         return None
     return template, number
