@@ -45,17 +45,8 @@ def numbered_headings(content: Content, layout: Layout) -> dict[int, int]:
     """The content positions of the headings that number the window's articles, each
     with its number (see the module note); empty when the window has none."""
     by_template: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
-    gaps = layout.gaps
-    texts = content.texts
-    # the number ends the heading: most lines are passed over by their last character
-    for p in [p for p, t in enumerate(texts) if len(t) <= _MAX_CHARS and t[-1:] in _LAST]:
-        t = texts[p]
-        last = t.rstrip(_CLOSING).rpartition(" ")[2]
-        if not (last.isdigit() or (last.isupper() and _ROMAN_LETTERS.issuperset(last))):
-            continue
-        if not (p == 0 or gaps[p] > 0 or content.separated_before(p)):
-            continue
-        read = _read(t)
+    for p in _candidates(content, layout):
+        read = _read(content.texts[p])
         if read is not None:
             by_template[read[0]].append((p, read[1]))
     found: dict[int, int] = {}
@@ -64,6 +55,19 @@ def numbered_headings(content: Content, layout: Layout) -> dict[int, int]:
         if len(runs) == 1 and len(runs[0]) >= _MIN_RUN and _spread(runs[0], len(content)):
             found.update(runs[0])
     return found
+
+
+def _candidates(content: Content, layout: Layout) -> list[int]:
+    """The short lines that end with a number and stand apart (a blank line or a page
+    break before them); most lines are passed over by their last character."""
+    texts, gaps = content.texts, layout.gaps
+    out = []
+    for p in [p for p, t in enumerate(texts) if len(t) <= _MAX_CHARS and t[-1:] in _LAST]:
+        last = texts[p].rstrip(_CLOSING).rpartition(" ")[2]
+        if ((last.isdigit() or (last.isupper() and _ROMAN_LETTERS.issuperset(last)))
+                and (p == 0 or gaps[p] > 0 or content.separated_before(p))):
+            out.append(p)
+    return out
 
 
 def _read(text: str) -> tuple[tuple[str, ...], int] | None:
