@@ -68,3 +68,13 @@ def test_runs_on_and_prose() -> None:
     assert runs_on(c, layout, 0) and is_prose(c, layout, 0)
     assert is_prose(c, layout, 1)
     assert not runs_on(c, layout, 2) and not is_prose(c, layout, 2)
+
+
+def test_a_heading_in_capitals_closing_with_a_full_stop_is_title_like() -> None:
+    """Regression: magazine titles in capitals ending in a full stop ("A SALT-WATER
+    AQUARIUM.") were not titles, so the "BY NAME." line under them started nothing and
+    a whole issue was read as its preamble (issue 16)."""
+    assert title_like("A SALT-WATER AQUARIUM.")
+    assert title_like("THE ROVERINGS AT CONEY ISLAND.")
+    assert not title_like("The roverings at Coney Island.")
+    assert not title_like("OK.")  # too few capitals to be a heading

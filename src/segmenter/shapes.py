@@ -25,6 +25,7 @@ MAX_TITLE_LINES = 4  # a title wraps over at most this many lines
 _MAX_TITLE_CHARS = 150
 _MAX_TITLE_WORDS = 25
 MAX_HEADING_CHARS = 120  # a sub-heading is shorter than a title may be
+_MIN_CAPITALS = 4  # a heading in capitals holds at least this many letters
 # A title line at least this share of the wrap width long was cut by the wrap, so it
 # may go on in the next line.
 _WRAPPED_TITLE_SHARE = 0.5
@@ -35,7 +36,8 @@ _ABBREV_END = regex.compile(
 
 
 def title_like(text: str, *, continuation: bool = False) -> bool:
-    """A line that could be (a line of) a title: short, no closing comma or full stop.
+    """A line that could be (a line of) a title: short, no closing comma or full stop
+    (but after an abbreviation, or in a line of capitals).
 
     A title's first line starts with a capital or digit; a ``continuation`` line of a
     wrapped title may start lower case.
@@ -52,7 +54,13 @@ def title_like(text: str, *, continuation: bool = False) -> bool:
     t = text.rstrip("\"'”’)]» ")
     if not t or t[-1] in ",;:":
         return False
-    return not (t[-1] == "." and not _ABBREV_END.search(t))
+    # a heading in capitals may close with a full stop ("A SALT-WATER AQUARIUM.")
+    return not (t[-1] == "." and not _ABBREV_END.search(t) and not _capitals(t))
+
+
+def _capitals(text: str) -> bool:
+    """Every letter of ``text`` is a capital, and it has a few ("THE IDLE HOUR")."""
+    return text.isupper() and sum(ch.isalpha() for ch in text) >= _MIN_CAPITALS
 
 
 def heading_like(text: str) -> bool:
