@@ -110,3 +110,28 @@ def test_page_top_repeating_a_title_and_a_date_is_a_running_header() -> None:
 def test_page_top_that_only_starts_like_an_earlier_line_is_kept(top: str) -> None:
     lines = split_lines(_paged(top))
     assert lines.texts.index("Page 2") + 1 not in mark_artifacts(lines)
+
+
+def test_a_pictures_caption_over_several_lines_is_one_caption_artifact() -> None:
+    """Regression: "[Illustration: ...]" captions stayed in bodies, numbered captions
+    ("Fig. 1") were read as headings, and one opened an article as its title (issue 16)."""
+    text = ("The grotto opens to the south.\n\n[Illustration: FIG. 1.--SECTION OF THE\n\n"
+            "GROTTO OF GARGAS.]\n\nUpon entering, one finds a hall.\n\n[Illustration]\n\n"
+            "The end.\n")
+    lines = split_lines(text)
+    marks = mark_artifacts(lines)
+    assert {i for i, m in marks.items() if m.kind == "caption"} == {2, 4, 8}
+    assert all(m.kind == "caption" for m in marks.values())
+
+
+@pytest.mark.parametrize("marker", ["{346}", "[Pg 23]", "[p. 12]", "[Page 7]"])
+def test_a_transcriptions_page_marker_on_its_own_line_is_a_page_number(marker: str) -> None:
+    text = f"The grotto opens to the south and the\n{marker}\nhall beyond it is dark.\n"
+    marks = mark_artifacts(split_lines(text))
+    assert marks[1].kind == "page_number"
+
+
+@pytest.mark.parametrize("line", ["[12]", "KNO_{3}", "[A]", "[TO BE CONTINUED.]"])
+def test_bracketed_notes_are_no_page_numbers(line: str) -> None:
+    text = f"The grotto opens to the south and the\n{line}\nhall beyond it is dark.\n"
+    assert 1 not in mark_artifacts(split_lines(text))

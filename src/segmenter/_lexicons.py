@@ -11,6 +11,7 @@ from importlib import resources
 __all__ = [
     "ARTICLES",
     "BOILERPLATE",
+    "CAPTION_LABELS",
     "COMPOUND_PREFIXES",
     "COMPOUND_SUFFIXES",
     "CONJUNCTIONS",
@@ -126,6 +127,7 @@ CREDIT_LABELS: frozenset[str] = _phrases("credit_labels.txt")
 DATE_LABELS: frozenset[str] = _phrases("date_labels.txt")
 CONJUNCTIONS: frozenset[str] = _phrases("conjunctions.txt")
 COUNTER_WORDS: frozenset[str] = _phrases("counter_words.txt")
+CAPTION_LABELS: frozenset[str] = _phrases("caption_labels.txt")
 DATE_LEADS: frozenset[str] = _phrases("date_leads.txt")
 # Date leads that date a copy, not the article ("Last updated").
 COPY_DATE_LEADS: frozenset[str] = _phrases("date_leads.txt", flagged=True)

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 import attrs
 import regex
 
-from ._lexicons import PAGE_LABELS, PAGE_OF_WORDS
+from ._lexicons import CAPTION_LABELS, PAGE_LABELS, PAGE_OF_WORDS
 from .boilerplate import FROM_START, TO_END, MayOpenEnd
 from .counters import Counters, find_counters
 from .edges import Nearest, edge_runs, first_after_break, running_text, title_headers
@@ -36,7 +36,8 @@ __all__ = ["Mark", "mark_artifacts", "read_artifacts"]
 
 # Patterns: compiled once; each "Bound:" says why matching stays linear in the line.
 # Explicit page markers: "Page 3", "page 3 of 12", "p. 3", "- 3 -", "3 of 12", "3/12",
-# in every language of lexicons/page_labels.txt and page_of_words.txt ("Seite 3 von 12").
+# and a transcription's "{346}", "[Pg 23]", "[p. 12]", in every language of
+# lexicons/page_labels.txt and page_of_words.txt ("Seite 3 von 12").
 # Bound: only tried on lines of at most 20 characters; every repeat is capped and the
 # words are alternations of literals.
 _PAGE_OF = rf"(?:{literal_alternation(PAGE_OF_WORDS)}|/)"
@@ -44,9 +45,16 @@ _EXPLICIT_PAGE = regex.compile(
     rf"(?:{literal_alternation(PAGE_LABELS)})\s{{0,3}}(?P<n>\d{{1,4}})"
     rf"(?:\s{{0,3}}{_PAGE_OF}\s{{0,3}}\d{{1,4}})?"
     r"|[-–—]\s{0,3}(?P<n>\d{1,4})\s{0,3}[-–—]"
-    rf"|(?P<n>\d{{1,4}})\s{{0,3}}{_PAGE_OF}\s{{0,3}}\d{{1,4}}",
+    rf"|(?P<n>\d{{1,4}})\s{{0,3}}{_PAGE_OF}\s{{0,3}}\d{{1,4}}"
+    r"|\{\s{0,2}(?P<n>\d{1,4})\s{0,2}\}"
+    rf"|\[\s{{0,2}}(?:{literal_alternation(PAGE_LABELS)})\s{{0,3}}(?P<n>\d{{1,4}})\s{{0,2}}\]",
     regex.IGNORECASE,
 )
+# A picture's caption: "[" and a caption label ("[Illustration: ...]", "[Illustration]").
+# Bound: anchored; a literal alternation, then one character class.
+_CAPTION = regex.compile(rf"\[\s?(?:{literal_alternation(CAPTION_LABELS)})(?:[\]:.,\s]|$)",
+                         regex.IGNORECASE)
+_MAX_CAPTION = 12  # a caption runs over at most this many lines
 # A bare domain name in a footer ("nejatngo.org"): lower case, but not running text.
 # Bound: fixed width around the dot; each attempt is a few steps.
 _DOMAIN = regex.compile(r"\w\.(?:org|com|net|info|gov|edu|int|[a-z]{2})\b")
@@ -65,6 +73,8 @@ class Mark:
     ends_text: bool = False  # the text ends here: no article's span reaches over it
 
 
+_CAPTION_MARK = Mark("caption", "the caption of a picture")
+_SEPARATOR = Mark("separator", "a rule of repeated symbols")
 _TITLE_HEADER = Mark("running_header", "opens a page by repeating a title printed before")
 
 def _form(text: str) -> str:
@@ -140,6 +150,29 @@ def _short_facts(texts: list[str]) -> dict[str, tuple[tuple[int, bool] | None, s
             for t in set(texts) if t and len(t) <= _MAX_RUNNING}
 
 
+def _set_apart(lines: Lines, i: int, marks: dict[int, Mark]) -> bool:
+    """Mark line ``i`` when it is a separator (a rule of symbols) or opens a caption."""
+    t = lines.texts[i]
+    if t[0] in RULE_SYMBOLS and is_separator(t):
+        marks[i] = _SEPARATOR
+        return True
+    return t[0] == "[" and _caption(lines, i, marks)
+
+
+def _caption(lines: Lines, i: int, marks: dict[int, Mark]) -> bool:
+    """Mark a picture's caption opening on line ``i`` ("[Illustration: ...]", over a few
+    lines up to its closing bracket); False when the line opens none."""
+    m = _CAPTION.match(lines.texts[i])
+    if m is None:
+        return False
+    texts = lines.texts
+    end = next((k for k in range(i, min(i + _MAX_CAPTION, len(texts))) if "]" in texts[k]), i)
+    for k in range(i, end + 1):
+        if texts[k]:
+            marks[k] = _CAPTION_MARK
+    return True
+
+
 def _wrapper_line(lines: Lines, i: int, scan: _Scan) -> bool:
     """Mark the lines a wrapper's line ``i`` closes off: the rest of the text after an
     end-of-text line (True: the scan ends), the text before a start-of-text line."""
@@ -189,8 +222,7 @@ def _scan(lines: Lines) -> _Scan:
         if not n or n > 2000:
             continue
         c = t[0]
-        if c in RULE_SYMBOLS and is_separator(t):
-            marks[i] = Mark("separator", "a rule of repeated symbols")
+        if (c in RULE_SYMBOLS or c == "[") and _set_apart(lines, i, marks):
             continue
         if may_end[c] and n <= 200 and _wrapper_line(lines, i, scan):
             break

@@ -51,6 +51,8 @@ def title_like(text: str, *, continuation: bool = False) -> bool:
         return False
     if not (continuation or starts_upper(text)) or is_url_line(text):
         return False
+    if text[0] == "[" and text[-1] == "]":
+        return False  # an editor's note ("[TO BE CONTINUED.]"), not a title
     t = text.rstrip("\"'”’)]» ")
     if not t or t[-1] in ",;:":
         return False
