@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .content import Content
 from .heads import counted_start, numbered_start
 from .learned import gap_starts, separator_starts, topic_starts
 from .numbered import numbered_headings
@@ -26,6 +27,13 @@ from .starts import CONTINUED, Context, Found, Refusal, Start, StartRule
 __all__ = ["NO_BYLINE_WARNING", "START_RULES", "Boundaries", "byline_starts", "counter_starts",
            "find_starts", "format_starts", "numbered_starts", "typeset_starts", "whole_text"]
 
+_MIN_CONTENTS = 3  # a contents list has at least this many entries
+# between an entry's byline and the next start: at most so many lines, each short
+_MAX_ENTRY_LINES, _MAX_ENTRY_CHARS = 12, 80
+# Of a contents list's entries, at least these shares have nothing under them, and only
+# short lines.
+_EMPTY_SHARE, _SHORT_SHARE = 1 / 3, 2 / 3
+_MAX_PAGE_DIGITS = 4
 # A lone first line shorter than this share of the wrap width is a title.
 _SHORT_TITLE_SHARE = 0.7
 NO_BYLINE_WARNING = "no byline found: the text is read as one article"
@@ -125,7 +133,64 @@ def byline_starts(ctx: Context, found: Found) -> list[Start | Refusal]:
         any_start = True
         floor = byline[-1]
         k = bisect.bisect_right(tryable, floor)
+    return _without_contents(c, out)
+
+
+def _without_contents(c: Content, found: list[Start | Refusal]) -> list[Start | Refusal]:
+    """``found`` with the entries of a contents list refused: three starts or more in a
+    row whose titles end with a page number, the numbers rising, under most of which only
+    a few short lines stand (entries without a byline, a subtitle) and, under many,
+    nothing ("COMMON SENSE ABOUT THE WAR 11", "_By George Bernard Shaw_", the next)."""
+    entries: set[int] = set()
+    run: list[tuple[int, int, int, bool, bool]] = []
+    for entry in [*_entries(c, found), None]:
+        if entry is not None and (not run or (entry[1] == run[-1][1] + 1
+                                              and entry[2] >= run[-1][2])):
+            run.append(entry)
+            continue
+        if _contents(run):
+            entries.update(e[0] for e in run)
+        run = [entry] if entry is not None else []
+    if not entries:
+        return found
+    return [Refusal(st.first, "byline", "a contents entry: its title ends with a page "
+                    "number, as the entries around it do")
+            if n in entries and isinstance(st, Start) else st for n, st in enumerate(found)]
+
+
+def _contents(run: list[tuple[int, int, int, bool, bool]]) -> bool:
+    """Whether a ``run`` of entries is a contents list: long enough, many with nothing
+    under them, most with only short lines, the pages rising (not one number repeated:
+    the year closing a flood of bylines)."""
+    rising = sum(b[2] > a[2] for a, b in itertools.pairwise(run))
+    return (len(run) >= _MIN_CONTENTS and _EMPTY_SHARE * len(run) <= sum(e[3] for e in run)
+            and _SHORT_SHARE * len(run) <= sum(e[4] for e in run)
+            and 2 * rising >= len(run) - 1)
+
+
+def _entries(c: Content,
+             found: list[Start | Refusal]) -> list[tuple[int, int, int, bool, bool]]:
+    """The starts of ``found`` that may be contents entries, their titles ending with a
+    page number: (index in ``found``, index among its starts, page, whether nothing
+    stands under it, whether only a few short lines do)."""
+    starts = [(n, st) for n, st in enumerate(found) if isinstance(st, Start)]
+    out = []
+    for k, (n, st) in enumerate(starts):
+        page = _page_at_end(c.texts[st.title[-1]]) if st.title else None
+        if page is None:
+            continue
+        last = k + 1 == len(starts)  # what stands under it is not known here
+        end = st.head_end + 1 if last else starts[k + 1][1].first
+        short = end - st.head_end - 1 <= _MAX_ENTRY_LINES and all(
+            c.lengths[p] <= _MAX_ENTRY_CHARS for p in range(st.head_end + 1, end))
+        out.append((n, k, page, not last and end == st.head_end + 1, short))
     return out
+
+
+def _page_at_end(title: str) -> int | None:
+    """The page number a contents entry's title ends with ("... THE WAR 11")."""
+    head, _, last = title.rpartition(" ")
+    return int(last) if last.isdigit() and len(last) <= _MAX_PAGE_DIGITS and head else None
 
 
 def typeset_starts(ctx: Context, found: Found) -> list[Start]:

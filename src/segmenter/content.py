@@ -6,11 +6,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import attrs
+import regex
 
 from .artifacts import Mark
 from .lines import Lines
 from .model import Span
 from .text import ends_sentences, first_letters
+
+_EMPHASIS = "*_"  # a transcription's bold and italic marks
+_MAX_WRAPPED = 160  # a line wrapped whole in emphasis: a heading or a byline, short
+# A footnote anchor closing a line ("[A]", "[12]"). Bound: anchored at the end, capped.
+_ANCHOR = regex.compile(r"\[[A-Z0-9]{1,3}\]$")
 
 __all__ = ["Content", "read_content"]
 
@@ -73,13 +79,28 @@ class Content:
         return self.lines.pages[i] if self.has_pages else None
 
 
+def _unwrapped(text: str) -> str:
+    """``text`` without the emphasis a transcription wraps a whole line in ("*By H.G.
+    Wells.*", "_Letters_"), and a footnote anchor after it ("*Open Letter*[A]")."""
+    if len(text) > _MAX_WRAPPED:
+        return text
+    t: str = _ANCHOR.sub("", text)
+    mark = t[0]
+    if len(t) > 2 and t[-1] == mark and mark not in t[1:-1]:
+        return t[1:-1].strip()
+    return text
+
+
 def read_content(text: str, lines: Lines, marks: Mapping[int, Mark], *, offset: int = 0,
                  first_line: int = 0, has_pages: bool = False) -> Content:
     """The content lines of a window whose ``lines`` carry ``marks``."""
     index = [i for i, blank in enumerate(lines.blanks) if not blank and i not in marks]
     texts = list(map(lines.texts.__getitem__, index))
-    letters = first_letters(texts)
     raws = lines.raws
+    # leading blanks: the raw line starts otherwise than its stripped text
+    indented = [raws[i][0] != t[0] for i, t in zip(index, texts, strict=True)]
+    texts = [_unwrapped(t) if t[0] in _EMPHASIS else t for t in texts]
+    letters = first_letters(texts)
     return Content(
         text=text,
         lines=lines,
@@ -94,6 +115,5 @@ def read_content(text: str, lines: Lines, marks: Mapping[int, Mark], *, offset: 
         lower=[c.islower() for c in letters],
         upper=[c.isupper() or c.isdigit() for c in letters],
         lengths=list(map(len, texts)),
-        # leading blanks: the raw line starts otherwise than its stripped text
-        indented=[raws[i][0] != t[0] for i, t in zip(index, texts, strict=True)],
+        indented=indented,
     )

@@ -26,6 +26,10 @@ _MAX_TITLE_CHARS = 150
 _MAX_TITLE_WORDS = 25
 MAX_HEADING_CHARS = 120  # a sub-heading is shorter than a title may be
 _MIN_CAPITALS = 4  # a heading in capitals holds at least this many letters
+# A title in title case: most of its words of four letters or more capitalised.
+_TITLE_WORD, _TITLE_CASE_SHARE, _MAX_TITLE_CASE_WORDS = 4, 0.75, 12
+# A part's number alone ("II", "3", "XIV"). Bound: one capped class repeat or digits.
+_PART_NUMBER = regex.compile(r"[IVXLC]{1,7}|\d{1,3}")
 # A title line at least this share of the wrap width long was cut by the wrap, so it
 # may go on in the next line.
 _WRAPPED_TITLE_SHARE = 0.5
@@ -106,6 +110,21 @@ def runs_on(content: Content, layout: Layout, p: int) -> bool:
 def is_prose(content: Content, layout: Layout, p: int) -> bool:
     """Line ``p`` shows itself running text: a sentence ends in it, or the next line
     continues it in lower case."""
-    if content.ends[p] or has_inner_sentence(content.texts[p]):
-        return True
+    t = content.texts[p]
+    if content.ends[p] or has_inner_sentence(t):
+        return not _heading_alone(content, layout, p)
     return runs_on(content, layout, p)
+
+
+def _heading_alone(content: Content, layout: Layout, p: int) -> bool:
+    """Line ``p`` is a paragraph of its own shaped as a heading, though it ends a
+    sentence: a part's number ("II.", "3.") or a title in title case ("Are We
+    Barbarians?", "Capt. Mark Haggard's Death in Battle")."""
+    if p + 1 < len(content.index) and layout.gaps[p + 1] == 0:
+        return False
+    t = content.texts[p].rstrip(".")
+    if _PART_NUMBER.fullmatch(t):
+        return True
+    words = [w for w in t.split() if len(w) >= _TITLE_WORD]
+    return (len(t.split()) <= _MAX_TITLE_CASE_WORDS and len(words) >= 2
+            and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words))

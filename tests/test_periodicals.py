@@ -1,0 +1,58 @@
+"""Periodical issues laid out by others: a contents list, emphasis markup around headings
+and bylines, part headings inside articles (issue 16)."""
+
+from __future__ import annotations
+
+import segmenter
+
+_PARA = ("The harbour board met on Monday and agreed, after a long debate, to rebuild\n"
+         "the north pier before the winter storms, which damaged it badly last year.\n\n"
+         "The work will cost more than the board had hoped, and the ferry company has\n"
+         "offered to pay a share of it in return for a longer lease on the quay.\n\n")
+_TITLES = ["The Pier and the Storms", "A Ferry for the Islands", "The Lighthouse Keepers",
+           "Fishing in Hard Times", "The New Harbour Master"]
+_AUTHORS = ["Maria Keller", "Tom Ashby", "Ines Duarte", "Lee Young", "Ruth Moreno"]
+
+
+def _contents() -> str:
+    rows = []
+    for n, (title, author) in enumerate(zip(_TITLES, _AUTHORS, strict=True)):
+        rows.append(f"    {title.upper()} {11 + 7 * n}\n")
+        if n % 2 == 0:
+            rows.append(f"      _By {author}_\n")
+        rows.append("\n")
+    return "CONTENTS\n\n" + "".join(rows) + "\n\n\n"
+
+
+def _issue() -> str:
+    parts = [_contents()]
+    for title, author in zip(_TITLES, _AUTHORS, strict=True):
+        parts.append(f"\n\n\n\n*{title}*\n\n*By {author}.*\n\n\n{_PARA * 3}")
+    return "".join(parts)
+
+
+def test_a_contents_list_is_preamble_not_articles() -> None:
+    """Regression: each entry of an issue's contents list ("THE PIER AND THE STORMS 11",
+    "_By Maria Keller_") came back as an article of its own (issue 16)."""
+    doc = segmenter.analyze(_issue())
+    assert [a.title for a in doc.articles] == _TITLES
+    assert "THE PIER AND THE STORMS 11" in doc.preamble
+
+
+def test_headings_and_bylines_wrapped_in_emphasis_marks_are_read() -> None:
+    """Regression: "*By H.G. Wells.*" was no byline and "*Title*" kept its asterisks."""
+    doc = segmenter.analyze(_issue())
+    assert [a.byline.authors for a in doc.articles if a.byline] == [(a,) for a in _AUTHORS]
+    assert all("*" not in (a.title or "") for a in doc.articles)
+
+
+def test_part_numbers_inside_an_article_do_not_hide_its_layout() -> None:
+    """Regression: a part heading "II." after the same wide gap as titles counted as
+    prose after a title's gap, so titles without a byline were never split off."""
+    text = ("\n\n\n\n*The Pier and the Storms*\n\n*By Maria Keller.*\n\n\n" + _PARA
+            + "\n\n\n\nII.\n\n" + _PARA
+            + "".join(f"\n\n\n\n*{t}*\n\n*By {a}.*\n\n\n{_PARA}"
+                      for t, a in zip(_TITLES[1:4], _AUTHORS[1:4], strict=True))
+            + "\n\n\n\n*A Note From the Editors*\n\n\n" + _PARA)
+    titles = [a.title for a in segmenter.analyze(text).articles]
+    assert titles == [*_TITLES[:4], "A Note From the Editors"]
