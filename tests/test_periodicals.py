@@ -56,3 +56,30 @@ def test_part_numbers_inside_an_article_do_not_hide_its_layout() -> None:
             + "\n\n\n\n*A Note From the Editors*\n\n\n" + _PARA)
     titles = [a.title for a in segmenter.analyze(text).articles]
     assert titles == [*_TITLES[:4], "A Note From the Editors"]
+
+
+_SPACED_TITLES = ["THE PIER AND THE STORMS.", "A FERRY FOR THE ISLANDS.", "CAMELLIAS.",
+                  "WHAT IS A LIGHTHOUSE?", "THE NEW HARBOUR MASTER."]
+
+
+def _spaced(gap_before_a_paragraph: bool = False) -> str:
+    parts = []
+    for n, title in enumerate(_SPACED_TITLES):
+        parts.append(f"\n\n\n\n{title}\n\n\n{_PARA}")
+        if gap_before_a_paragraph and n == 2:
+            parts.append("\n\n\n" + _PARA)
+        parts.append("       *       *       *       *       *\n")
+    return "".join(parts)
+
+
+def test_titles_after_gaps_no_paragraph_has_start_articles_without_bylines() -> None:
+    """Regression: a magazine issue whose articles have no byline, their titles in
+    capitals after four blank lines and paragraphs one blank line apart, came back as
+    one article (Scientific American Supplement: 3 of 28; issue 16)."""
+    titles = [a.title for a in segmenter.analyze(_spaced()).articles]
+    assert titles == _SPACED_TITLES
+
+
+def test_a_wide_gap_before_a_paragraph_proves_nothing() -> None:
+    titles = [a.title for a in segmenter.analyze(_spaced(gap_before_a_paragraph=True)).articles]
+    assert len(titles) == 1

@@ -19,7 +19,7 @@ import attrs
 
 from .content import Content
 from .heads import counted_start, numbered_start
-from .learned import gap_starts, separator_starts, topic_starts
+from .learned import gap_starts, separator_starts, spaced_starts, topic_starts
 from .numbered import numbered_headings
 from .shapes import MAX_TITLE_LINES, heading_like, title_like, wraps_into
 from .starts import CONTINUED, Context, Found, Refusal, Start, StartRule
@@ -244,6 +244,7 @@ START_RULES: tuple[StartRule, ...] = (
     StartRule("byline", byline_starts, anchors=True),
     StartRule("separator", separator_starts),
     StartRule("gap", gap_starts),
+    StartRule("spaced", spaced_starts),
     StartRule("topic", topic_starts),
     StartRule("typeset", typeset_starts),
     StartRule("whole text", whole_text),

@@ -1,6 +1,7 @@
 """Learned start rules: the articles found by their bylines (the anchors) -> the titles
 without a byline set apart from the text the way the anchors are (a separator, a blank
-gap as wide), or, where layout cannot tell, after which the vocabulary changes."""
+gap as wide), or, where layout cannot tell, after which the vocabulary changes; and,
+where too few have a byline to learn from, the titles after gaps no paragraph has."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from .shapes import (
 from .starts import Context, Found, Start
 from .topics import FoldedLines, Vocabularies
 
-__all__ = ["gap_starts", "separator_starts", "topic_starts"]
+__all__ = ["gap_starts", "separator_starts", "spaced_starts", "topic_starts"]
 
 # Articles found by their bylines needed before their layout teaches anything.
 _MIN_LEARNED_STARTS = 3
@@ -28,6 +29,8 @@ _MIN_LEARNED_STARTS = 3
 _MIN_ARTICLE_GAP = 2
 # Paragraph gaps to observe before the gap rule may say anything.
 _MIN_OBSERVED = 3
+# Without anchors, titles set apart by this many blank lines at least (paragraphs: one).
+_MIN_SPACED_GAP = 3
 # Distinct words each side needs before their overlap says anything about topic.
 _MIN_TOPIC_WORDS = 15
 # Sub-headings are mostly one to three words ("Background", "What comes next"): a title
@@ -37,6 +40,7 @@ _MIN_TOPIC_TITLE_WORDS = 4
 _TOPIC_SHIFT = 0.1
 # A first article's text holds at least one sentence-ending line this long.
 _MIN_PROSE_CHARS = 40
+_ROMAN_LETTERS = frozenset("IVXLC")
 
 
 @attrs.frozen(eq=False)
@@ -156,6 +160,60 @@ def gap_starts(ctx: Context, found: Found) -> list[Start]:
     return _set_apart(ctx, lessons, lambda p: gaps[p] >= usual,
                       lambda p: f"title without byline: {gaps[p]} blank lines before it, "
                       "as before each article", "gap")
+
+
+def spaced_starts(ctx: Context, found: Found) -> list[Start]:
+    """Titles after a blank gap wider than any paragraph's, where the articles with a
+    byline taught no layout (too few, or set apart otherwise): every line after such a
+    gap that no start took is a heading (in capitals, or heading-like), none is prose,
+    there are three or more, and the text has paragraphs to compare them with."""
+    lessons = _lessons(ctx, found)
+    if lessons is not None and (lessons.by_gap or lessons.by_separator):
+        return []  # the anchors taught the layout (gap_starts, separator_starts)
+    wide = _wide_gaps(ctx, found)
+    if not wide:
+        return []
+    c, gaps = ctx.content, ctx.layout.gaps
+    claimed = {p for st in found.starts for p in (*st.title, *st.byline)}
+    if 0 not in claimed and title_like(c.texts[0]) and not found.head:
+        wide = [0, *wide]  # the first article, which no gap precedes
+    ends = [*wide[1:], len(c.index)]
+    return [Start(tuple(_wrapped_title(ctx, p)), (), None, "spaced",
+                  f"title without byline: {gaps[p]} blank lines before it, wider than "
+                  "before any paragraph")
+            for p, end in zip(wide, ends, strict=True)
+            if not _part_number(c.texts[p]) and _holds_prose(ctx, p + 1, end)]
+
+
+def _wide_gaps(ctx: Context, found: Found) -> list[int]:
+    """The lines no start took after a gap wider than paragraphs have, when there are a
+    few, each a heading, and paragraphs enough to compare; else none."""
+    c, gaps = ctx.content, ctx.layout.gaps
+    claimed = {p for st in found.starts for p in (*st.title, *st.byline)}
+    wide = [p for p in range(1, len(c.index) - 1)
+            if gaps[p] >= _MIN_SPACED_GAP and p not in claimed]
+    if len(wide) < _MIN_LEARNED_STARTS or sum(
+            1 for g in gaps if 0 < g < _MIN_SPACED_GAP) < _MIN_OBSERVED * len(wide):
+        return []
+    if not all((heading_like(c.texts[p]) or c.texts[p].isupper())
+               and not is_prose(c, ctx.layout, p) and ctx.bylines.at(p) is None
+               for p in wide):
+        return []  # a paragraph or a byline after a wide gap: the gap sets off more
+    return wide
+
+
+def _part_number(text: str) -> bool:
+    """A heading that numbers a part ("II.", "NUMBER IV."): a sub-heading, or an entry
+    of a contents list, when no rule read it as numbering articles."""
+    last = text.rstrip(".:)").rpartition(" ")[2]
+    return last.isdigit() or (last.isupper() and set(last) <= _ROMAN_LETTERS)
+
+
+def _holds_prose(ctx: Context, begin: int, end: int) -> bool:
+    """Content lines ``begin`` to ``end`` hold running prose (an article's text, not a
+    contents list or a masthead)."""
+    c = ctx.content
+    return any(c.ends[p] and c.lengths[p] > _MIN_PROSE_CHARS for p in range(begin, end))
 
 
 def topic_starts(ctx: Context, found: Found) -> list[Start]:

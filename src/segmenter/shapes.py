@@ -118,12 +118,13 @@ def is_prose(content: Content, layout: Layout, p: int) -> bool:
 
 def _heading_alone(content: Content, layout: Layout, p: int) -> bool:
     """Line ``p`` is a paragraph of its own shaped as a heading, though it ends a
-    sentence: a part's number ("II.", "3.") or a title in title case ("Are We
-    Barbarians?", "Capt. Mark Haggard's Death in Battle")."""
+    sentence: a part's number ("II.", "3."), a heading in capitals ("CAMELLIAS.") or a
+    title in title case ("Are We Barbarians?", "Capt. Mark Haggard's Death in
+    Battle")."""
     if p + 1 < len(content.index) and layout.gaps[p + 1] == 0:
         return False
     t = content.texts[p].rstrip(".")
-    if _PART_NUMBER.fullmatch(t):
+    if _PART_NUMBER.fullmatch(t) or _capitals(t):
         return True
     words = [w for w in t.split() if len(w) >= _TITLE_WORD]
     return (len(t.split()) <= _MAX_TITLE_CASE_WORDS and len(words) >= 2
