@@ -83,3 +83,21 @@ def test_titles_after_gaps_no_paragraph_has_start_articles_without_bylines() -> 
 def test_a_wide_gap_before_a_paragraph_proves_nothing() -> None:
     titles = [a.title for a in segmenter.analyze(_spaced(gap_before_a_paragraph=True)).articles]
     assert len(titles) == 1
+
+
+def test_a_signature_with_its_place_and_date_closes_an_article_and_starts_none() -> None:
+    """Regression: "ALICE D. LE PLONGEON." over "Brooklyn, July 15, 1885." at the end of
+    a piece was read as the title and byline of a new article (issue 16)."""
+    text = ("THE OLD WELLS.\n\nBy Maria Keller\n\n" + _PARA + "SAMUEL D. HICKSON.\n\n"
+            "Brooklyn, July 15, 1885.\n\n\n\nTHE NEW PIER.\n\nBy Tom Ashby\n\n" + _PARA)
+    doc = segmenter.analyze(text)
+    assert [a.title for a in doc.articles] == ["THE OLD WELLS.", "THE NEW PIER."]
+    assert "SAMUEL D. HICKSON." in doc.articles[0].body
+
+
+def test_separator_rows_with_wide_spacing_are_separators() -> None:
+    """Regression: a transcription's "*       *       *" row (seven spaces between the
+    stars) stayed in bodies as text."""
+    text = "One paragraph here.\n\n       *       *       *       *       *\n\nAnother.\n"
+    doc = segmenter.analyze("A Title\n\n" + text)
+    assert [a.kind for a in doc.artifacts] == ["separator"]

@@ -14,12 +14,15 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
+from typing import Literal
 
 import attrs
 
+from .bylines import ParsedByline
 from .content import Content
 from .heads import counted_start, numbered_start
 from .learned import gap_starts, separator_starts, spaced_starts, topic_starts
+from .names import signature
 from .numbered import numbered_headings
 from .shapes import MAX_TITLE_LINES, heading_like, title_like, wraps_into
 from .starts import CONTINUED, Context, Found, Refusal, Start, StartRule
@@ -123,17 +126,33 @@ def byline_starts(ctx: Context, found: Found) -> list[Start | Refusal]:
             continue
         parsed, byline = got
         title = _title_block(ctx, pos, floor)
-        if not title and not (pos == 0 or c.separated_before(pos) or pos - 1 == floor):
-            out.append(Refusal(pos, "byline", "byline-shaped, but no title stands before it"))
+        refused = _refused(ctx, pos, title, parsed, floor, any_start or bool(out))
+        if refused is not None:
+            if refused:
+                out.append(refused)
             continue
-        if pos - 1 == floor and not title and any_start:
-            continue  # a byline right after another article's head: not a new article
         evidence = f"byline on line {c.index[pos] + 1 + c.first_line}"
         out.append(Start(tuple(title), tuple(byline), parsed, "byline", evidence))
         any_start = True
         floor = byline[-1]
         k = bisect.bisect_right(tryable, floor)
     return _without_contents(c, out)
+
+
+def _refused(ctx: Context, pos: int, title: list[int], parsed: ParsedByline, floor: int,
+             after_start: bool) -> Refusal | Literal[False] | None:
+    """Why the byline at ``pos`` under ``title`` starts no article (False: it is the
+    head's own, nothing to say), or None when it starts one."""
+    c = ctx.content
+    if not title and not (pos == 0 or c.separated_before(pos) or pos - 1 == floor):
+        return Refusal(pos, "byline", "byline-shaped, but no title stands before it")
+    if pos - 1 == floor and not title and after_start:
+        return False  # a byline right after another article's head: not a new article
+    if (len(title) == 1 and not parsed.authors and signature(c.texts[title[0]])
+            and (after_start or floor >= 0)):
+        return Refusal(title[0], "byline", "a signature and its place or date closing "
+                       "the article before")
+    return None
 
 
 def _without_contents(c: Content, found: list[Start | Refusal]) -> list[Start | Refusal]:

@@ -5,6 +5,7 @@ where too few have a byline to learn from, the titles after gaps no paragraph ha
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Callable
 
@@ -31,6 +32,7 @@ _MIN_ARTICLE_GAP = 2
 _MIN_OBSERVED = 3
 # Without anchors, titles set apart by this many blank lines at least (paragraphs: one).
 _MIN_SPACED_GAP = 3
+_MAX_UNTITLED = 10  # after separators, one line in this many may be a paragraph
 # Distinct words each side needs before their overlap says anything about topic.
 _MIN_TOPIC_WORDS = 15
 # Sub-headings are mostly one to three words ("Background", "What comes next"): a title
@@ -177,29 +179,46 @@ def spaced_starts(ctx: Context, found: Found) -> list[Start]:
     claimed = {p for st in found.starts for p in (*st.title, *st.byline)}
     if 0 not in claimed and title_like(c.texts[0]) and not found.head:
         wide = [0, *wide]  # the first article, which no gap precedes
-    ends = [*wide[1:], len(c.index)]
+    firsts = sorted({st.first for st in found.starts} | set(wide) | {len(c.index)})
+    ends = [firsts[bisect.bisect_right(firsts, p)] for p in wide]
     return [Start(tuple(_wrapped_title(ctx, p)), (), None, "spaced",
-                  f"title without byline: {gaps[p]} blank lines before it, wider than "
-                  "before any paragraph")
+                  f"title without byline: set apart by {gaps[p]} blank lines or a "
+                  "separator, as no paragraph is")
             for p, end in zip(wide, ends, strict=True)
             if not _part_number(c.texts[p]) and _holds_prose(ctx, p + 1, end)]
 
 
 def _wide_gaps(ctx: Context, found: Found) -> list[int]:
-    """The lines no start took after a gap wider than paragraphs have, when there are a
-    few, each a heading, and paragraphs enough to compare; else none."""
-    c, gaps = ctx.content, ctx.layout.gaps
-    claimed = {p for st in found.starts for p in (*st.title, *st.byline)}
-    wide = [p for p in range(1, len(c.index) - 1)
-            if gaps[p] >= _MIN_SPACED_GAP and p not in claimed]
+    """The lines no start took after a gap wider than paragraphs have (or a separator),
+    when there are a few, each a heading, and paragraphs enough to compare; else none."""
+    gaps = ctx.layout.gaps
+    wide = _apart_lines(ctx, found)
     if len(wide) < _MIN_LEARNED_STARTS or sum(
             1 for g in gaps if 0 < g < _MIN_SPACED_GAP) < _MIN_OBSERVED * len(wide):
         return []
-    if not all((heading_like(c.texts[p]) or c.texts[p].isupper())
-               and not is_prose(c, ctx.layout, p) and ctx.bylines.at(p) is None
-               for p in wide):
-        return []  # a paragraph or a byline after a wide gap: the gap sets off more
-    return wide
+    heads = [p for p in wide if _spaced_heading(ctx, p)]
+    others = [p for p in wide if p not in set(heads)]
+    # a paragraph or a byline after a wide gap: the gap sets off more than articles (a
+    # filler paragraph between separators, now and then, is an untitled item)
+    if (any(gaps[p] >= _MIN_SPACED_GAP for p in others)
+            or len(others) * _MAX_UNTITLED > len(wide)):
+        return []
+    return heads
+
+
+def _apart_lines(ctx: Context, found: Found) -> list[int]:
+    """The lines no start took after a wide blank gap or a separator."""
+    c, gaps = ctx.content, ctx.layout.gaps
+    claimed = {p for st in found.starts for p in (*st.title, *st.byline)}
+    return [p for p in range(1, len(c.index) - 1) if p not in claimed
+            and (gaps[p] >= _MIN_SPACED_GAP or c.separator_before(p))]
+
+
+def _spaced_heading(ctx: Context, p: int) -> bool:
+    """Line ``p`` is a heading (in capitals, or heading-like), not prose or a byline."""
+    t = ctx.content.texts[p]
+    return ((heading_like(t) or t.isupper()) and not is_prose(ctx.content, ctx.layout, p)
+            and ctx.bylines.at(p) is None)
 
 
 def _part_number(text: str) -> bool:

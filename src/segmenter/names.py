@@ -17,7 +17,7 @@ from ._lexicons import (
 from .text import literal_alternation
 
 __all__ = ["FIELD_WORDS", "is_person", "is_role", "is_single_surname", "known_person",
-           "name_like", "split_people"]
+           "name_like", "signature", "split_people"]
 
 FIELD_WORDS = NAME_PARTICLES | CONNECTORS  # lower-case words a name field may hold
 _MAX_FIELD_WORDS = 8
@@ -34,6 +34,9 @@ _PEOPLE_SEP = regex.compile(rf"\s*[,;]\s*|\s+(?:{literal_alternation(CONJUNCTION
 _NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.\-]*\.?|\p{Lu}\.|\d+[\p{L}]*")
 # An initial: "J.". Bound: two characters.
 _INITIAL = regex.compile(r"\p{Lu}\.")
+# One or more initials ("D.", "H.G."). Bound: a capped repeat of a two-character unit.
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){1,4}")
+_MAX_SIGNATURE_WORDS = 5
 
 
 def _words(field: str) -> list[str]:
@@ -94,6 +97,24 @@ def known_person(name: str) -> bool:
     """A person's name whose first word is a known given name or an initial."""
     first = name.split()[0] if name.split() else ""
     return bool(_INITIAL.fullmatch(first)) or first.casefold() in GIVEN_NAMES
+
+
+def signature(text: str) -> str | None:
+    """The name a piece is signed with at its end, in capitals ("SAMUEL HICKSON.",
+    "ALICE D. LE PLONGEON.", "H.G. WELLS."): two to five words, one an initial or the
+    first a known given name; None for any other line.
+
+    >>> signature("ALICE D. LE PLONGEON."), signature("THE END.")
+    ('ALICE D. LE PLONGEON', None)
+    """
+    t = text.strip().rstrip(".").strip()
+    words = t.split()
+    if (not 2 <= len(words) <= _MAX_SIGNATURE_WORDS or not t.isupper()
+            or any(ch.isdigit() for ch in t)):
+        return None
+    if any(_INITIALS.fullmatch(w) for w in words) or words[0].casefold() in GIVEN_NAMES:
+        return t
+    return None
 
 
 def _parts(field: str) -> list[str]:

@@ -65,10 +65,11 @@ def may_hold_url(text: str, start: int = 0, end: int | None = None) -> bool:
 
 # A rule between articles or sections: three or more of the same few symbols, spaces
 # allowed between them ("* * *", "-----", "_ _ _", "===="), and nothing else.
-# Bound: each repeat must consume one symbol (spaces are not symbols), capped at 400,
+# Symbols may stand up to ten spaces apart ("*       *       *", as transcriptions set
+# them). Bound: each repeat must consume one symbol (spaces are not symbols), capped at 400,
 # and the pattern is only used with fullmatch.
 RULE_SYMBOLS = "-_*=~#•·+⁂◆■●"
-_SEPARATOR = regex.compile(rf"(?:[{regex.escape(RULE_SYMBOLS)}]\s{{0,3}}){{3,400}}")
+_SEPARATOR = regex.compile(rf"(?:[{regex.escape(RULE_SYMBOLS)}]\s{{0,10}}){{3,400}}")
 
 
 def ends_sentence(s: str) -> bool:
