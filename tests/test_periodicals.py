@@ -101,3 +101,16 @@ def test_separator_rows_with_wide_spacing_are_separators() -> None:
     text = "One paragraph here.\n\n       *       *       *       *       *\n\nAnother.\n"
     doc = segmenter.analyze("A Title\n\n" + text)
     assert [a.kind for a in doc.artifacts] == ["separator"]
+
+
+def test_a_footnote_under_a_title_hides_neither_title_nor_byline() -> None:
+    """Regression: "[Footnote 1: ...]" between a title in capitals wrapped after a comma
+    and its "By" line cut the title from its byline; the title kept its anchor "[1]"."""
+    text = ("ON THE REDUCTION OF THE OXIDES OF BORON,\nSILICON, AND OTHER METALS.[1]\n\n"
+            "   [Footnote 1: Read at the recent meeting of the Association,\n"
+            "   Ann Arbor, Mich.]\n\nBy Maria Keller, June 3, 1885\n\n" + _PARA)
+    doc = segmenter.analyze(text)
+    [article] = doc.articles
+    assert article.title == "ON THE REDUCTION OF THE OXIDES OF BORON, SILICON, AND OTHER METALS."
+    assert article.byline is not None and article.byline.authors == ("Maria Keller",)
+    assert [a.kind for a in doc.artifacts] == ["footnote"]

@@ -27,6 +27,7 @@ __all__ = [
     "EDITION_WORDS",
     "FACTIVA_CODES",
     "FIELD_LABELS",
+    "FOOTNOTE_LABELS",
     "GIVEN_NAMES",
     "JOB_TITLE_WORDS",
     "MONTHS",
@@ -128,6 +129,7 @@ DATE_LABELS: frozenset[str] = _phrases("date_labels.txt")
 CONJUNCTIONS: frozenset[str] = _phrases("conjunctions.txt")
 COUNTER_WORDS: frozenset[str] = _phrases("counter_words.txt")
 CAPTION_LABELS: frozenset[str] = _phrases("caption_labels.txt")
+FOOTNOTE_LABELS: frozenset[str] = _phrases("footnote_labels.txt")
 DATE_LEADS: frozenset[str] = _phrases("date_leads.txt")
 # Date leads that date a copy, not the article ("Last updated").
 COPY_DATE_LEADS: frozenset[str] = _phrases("date_leads.txt", flagged=True)

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 import attrs
 import regex
 
-from ._lexicons import CAPTION_LABELS, PAGE_LABELS, PAGE_OF_WORDS
+from ._lexicons import CAPTION_LABELS, FOOTNOTE_LABELS, PAGE_LABELS, PAGE_OF_WORDS
 from .boilerplate import FROM_START, TO_END, MayOpenEnd
 from .counters import Counters, find_counters
 from .edges import Nearest, edge_runs, first_after_break, running_text, title_headers
@@ -54,6 +54,9 @@ _EXPLICIT_PAGE = regex.compile(
 # Bound: anchored; a literal alternation, then one character class.
 _CAPTION = regex.compile(rf"\[\s?(?:{literal_alternation(CAPTION_LABELS)})(?:[\]:.,\s]|$)",
                          regex.IGNORECASE)
+# A footnote in brackets: "[" and a footnote label ("[Footnote 1: ...]"). Bound: as above.
+_FOOTNOTE = regex.compile(rf"\[\s?(?:{literal_alternation(FOOTNOTE_LABELS)})(?:[\]:.,\s]|$)",
+                          regex.IGNORECASE)
 _MAX_CAPTION = 12  # a caption runs over at most this many lines
 # A bare domain name in a footer ("nejatngo.org"): lower case, but not running text.
 # Bound: fixed width around the dot; each attempt is a few steps.
@@ -74,6 +77,7 @@ class Mark:
 
 
 _CAPTION_MARK = Mark("caption", "the caption of a picture")
+_FOOTNOTE_MARK = Mark("footnote", "a footnote set apart in brackets")
 _SEPARATOR = Mark("separator", "a rule of repeated symbols")
 _TITLE_HEADER = Mark("running_header", "opens a page by repeating a title printed before")
 
@@ -160,16 +164,20 @@ def _set_apart(lines: Lines, i: int, marks: dict[int, Mark]) -> bool:
 
 
 def _caption(lines: Lines, i: int, marks: dict[int, Mark]) -> bool:
-    """Mark a picture's caption opening on line ``i`` ("[Illustration: ...]", over a few
-    lines up to its closing bracket); False when the line opens none."""
-    m = _CAPTION.match(lines.texts[i])
-    if m is None:
-        return False
+    """Mark a picture's caption or a footnote opening on line ``i`` ("[Illustration:
+    ...]", "[Footnote 1: ...]", over a few lines up to its closing bracket); False when
+    the line opens neither."""
     texts = lines.texts
+    if _CAPTION.match(texts[i]):
+        mark = _CAPTION_MARK
+    elif _FOOTNOTE.match(texts[i]):
+        mark = _FOOTNOTE_MARK
+    else:
+        return False
     end = next((k for k in range(i, min(i + _MAX_CAPTION, len(texts))) if "]" in texts[k]), i)
     for k in range(i, end + 1):
         if texts[k]:
-            marks[k] = _CAPTION_MARK
+            marks[k] = mark
     return True
 
 

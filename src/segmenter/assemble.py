@@ -37,6 +37,8 @@ _DATELINE = regex.compile(
 _MIN_DATELINE_WORD = 3  # a dateline's place holds a word of capitals at least this long
 _TRAILER_LINES = 3  # an export's copyright trailer: at most this many lines
 _TRAILER_LINE = 100  # each of them short
+# A footnote anchor closing a title ("[1]", "[A]"). Bound: anchored at the end, capped.
+_TITLE_ANCHOR = regex.compile(r"\s?\[[\p{Lu}\d]{1,3}\]$")
 _URL_TRAIL = ".,;:)]”’\"'"  # punctuation after a URL in prose, not part of it
 
 
@@ -70,7 +72,8 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     paras = paragraphs(content, layout, body, headings, bl, keep)
     begin, end = _extent(content, start, body, until)
     article = Article(
-        title=join_lines([texts[p] for p in start.title], keep) if start.title else None,
+        title=_title(join_lines([texts[p] for p in start.title], keep)) if start.title
+        else None,
         byline=_byline(content, start, order) if start.byline else None,
         body="\n\n".join(paras),
         span=content.span(begin, end),
@@ -83,6 +86,11 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     if fields:
         article = _with_fields(article, content, start, fields)
     return Assembled(article, body, headings, boilerplate, trailer)
+
+
+def _title(text: str) -> str:
+    """A title without the footnote anchor closing it ("EUTEXIA.[1]" -> "EUTEXIA.")."""
+    return _TITLE_ANCHOR.sub("", text) if text.endswith("]") else text
 
 
 def _closing(content: Content, body: list[int], *,

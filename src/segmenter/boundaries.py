@@ -30,6 +30,7 @@ from .starts import CONTINUED, Context, Found, Refusal, Start, StartRule
 __all__ = ["NO_BYLINE_WARNING", "START_RULES", "Boundaries", "byline_starts", "counter_starts",
            "find_starts", "format_starts", "numbered_starts", "typeset_starts", "whole_text"]
 
+_MAX_CAPITALS_LINE = 100  # a wrapped line of a title in capitals
 _MIN_CONTENTS = 3  # a contents list has at least this many entries
 # between an entry's byline and the next start: at most so many lines, each short
 _MAX_ENTRY_LINES, _MAX_ENTRY_CHARS = 12, 80
@@ -51,13 +52,21 @@ class Boundaries:
     warnings: list[str]
 
 
+def _title_line(c: Content, k: int, wrapped: bool) -> bool:
+    """Line ``k`` may be a line of a title (``wrapped``: above another such line; then
+    a line in capitals may end with a comma: "ON THE REDUCTION OF THE OXIDES OF
+    BORON,")."""
+    t = c.texts[k]
+    return title_like(t, continuation=True) or (
+        wrapped and t.endswith(",") and t.isupper() and len(t) <= _MAX_CAPITALS_LINE)
+
+
 def _title_block(ctx: Context, pos: int, floor: int) -> list[int]:
     """Content positions of the title lines right before the byline at ``pos``."""
     c, gaps = ctx.content, ctx.layout.gaps
     block: list[int] = []
     k = pos - 1
-    while k > floor and len(block) < MAX_TITLE_LINES and title_like(
-            c.texts[k], continuation=True):
+    while k > floor and len(block) < MAX_TITLE_LINES and _title_line(c, k, bool(block)):
         if block and (gaps[block[0]] > 0 or not wraps_into(c, ctx.layout, k, block[0])):
             break
         block.insert(0, k)
