@@ -113,4 +113,4 @@ def test_a_footnote_under_a_title_hides_neither_title_nor_byline() -> None:
     [article] = doc.articles
     assert article.title == "ON THE REDUCTION OF THE OXIDES OF BORON, SILICON, AND OTHER METALS."
     assert article.byline is not None and article.byline.authors == ("Maria Keller",)
-    assert [a.kind for a in doc.artifacts] == ["footnote"]
+    assert {a.kind for a in doc.artifacts} == {"footnote"}
