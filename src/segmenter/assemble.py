@@ -20,7 +20,7 @@ from .dates import NumericOrder, find_dates, parse_date
 from .fields import FieldLine
 from .layout import Layout, body_layout
 from .model import Article, Byline, Field, Span
-from .names import name_like
+from .names import name_like, signature
 from .reflow import Vocabulary, find_headings, join_lines, keep_hyphen, paragraphs
 from .starts import Start
 from .text import COPYRIGHT_LINE, URL_RE, is_url_line, may_hold_url
@@ -39,6 +39,7 @@ _TRAILER_LINES = 3  # an export's copyright trailer: at most this many lines
 _TRAILER_LINE = 100  # each of them short
 # A footnote anchor closing a title ("[1]", "[A]"). Bound: anchored at the end, capped.
 _TITLE_ANCHOR = regex.compile(r"\s?\[[\p{Lu}\d]{1,3}\]$")
+_MAX_SIGNED_PLACE = 60  # the place and date line under a signature is short
 _URL_TRAIL = ".,;:)]”’\"'"  # punctuation after a URL in prose, not part of it
 
 
@@ -85,7 +86,25 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     )
     if fields:
         article = _with_fields(article, content, start, fields)
+    if body and (article.byline is None or not article.byline.authors):
+        article = _signed(article, content, body)
     return Assembled(article, body, headings, boilerplate, trailer)
+
+
+def _signed(article: Article, content: Content, body: list[int]) -> Article:
+    """``article`` with the author it is signed by at its end ("SAMUEL D. HICKSON.",
+    perhaps over a place and date line), when its byline names none."""
+    texts = content.texts
+    last = body[-1]
+    if len(body) > 1 and find_dates(texts[last]) and len(texts[last]) <= _MAX_SIGNED_PLACE:
+        last = body[-2]  # "Port Ellen, June 2, 1884." under the signature
+    name = signature(texts[last])
+    if name is None:
+        return article
+    span = content.span(content.lines.text_start(content.index[last]),
+                        content.lines.text_end(content.index[last]))
+    signed = Byline(texts[last], span, (name,))
+    return attrs.evolve(article, byline=_filled(article.byline, signed))
 
 
 def _title(text: str) -> str:

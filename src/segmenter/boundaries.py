@@ -31,7 +31,7 @@ __all__ = ["NO_BYLINE_WARNING", "START_RULES", "Boundaries", "byline_starts", "c
            "find_starts", "format_starts", "numbered_starts", "typeset_starts", "whole_text"]
 
 _MAX_CAPITALS_LINE = 100  # a wrapped line of a title in capitals
-_MIN_CONTENTS = 3  # a contents list has at least this many entries
+_MIN_CONTENTS = 2  # a contents list has at least this many entries with a byline
 # between an entry's byline and the next start: at most so many lines, each short
 _MAX_ENTRY_LINES, _MAX_ENTRY_CHARS = 12, 80
 # Of a contents list's entries, at least these shares have nothing under them, and only

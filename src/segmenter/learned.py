@@ -229,10 +229,11 @@ def _part_number(text: str) -> bool:
 
 
 def _holds_prose(ctx: Context, begin: int, end: int) -> bool:
-    """Content lines ``begin`` to ``end`` hold running prose (an article's text, not a
-    contents list or a masthead)."""
+    """Content lines ``begin`` to ``end`` hold running prose, a sentence not in capitals
+    (an article's text, not a contents list or a masthead)."""
     c = ctx.content
-    return any(c.ends[p] and c.lengths[p] > _MIN_PROSE_CHARS for p in range(begin, end))
+    return any(c.ends[p] and c.lengths[p] > _MIN_PROSE_CHARS and not c.texts[p].isupper()
+               for p in range(begin, end))
 
 
 def topic_starts(ctx: Context, found: Found) -> list[Start]:
