@@ -27,8 +27,8 @@ _BLOCK = _scope("block")
 
 # An end-of-text line opens with these words, after blanks and asterisks at most ("End
 # of the Project Gutenberg EBook", "*** END OF ...", "End of Harbour-dev Digest"), in
-# one of these cases.
-_END_CASES, _END_LEAD = ("End of", "END OF", "end of", "End Of"), " \t*"
+# one of the two cases these lines are printed in.
+_END_CASES, _END_LEAD = ("End of", "END OF"), " \t*"
 _MAX_END_LINE = 200  # an end-of-text line is short
 
 
