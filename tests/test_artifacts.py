@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import segmenter
 from segmenter.artifacts import mark_artifacts
 from segmenter.boilerplate import TO_END
 from segmenter.lines import split_lines
@@ -135,3 +136,19 @@ def test_a_transcriptions_page_marker_on_its_own_line_is_a_page_number(marker: s
 def test_bracketed_notes_are_no_page_numbers(line: str) -> None:
     text = f"The grotto opens to the south and the\n{line}\nhall beyond it is dark.\n"
     assert 1 not in mark_artifacts(split_lines(text))
+
+
+def test_a_bare_web_address_on_every_page_is_a_running_footer() -> None:
+    """Regression: a footer that is a bare domain and path ("digest.example/archive", no
+    scheme), alone on its line at the foot of every page of extracted PDF text, read as
+    prose and stayed in the bodies (issue 16)."""
+    pages = []
+    for n, w in enumerate(["ferry", "harbour", "pier", "tunnel", "market"], 1):
+        para = (f"The council met on Monday to discuss the plan for the {w}, and the mayor\n"
+                f"said the {w} work would begin in the spring if the money were found.\n\n")
+        pages.append(f"The {w.title()} Plan Is Delayed\nJane Doe, Rudaw, June {n}, 2015\n\n"
+                     + para * 3 + "digest.example/archive\n")
+    doc = segmenter.analyze("\f".join(pages))
+    assert len(doc.articles) == 5
+    assert not any("digest.example" in a.body for a in doc.articles)
+    assert sum(a.text == "digest.example/archive" for a in doc.artifacts) == 5

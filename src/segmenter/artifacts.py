@@ -61,6 +61,10 @@ _MAX_CAPTION = 12  # a caption runs over at most this many lines
 # A bare domain name in a footer ("nejatngo.org"): lower case, but not running text.
 # Bound: fixed width around the dot; each attempt is a few steps.
 _DOMAIN = regex.compile(r"\w\.(?:org|com|net|info|gov|edu|int|[a-z]{2})\b")
+# A web address without its scheme, alone on a line ("digest.example/archive"): a
+# domain of two to five labels and perhaps a path. Bound: used with fullmatch; capped
+# class runs, a capped repeat of a dot and a label, then one capped run.
+_BARE_ADDRESS = regex.compile(r"[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}(?:/\S{0,200})?")
 # Digits folded to one symbol, so "Digest, page 3" and "Digest, page 4" repeat.
 # Bound: one digit run.
 _DIGITS = regex.compile(r"\d+")
@@ -94,8 +98,8 @@ def _reads_as_prose(text: str) -> bool:
     if ends_sentence(text):
         return True
     first = text[0] if text[0].isalnum() else first_letter(text)  # starts_lower, unrolled
-    return (first.islower() and not ("." in text and _DOMAIN.search(text))) or (
-        has_inner_sentence(text))
+    return (first.islower() and not ("." in text and (
+        _DOMAIN.search(text) or _BARE_ADDRESS.fullmatch(text)))) or has_inner_sentence(text)
 
 
 def _page_number(text: str) -> tuple[int, bool] | None:

@@ -43,6 +43,9 @@ _TOPIC_SHIFT = 0.1
 # A first article's text holds at least one sentence-ending line this long.
 _MIN_PROSE_CHARS = 40
 _ROMAN_LETTERS = frozenset("IVXLC")
+# A line this share of the wrap width long, open at its end, is a wrapped line of text.
+_FULL_WIDTH = 0.9
+_TITLE_CLOSE = "?!:\"'”’)"  # how a long title may end
 
 
 @attrs.frozen(eq=False)
@@ -107,7 +110,18 @@ def _may_title(ctx: Context, p: int) -> bool:
     c = ctx.content
     if runs_on(c, ctx.layout, p) and not continues_title(c, p, p + 1):
         return False  # a paragraph's first line, not a title
+    if _full_width_open(ctx, p):
+        return False  # a line of a paragraph after a page break or a wide gap
     return ctx.bylines.at(p) is None
+
+
+def _full_width_open(ctx: Context, p: int) -> bool:
+    """Line ``p`` runs to the wrap width and ends inside a sentence, the next line going
+    on: a wrapped line of running text, which no title is."""
+    c = ctx.content
+    t = c.texts[p]
+    return (p + 1 < len(c.index) and len(t) >= _FULL_WIDTH * ctx.layout.width
+            and not c.ends[p] and t[-1:] not in _TITLE_CLOSE)
 
 
 def _wrapped_title(ctx: Context, p: int) -> list[int]:
@@ -221,7 +235,7 @@ def _spaced_heading(ctx: Context, p: int) -> bool:
     """Line ``p`` is a heading (in capitals, or heading-like), not prose or a byline."""
     t = ctx.content.texts[p]
     return ((heading_like(t) or t.isupper()) and not is_prose(ctx.content, ctx.layout, p)
-            and ctx.bylines.at(p) is None)
+            and not _full_width_open(ctx, p) and ctx.bylines.at(p) is None)
 
 
 def _part_number(text: str) -> bool:
