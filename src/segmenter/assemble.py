@@ -95,6 +95,8 @@ def _signed(article: Article, content: Content, body: list[int]) -> Article:
     """``article`` with the author it is signed by at its end ("SAMUEL D. HICKSON.",
     perhaps over a place and date line), when its byline names none."""
     texts = content.texts
+    if not any(texts[p].isupper() for p in body[-2:]):
+        return article  # a signature is in capitals
     last = body[-1]
     if len(body) > 1 and find_dates(texts[last]) and len(texts[last]) <= _MAX_SIGNED_PLACE:
         last = body[-2]  # "Port Ellen, June 2, 1884." under the signature

@@ -52,13 +52,11 @@ class Boundaries:
     warnings: list[str]
 
 
-def _title_line(c: Content, k: int, wrapped: bool) -> bool:
-    """Line ``k`` may be a line of a title (``wrapped``: above another such line; then
-    a line in capitals may end with a comma: "ON THE REDUCTION OF THE OXIDES OF
-    BORON,")."""
+def _wrapped_capitals(c: Content, k: int, block: list[int]) -> bool:
+    """Line ``k``, above the title lines ``block``, is a line of a title in capitals
+    wrapped after a comma ("ON THE REDUCTION OF THE OXIDES OF BORON,")."""
     t = c.texts[k]
-    return title_like(t, continuation=True) or (
-        wrapped and t.endswith(",") and t.isupper() and len(t) <= _MAX_CAPITALS_LINE)
+    return bool(block) and t.endswith(",") and t.isupper() and len(t) <= _MAX_CAPITALS_LINE
 
 
 def _title_block(ctx: Context, pos: int, floor: int) -> list[int]:
@@ -66,7 +64,8 @@ def _title_block(ctx: Context, pos: int, floor: int) -> list[int]:
     c, gaps = ctx.content, ctx.layout.gaps
     block: list[int] = []
     k = pos - 1
-    while k > floor and len(block) < MAX_TITLE_LINES and _title_line(c, k, bool(block)):
+    while k > floor and len(block) < MAX_TITLE_LINES and (
+            title_like(c.texts[k], continuation=True) or _wrapped_capitals(c, k, block)):
         if block and (gaps[block[0]] > 0 or not wraps_into(c, ctx.layout, k, block[0])):
             break
         block.insert(0, k)

@@ -210,13 +210,15 @@ def _wide_gaps(ctx: Context, found: Found) -> list[int]:
     if len(wide) < _MIN_LEARNED_STARTS or sum(
             1 for g in gaps if 0 < g < _MIN_SPACED_GAP) < _MIN_OBSERVED * len(wide):
         return []
-    heads = [p for p in wide if _spaced_heading(ctx, p)]
-    others = [p for p in wide if p not in set(heads)]
     # a paragraph or a byline after a wide gap: the gap sets off more than articles (a
-    # filler paragraph between separators, now and then, is an untitled item)
-    if (any(gaps[p] >= _MIN_SPACED_GAP for p in others)
-            or len(others) * _MAX_UNTITLED > len(wide)):
-        return []
+    # filler paragraph between separators, now and then, is an untitled item); the
+    # first such line ends the look
+    heads, untitled = [], 0
+    for p in wide:
+        if _spaced_heading(ctx, p):
+            heads.append(p)
+        elif gaps[p] >= _MIN_SPACED_GAP or (untitled := untitled + 1) * _MAX_UNTITLED > len(wide):
+            return []
     return heads
 
 
@@ -234,8 +236,8 @@ def _apart_lines(ctx: Context, found: Found) -> list[int]:
 def _spaced_heading(ctx: Context, p: int) -> bool:
     """Line ``p`` is a heading (in capitals, or heading-like), not prose or a byline."""
     t = ctx.content.texts[p]
-    return ((heading_like(t) or t.isupper()) and not is_prose(ctx.content, ctx.layout, p)
-            and not _full_width_open(ctx, p) and ctx.bylines.at(p) is None)
+    return ((t.isupper() or heading_like(t)) and not _full_width_open(ctx, p)
+            and not is_prose(ctx.content, ctx.layout, p) and ctx.bylines.at(p) is None)
 
 
 def _part_number(text: str) -> bool:

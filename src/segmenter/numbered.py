@@ -36,7 +36,7 @@ _TOKEN = regex.compile(r"\d{1,4}|\p{L}+")
 _ROMAN = regex.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _CLOSING = ".:)]"  # what may follow a heading's number
 _ROMAN_LETTERS = frozenset("IVXLC")
-_LAST = frozenset("0123456789IVXLC" + _CLOSING)  # the last character of a heading
+_NUMBER_LAST = frozenset("0123456789IVXLC")  # a number's last character
 _BRACKETS = "[({<"  # a line opening with one is a caption or a note, no heading
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -62,7 +62,8 @@ def _candidates(content: Content, layout: Layout) -> list[int]:
     break before them); most lines are passed over by their last character."""
     texts, gaps = content.texts, layout.gaps
     out = []
-    for p in [p for p, t in enumerate(texts) if len(t) <= _MAX_CHARS and t[-1:] in _LAST]:
+    for p in [p for p, t in enumerate(texts) if len(t) <= _MAX_CHARS and (
+            t[-1:] in _NUMBER_LAST or (t[-1:] in _CLOSING and t[-2:-1] in _NUMBER_LAST))]:
         last = texts[p].rstrip(_CLOSING).rpartition(" ")[2]
         if ((last.isdigit() or (last.isupper() and _ROMAN_LETTERS.issuperset(last)))
                 and (p == 0 or gaps[p] > 0 or content.separated_before(p))):
