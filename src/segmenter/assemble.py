@@ -299,7 +299,8 @@ def _pages(content: Content, begin: int, end: int) -> tuple[int, ...]:
 def _extent(content: Content, start: Start, body: list[int],
             until: int | None = None) -> tuple[int, int]:
     """Window offsets of an article: its first line to its last, trailing artifacts
-    included up to line ``until`` (where the next document opens, its counter)."""
+    included up to line ``until`` (where the next document opens, its counter, or the
+    text ends: an e-book's licence)."""
     lines = content.lines
     first = start.first
     begin = lines.text_start(content.index[first])
@@ -309,11 +310,8 @@ def _extent(content: Content, start: Start, body: list[int],
     nxt = content.index[last_pos + 1] if last_pos + 1 < len(content.index) else len(lines)
     if until is not None:
         nxt = min(nxt, until)
-    marks = content.marks
-    end = next((i for i in range(last_line + 1, nxt) if (m := marks.get(i)) and m.ends_text),
-               nxt)  # the lines between are artifacts and blanks: a few
     blanks = lines.blanks
-    for i in range(end - 1, last_line, -1):
+    for i in range(nxt - 1, last_line, -1):
         if not blanks[i]:
             last_line = i
             break

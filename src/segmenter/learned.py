@@ -33,6 +33,7 @@ _MIN_OBSERVED = 3
 # Without anchors, titles set apart by this many blank lines at least (paragraphs: one).
 _MIN_SPACED_GAP = 3
 _MAX_UNTITLED = 10  # after separators, one line in this many may be a paragraph
+_MAX_SPACED_ANCHORS = 5  # the spaced rule is for windows with fewer articles with a byline
 # Distinct words each side needs before their overlap says anything about topic.
 _MIN_TOPIC_WORDS = 15
 # Sub-headings are mostly one to three words ("Background", "What comes next"): a title
@@ -179,10 +180,12 @@ def gap_starts(ctx: Context, found: Found) -> list[Start]:
 
 
 def spaced_starts(ctx: Context, found: Found) -> list[Start]:
-    """Titles after a blank gap wider than any paragraph's, where the articles with a
-    byline taught no layout (too few, or set apart otherwise): every line after such a
+    """Titles after a blank gap wider than any paragraph's, where the few articles with
+    a byline taught no layout (too few, or set apart otherwise): every line after such a
     gap that no start took is a heading (in capitals, or heading-like), none is prose,
     there are three or more, and the text has paragraphs to compare them with."""
+    if len(found.anchors) > _MAX_SPACED_ANCHORS:
+        return []  # articles enough with a byline: layout sets them apart or nothing does
     lessons = _lessons(ctx, found)
     if lessons is not None and (lessons.by_gap or lessons.by_separator):
         return []  # the anchors taught the layout (gap_starts, separator_starts)

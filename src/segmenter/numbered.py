@@ -13,6 +13,7 @@ a part of it (a contents list).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import statistics
 from collections import defaultdict
@@ -58,15 +59,20 @@ def numbered_headings(content: Content, layout: Layout) -> dict[int, int]:
 
 
 def _candidates(content: Content, layout: Layout) -> list[int]:
-    """The short lines that end with a number and stand apart (a blank line or a page
-    break before them); most lines are passed over by their last character."""
-    texts, gaps = content.texts, layout.gaps
+    """The short lines that end with a number and stand apart (a blank line or an
+    artifact, such as a page break's, before them): the lines after a gap are taken
+    from the gaps, the others passed over unread."""
+    texts = content.texts
+    apart = {0, *itertools.compress(range(len(layout.gaps)), layout.gaps)}
+    apart.update(bisect.bisect_right(content.index, i) for i in content.marks)
     out = []
-    for p in [p for p, t in enumerate(texts) if len(t) <= _MAX_CHARS and (
-            t[-1:] in _NUMBER_LAST or (t[-1:] in _CLOSING and t[-2:-1] in _NUMBER_LAST))]:
-        last = texts[p].rstrip(_CLOSING).rpartition(" ")[2]
-        if ((last.isdigit() or (last.isupper() and _ROMAN_LETTERS.issuperset(last)))
-                and (p == 0 or gaps[p] > 0 or content.separated_before(p))):
+    for p in sorted(p for p in apart if p < len(texts)):
+        t = texts[p]
+        if len(t) > _MAX_CHARS or not (t[-1:] in _NUMBER_LAST or (
+                t[-1:] in _CLOSING and t[-2:-1] in _NUMBER_LAST)):
+            continue
+        last = t.rstrip(_CLOSING).rpartition(" ")[2]
+        if last.isdigit() or (last.isupper() and _ROMAN_LETTERS.issuperset(last)):
             out.append(p)
     return out
 

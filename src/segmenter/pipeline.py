@@ -156,6 +156,8 @@ def _articles(content: Content, layout: Layout, starts: list[Start], final: bool
     firsts = [f.lines[0] for f in fields]
     opening = [_opening_line(content, st, counters) for st in starts]
     made = []
+    # the line where the text ends (an e-book's licence): no span reaches over it
+    text_end = next((i for i, m in content.marks.items() if m.ends_text), None)
     for n, start in enumerate(starts if final else starts[:-1]):
         end = starts[n + 1].first if n + 1 < len(starts) else len(content)
         lo = bisect.bisect_left(firsts, opening[n])
@@ -163,7 +165,7 @@ def _articles(content: Content, layout: Layout, starts: list[Start], final: bool
                                 else len(content.lines))
         made.append(assemble(content, layout, start, list(range(start.head_end + 1, end)),
                              keep, order, fields[lo:hi],
-                             opening[n + 1] if n + 1 < len(starts) else None))
+                             opening[n + 1] if n + 1 < len(starts) else text_end))
     return made
 
 
