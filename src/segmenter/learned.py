@@ -184,11 +184,8 @@ def spaced_starts(ctx: Context, found: Found) -> list[Start]:
     a byline taught no layout (too few, or set apart otherwise): every line after such a
     gap that no start took is a heading (in capitals, or heading-like), none is prose,
     there are three or more, and the text has paragraphs to compare them with."""
-    if len(found.anchors) > _MAX_SPACED_ANCHORS:
-        return []  # articles enough with a byline: layout sets them apart or nothing does
-    lessons = _lessons(ctx, found)
-    if lessons is not None and (lessons.by_gap or lessons.by_separator):
-        return []  # the anchors taught the layout (gap_starts, separator_starts)
+    if _taught(ctx, found):
+        return []
     wide = _wide_gaps(ctx, found)
     if not wide:
         return []
@@ -203,6 +200,16 @@ def spaced_starts(ctx: Context, found: Found) -> list[Start]:
                   "separator, as no paragraph is")
             for p, end in zip(wide, ends, strict=True)
             if not _part_number(c.texts[p]) and _holds_prose(ctx, p + 1, end)]
+
+
+def _taught(ctx: Context, found: Found) -> bool:
+    """Whether the articles with a byline are many (layout sets the others apart as
+    the anchors teach, or nothing does) or taught a layout (gap_starts,
+    separator_starts)."""
+    if len(found.anchors) > _MAX_SPACED_ANCHORS:
+        return True
+    lessons = _lessons(ctx, found)
+    return lessons is not None and (lessons.by_gap or lessons.by_separator)
 
 
 def _wide_gaps(ctx: Context, found: Found) -> list[int]:
