@@ -75,3 +75,16 @@ def test_gutenberg_licence_is_one_artifact_outside_every_article_span(window: in
     [licence] = [a for a in doc.artifacts if a.span.start >= end]
     assert licence.kind == "boilerplate" and (licence.span.start, licence.span.end) == (
         end, len(text.rstrip()))
+
+
+def test_a_long_text_after_an_end_line_is_read_in_bounded_windows() -> None:
+    """Regression: a window holding an end-of-text line read all the rest of the text at
+    once, however long (a flood after the line took 58 times its size in memory)."""
+    import tracemalloc
+
+    text = "x\n" * 250_000 + "End of the Project Gutenberg EBook\n" + "x\n" * 250_000
+    tracemalloc.start()
+    segmenter.analyze(text)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 30 * len(text)

@@ -39,7 +39,7 @@ from .windows import (
 
 __all__ = ["Piece", "analyze_text", "analyze_window", "iter_articles", "segment_text"]
 
-_WHOLE = 2**62  # a window size that reads the rest of the text
+_MAX_TAIL = 256 * 1024  # the text after an end-of-text line read whole up to this size
 _MAX_FIRST_COUNTER = 10  # a file whose first counter is higher holds a part of an export
 _LINK_LIST = Mark("boilerplate", "a list of links ends the article")
 _TRAILER = Mark("boilerplate", "copyright lines close the export's document")
@@ -203,8 +203,11 @@ def _pieces(chunks: Iterable[str], styles: Sequence[LineStyle | None] | None = N
         text, final = buf.window(size)
         if not final and end_of_text(text) is not None:
             # the text ends inside the window (a licence follows): the rest is one
-            # boilerplate artifact, read whole so that no article's span reaches into it
-            text, final = buf.window(_WHOLE)
+            # boilerplate artifact, read whole so that no article's span reaches into it,
+            # when it is no longer than a licence is (memory stays bounded)
+            more, whole = buf.window(size + _MAX_TAIL)
+            if whole:
+                text, final = more, whole
         if carry is _START:
             reader = recognise(text, readers)
         if not final and size >= window * MAX_GROWTH:
