@@ -114,3 +114,13 @@ def test_a_footnote_under_a_title_hides_neither_title_nor_byline() -> None:
     assert article.title == "ON THE REDUCTION OF THE OXIDES OF BORON, SILICON, AND OTHER METALS."
     assert article.byline is not None and article.byline.authors == ("Maria Keller",)
     assert {a.kind for a in doc.artifacts} == {"footnote"}
+
+
+def test_a_part_number_after_a_titles_gap_is_no_title() -> None:
+    """Regression: a part's number alone ("V.") after the four blank lines that set
+    titles apart was taken for the title of a new article by the gap rule."""
+    arts = "".join(f"\n\n\n\n*{t}*\n\n*By {a}.*\n\n\n{_PARA}"
+                   for t, a in zip(_TITLES[:4], _AUTHORS[:4], strict=True))
+    text = arts + "\n\n\n\nV.\n\n" + _PARA + "\n\n\n\n*A Note From the Editors*\n\n\n" + _PARA
+    titles = [a.title for a in segmenter.analyze(text).articles]
+    assert "V." not in titles and titles[:4] == _TITLES[:4]

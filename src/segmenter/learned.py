@@ -10,6 +10,7 @@ import itertools
 from collections.abc import Callable
 
 import attrs
+import regex
 
 from .shapes import (
     MAX_TITLE_LINES,
@@ -44,6 +45,9 @@ _TOPIC_SHIFT = 0.1
 # A first article's text holds at least one sentence-ending line this long.
 _MIN_PROSE_CHARS = 40
 _ROMAN_LETTERS = frozenset("IVXLC")
+# A part's number alone on its line ("V.", "XII", "3."). Bound: capped class runs, used
+# with fullmatch.
+_PART_ALONE = regex.compile(r"(?:[IVXLC]{1,7}|\d{1,3})[.:]?")
 # A line this share of the wrap width long, open at its end, is a wrapped line of text.
 _FULL_WIDTH = 0.9
 _TITLE_CLOSE = "?!:\"'”’)"  # how a long title may end
@@ -113,6 +117,8 @@ def _may_title(ctx: Context, p: int) -> bool:
         return False  # a paragraph's first line, not a title
     if _full_width_open(ctx, p):
         return False  # a line of a paragraph after a page break or a wide gap
+    if _PART_ALONE.fullmatch(c.texts[p]):
+        return False  # a part's number ("V."): a sub-heading of the article
     return ctx.bylines.at(p) is None
 
 
