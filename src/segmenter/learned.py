@@ -10,13 +10,14 @@ import itertools
 from collections.abc import Callable
 
 import attrs
-import regex
 
+from .numbered import ends_with_number
 from .shapes import (
     MAX_TITLE_LINES,
     continues_title,
     heading_like,
     is_prose,
+    part_number,
     runs_on,
     title_like,
 )
@@ -44,10 +45,6 @@ _MIN_TOPIC_TITLE_WORDS = 4
 _TOPIC_SHIFT = 0.1
 # A first article's text holds at least one sentence-ending line this long.
 _MIN_PROSE_CHARS = 40
-_ROMAN_LETTERS = frozenset("IVXLC")
-# A part's number alone on its line ("V.", "XII", "3."). Bound: capped class runs, used
-# with fullmatch.
-_PART_ALONE = regex.compile(r"(?:[IVXLC]{1,7}|\d{1,3})[.:]?")
 # A line this share of the wrap width long, open at its end, is a wrapped line of text.
 _FULL_WIDTH = 0.9
 _TITLE_CLOSE = "?!:\"'”’)"  # how a long title may end
@@ -117,7 +114,7 @@ def _may_title(ctx: Context, p: int) -> bool:
         return False  # a paragraph's first line, not a title
     if _full_width_open(ctx, p):
         return False  # a line of a paragraph after a page break or a wide gap
-    if _PART_ALONE.fullmatch(c.texts[p]):
+    if part_number(c.texts[p]):
         return False  # a part's number ("V."): a sub-heading of the article
     return ctx.bylines.at(p) is None
 
@@ -205,7 +202,7 @@ def spaced_starts(ctx: Context, found: Found) -> list[Start]:
                   f"title without byline: set apart by {gaps[p]} blank lines or a "
                   "separator, as no paragraph is")
             for p, end in zip(wide, ends, strict=True)
-            if not _part_number(c.texts[p]) and _holds_prose(ctx, p + 1, end)]
+            if not ends_with_number(c.texts[p]) and _holds_prose(ctx, p + 1, end)]
 
 
 def _taught(ctx: Context, found: Found) -> bool:
@@ -254,13 +251,6 @@ def _spaced_heading(ctx: Context, p: int) -> bool:
     t = ctx.content.texts[p]
     return ((t.isupper() or heading_like(t)) and not _full_width_open(ctx, p)
             and not is_prose(ctx.content, ctx.layout, p) and ctx.bylines.at(p) is None)
-
-
-def _part_number(text: str) -> bool:
-    """A heading that numbers a part ("II.", "NUMBER IV."): a sub-heading, or an entry
-    of a contents list, when no rule read it as numbering articles."""
-    last = text.rstrip(".:)").rpartition(" ")[2]
-    return last.isdigit() or (last.isupper() and set(last) <= _ROMAN_LETTERS)
 
 
 def _holds_prose(ctx: Context, begin: int, end: int) -> bool:

@@ -24,7 +24,7 @@ from ._lexicons import PAGE_LABELS
 from .content import Content
 from .layout import Layout
 
-__all__ = ["numbered_headings"]
+__all__ = ["ends_with_number", "numbered_headings"]
 
 _MAX_CHARS = 40  # a numbered heading is a short line
 _MAX_WORDS = 5
@@ -68,13 +68,21 @@ def _candidates(content: Content, layout: Layout) -> list[int]:
     out = []
     for p in sorted(p for p in apart if p < len(texts)):
         t = texts[p]
-        if len(t) > _MAX_CHARS or not (t[-1:] in _NUMBER_LAST or (
-                t[-1:] in _CLOSING and t[-2:-1] in _NUMBER_LAST)):
-            continue
-        last = t.rstrip(_CLOSING).rpartition(" ")[2]
-        if last.isdigit() or (last.isupper() and _ROMAN_LETTERS.issuperset(last)):
+        if len(t) <= _MAX_CHARS and (t[-1:] in _NUMBER_LAST or (
+                t[-1:] in _CLOSING and t[-2:-1] in _NUMBER_LAST)) and ends_with_number(t):
             out.append(p)
     return out
+
+
+def ends_with_number(text: str) -> bool:
+    """Whether ``text`` closes with a number, in digits or a Roman numeral in capitals
+    ("FEDERALIST No. 10", "NUMBER IV.", "II.").
+
+    >>> ends_with_number("NUMBER IV."), ends_with_number("The Senate")
+    (True, False)
+    """
+    last = text.rstrip(_CLOSING).rpartition(" ")[2]
+    return last.isdigit() or (last.isupper() and _ROMAN_LETTERS.issuperset(last))
 
 
 def _read(text: str) -> tuple[tuple[str, ...], int] | None:

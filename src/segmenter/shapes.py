@@ -16,6 +16,7 @@ __all__ = [
     "continues_title",
     "heading_like",
     "is_prose",
+    "part_number",
     "runs_on",
     "title_like",
     "wraps_into",
@@ -116,6 +117,15 @@ def is_prose(content: Content, layout: Layout, p: int) -> bool:
     return runs_on(content, layout, p)
 
 
+def part_number(text: str) -> bool:
+    """A part's number alone ("II.", "XIV", "3:"): a sub-heading of an article.
+
+    >>> part_number("II."), part_number("II. The Senate")
+    (True, False)
+    """
+    return _PART_NUMBER.fullmatch(text.rstrip(".:")) is not None
+
+
 def _heading_alone(content: Content, layout: Layout, p: int) -> bool:
     """Line ``p`` is a paragraph of its own shaped as a heading, though it ends a
     sentence: a part's number ("II.", "3."), a heading in capitals ("CAMELLIAS.") or a
@@ -124,7 +134,7 @@ def _heading_alone(content: Content, layout: Layout, p: int) -> bool:
     if p + 1 < len(content.index) and layout.gaps[p + 1] == 0:
         return False
     t = content.texts[p].rstrip(".")
-    if _PART_NUMBER.fullmatch(t) or _capitals(t):
+    if part_number(t) or _capitals(t):
         return True
     words = [w for w in t.split() if len(w) >= _TITLE_WORD]
     return (len(t.split()) <= _MAX_TITLE_CASE_WORDS and len(words) >= 2
