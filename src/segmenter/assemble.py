@@ -23,7 +23,7 @@ from .model import Article, Byline, Field, Span
 from .names import name_like, signature
 from .reflow import Vocabulary, find_headings, join_lines, keep_hyphen, paragraphs
 from .starts import Start
-from .text import COPYRIGHT_LINE, URL_RE, is_url_line, may_hold_url
+from .text import COPYRIGHT_LINE, FOOTNOTE_ANCHOR, URL_RE, is_url_line, may_hold_url
 
 __all__ = ["Assembled", "assemble", "continued"]
 
@@ -37,8 +37,6 @@ _DATELINE = regex.compile(
 _MIN_DATELINE_WORD = 3  # a dateline's place holds a word of capitals at least this long
 _TRAILER_LINES = 3  # an export's copyright trailer: at most this many lines
 _TRAILER_LINE = 100  # each of them short
-# A footnote anchor closing a title ("[1]", "[A]"). Bound: anchored at the end, capped.
-_TITLE_ANCHOR = regex.compile(r"\s?\[[\p{Lu}\d]{1,3}\]$")
 _MAX_SIGNED_PLACE = 60  # the place and date line under a signature is short
 _URL_TRAIL = ".,;:)]”’\"'"  # punctuation after a URL in prose, not part of it
 
@@ -111,7 +109,7 @@ def _signed(article: Article, content: Content, body: list[int]) -> Article:
 
 def _title(text: str) -> str:
     """A title without the footnote anchor closing it ("EUTEXIA.[1]" -> "EUTEXIA.")."""
-    return _TITLE_ANCHOR.sub("", text) if text.endswith("]") else text
+    return FOOTNOTE_ANCHOR.sub("", text) if text.endswith("]") else text
 
 
 def _closing(content: Content, body: list[int], *,

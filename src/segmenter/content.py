@@ -6,17 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import attrs
-import regex
 
 from .artifacts import Mark
 from .lines import Lines
 from .model import Span
-from .text import ends_sentences, first_letters
+from .text import FOOTNOTE_ANCHOR, ends_sentences, first_letters
 
 _EMPHASIS = "*_"  # a transcription's bold and italic marks
 _MAX_WRAPPED = 160  # a line wrapped whole in emphasis: a heading or a byline, short
-# A footnote anchor closing a line ("[A]", "[12]"). Bound: anchored at the end, capped.
-_ANCHOR = regex.compile(r"\[[A-Z0-9]{1,3}\]$")
 
 __all__ = ["Content", "read_content"]
 
@@ -84,7 +81,7 @@ def _unwrapped(text: str) -> str:
     Wells.*", "_Letters_"), and a footnote anchor after it ("*Open Letter*[A]")."""
     if len(text) > _MAX_WRAPPED:
         return text
-    t: str = _ANCHOR.sub("", text)
+    t: str = FOOTNOTE_ANCHOR.sub("", text)
     mark = t[0]
     if len(t) > 2 and t[-1] == mark and mark not in t[1:-1]:
         return t[1:-1].strip()

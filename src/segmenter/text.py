@@ -8,6 +8,7 @@ import regex
 
 __all__ = [
     "COPYRIGHT_LINE",
+    "FOOTNOTE_ANCHOR",
     "RULE_SYMBOLS",
     "URL_LINE",
     "URL_RE",
@@ -38,6 +39,9 @@ URL_RE = regex.compile(_URL_START + r"[^\s<>\"“”]{2,2000}")
 # A copyright line's opening ("Copyright 2015 ...", "© 2018 ...", "(c) 2017 ..."), as
 # exports print one under an article's head. Bound: used with match; literals only.
 COPYRIGHT_LINE = regex.compile(r"(?:copyright\b|©|\(c\)\s)", regex.IGNORECASE)
+# A footnote anchor closing a line or a title ("[A]", "[12]"). Bound: anchored at the
+# end; an optional space, then a capped class run between literals.
+FOOTNOTE_ANCHOR = regex.compile(r"\s?\[[\p{Lu}\d]{1,3}\]$")
 # A line that is a URL and nothing else. Bound: as URL_RE, with fullmatch.
 URL_LINE = regex.compile(_URL_START + r"\S{2,2000}")
 _URL_OPENINGS = frozenset(("htt", "www"))  # the test before the pattern, as _URL_START opens
