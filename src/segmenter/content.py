@@ -3,6 +3,7 @@ what every later stage asks of each of them, computed once."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 
 import attrs
@@ -64,6 +65,13 @@ class Content:
         """True when a separator line stands right before content ``pos``."""
         marks = self.marks
         return any(marks.get(k, _NO_MARK).kind == "separator" for k in self.before(pos))
+
+    def after_artifacts(self, kind: str | None = None) -> set[int]:
+        """The content positions right after an artifact (of ``kind``, if given), all at
+        once: read off the marks, not asked line by line as ``separated_before`` is."""
+        index = self.index
+        return {bisect.bisect_right(index, i) for i, m in self.marks.items()
+                if kind is None or m.kind == kind}
 
     def page_break_before(self, pos: int) -> bool:
         """True when a form feed or an artifact stands between ``pos`` and the line before."""

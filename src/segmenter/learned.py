@@ -240,8 +240,7 @@ def _apart_lines(ctx: Context, found: Found) -> list[int]:
     c, gaps = ctx.content, ctx.layout.gaps
     claimed = {p for st in found.starts for p in (*st.title, *st.byline)}
     # the content line after each separator (read off the marks, not asked line by line)
-    after_rule = {bisect.bisect_right(c.index, i) for i, m in c.marks.items()
-                  if m.kind == "separator"}
+    after_rule = c.after_artifacts("separator")
     return [p for p in range(1, len(c.index) - 1) if p not in claimed
             and (gaps[p] >= _MIN_SPACED_GAP or p in after_rule)]
 

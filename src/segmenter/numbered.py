@@ -13,7 +13,6 @@ a part of it (a contents list).
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import statistics
 from collections import defaultdict
@@ -64,7 +63,7 @@ def _candidates(content: Content, layout: Layout) -> list[int]:
     from the gaps, the others passed over unread."""
     texts = content.texts
     apart = {0, *itertools.compress(range(len(layout.gaps)), layout.gaps)}
-    apart.update(bisect.bisect_right(content.index, i) for i in content.marks)
+    apart |= content.after_artifacts()
     out = []
     for p in sorted(p for p in apart if p < len(texts)):
         t = texts[p]
