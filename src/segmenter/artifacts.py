@@ -50,13 +50,16 @@ _EXPLICIT_PAGE = regex.compile(
     rf"|\[\s{{0,2}}(?:{literal_alternation(PAGE_LABELS)})\s{{0,3}}(?P<n>\d{{1,4}})\s{{0,2}}\]",
     regex.IGNORECASE,
 )
-# A picture's caption: "[" and a caption label ("[Illustration: ...]", "[Illustration]").
-# Bound: anchored; a literal alternation, then one character class.
-_CAPTION = regex.compile(rf"\[\s?(?:{literal_alternation(CAPTION_LABELS)})(?:[\]:.,\s]|$)",
+
+
+def _bracket_opener(labels: frozenset[str]) -> regex.Pattern[str]:
+    """A line opening a bracketed note with one of ``labels`` ("[Illustration: ...]",
+    "[Illustration]", "[Footnote 1: ...]"). Bound: used with match; a literal
+    alternation, then one character class."""
+    return regex.compile(rf"\[\s?(?:{literal_alternation(labels)})(?:[\]:.,\s]|$)",
                          regex.IGNORECASE)
-# A footnote in brackets: "[" and a footnote label ("[Footnote 1: ...]"). Bound: as above.
-_FOOTNOTE = regex.compile(rf"\[\s?(?:{literal_alternation(FOOTNOTE_LABELS)})(?:[\]:.,\s]|$)",
-                          regex.IGNORECASE)
+
+
 _MAX_CAPTION = 12  # a caption runs over at most this many lines
 # A bare domain name in a footer ("nejatngo.org"): lower case, but not running text.
 # Bound: fixed width around the dot; each attempt is a few steps.
@@ -80,8 +83,10 @@ class Mark:
     ends_text: bool = False  # the text ends here: no article's span reaches over it
 
 
-_CAPTION_MARK = Mark("caption", "the caption of a picture")
-_FOOTNOTE_MARK = Mark("footnote", "a footnote set apart in brackets")
+# The bracketed notes a transcription sets where a picture or a footnote stood.
+_BRACKETED = ((_bracket_opener(CAPTION_LABELS), Mark("caption", "the caption of a picture")),
+              (_bracket_opener(FOOTNOTE_LABELS),
+               Mark("footnote", "a footnote set apart in brackets")))
 _SEPARATOR = Mark("separator", "a rule of repeated symbols")
 _TITLE_HEADER = Mark("running_header", "opens a page by repeating a title printed before")
 
@@ -172,11 +177,8 @@ def _caption(lines: Lines, i: int, marks: dict[int, Mark]) -> bool:
     ...]", "[Footnote 1: ...]", over a few lines up to its closing bracket); False when
     the line opens neither."""
     texts = lines.texts
-    if _CAPTION.match(texts[i]):
-        mark = _CAPTION_MARK
-    elif _FOOTNOTE.match(texts[i]):
-        mark = _FOOTNOTE_MARK
-    else:
+    mark = next((m for opener, m in _BRACKETED if opener.match(texts[i])), None)
+    if mark is None:
         return False
     end = next((k for k in range(i, min(i + _MAX_CAPTION, len(texts))) if "]" in texts[k]), i)
     for k in range(i, end + 1):
