@@ -16,6 +16,7 @@ __all__ = [
     "COMPOUND_SUFFIXES",
     "CONJUNCTIONS",
     "CONNECTORS",
+    "CONTENTS_LABELS",
     "COPY_DATE_LEADS",
     "COUNTER_WORDS",
     "CREDIT_LABELS",
@@ -32,12 +33,15 @@ __all__ = [
     "JOB_TITLE_WORDS",
     "MONTHS",
     "NAME_PARTICLES",
+    "NAME_SUFFIXES",
     "ORDINALS",
     "ORG_WORDS",
     "OUTLET_CREDITS",
     "PAGE_LABELS",
     "PAGE_OF_WORDS",
     "PLACES",
+    "POST_NOMINALS",
+    "RESIDENCE_WORDS",
     "TITLE_ABBREVIATIONS",
     "TITLE_END_WORDS",
     "VIA_WORDS",
@@ -116,6 +120,9 @@ PAGE_OF_WORDS: frozenset[str] = _phrases("page_of_words.txt")
 ORG_WORDS: frozenset[str] = _words("org_words.txt")
 JOB_TITLE_WORDS: frozenset[str] = _words("job_titles.txt")
 NAME_PARTICLES: frozenset[str] = _words("name_particles.txt")
+# Without the closing full stop: suffix -> whether it takes one ("jun" -> True).
+NAME_SUFFIXES: dict[str, bool] = {r.casefold().rstrip("."): r.endswith(".")
+                                  for r in _rows("name_suffixes.txt")}
 PLACES: frozenset[str] = _words("places.txt")
 BOILERPLATE: tuple[tuple[str, str], ...] = _boilerplate()
 COMPOUND_PREFIXES: frozenset[str] = _words("compound_prefixes.txt")
@@ -129,6 +136,7 @@ DATE_LABELS: frozenset[str] = _phrases("date_labels.txt")
 CONJUNCTIONS: frozenset[str] = _phrases("conjunctions.txt")
 COUNTER_WORDS: frozenset[str] = _phrases("counter_words.txt")
 CAPTION_LABELS: frozenset[str] = _phrases("caption_labels.txt")
+CONTENTS_LABELS: frozenset[str] = _phrases("contents_labels.txt")
 FOOTNOTE_LABELS: frozenset[str] = _phrases("footnote_labels.txt")
 DATE_LEADS: frozenset[str] = _phrases("date_leads.txt")
 # Date leads that date a copy, not the article ("Last updated").
@@ -136,6 +144,8 @@ COPY_DATE_LEADS: frozenset[str] = _phrases("date_leads.txt", flagged=True)
 OUTLET_CREDITS: frozenset[str] = _phrases("outlet_credits.txt")
 ARTICLES: frozenset[str] = _phrases("articles.txt")
 VIA_WORDS: frozenset[str] = _phrases("via_words.txt")
+RESIDENCE_WORDS: frozenset[str] = _phrases("residence_words.txt")
+POST_NOMINALS: frozenset[str] = _words("post_nominals.txt")
 EDITION_WORDS: frozenset[str] = _words("editions.txt")
 FIELD_LABELS: dict[str, str] = _field_labels()
 # As printed (capitals): code -> kind.

@@ -16,11 +16,12 @@ import regex
 from .boilerplate import boilerplate_block
 from .bylines import ParsedByline, parse_byline
 from .content import Content
+from .credits import closing_credit, signed
 from .dates import NumericOrder, find_dates, parse_date
 from .fields import FieldLine
 from .layout import Layout, body_layout
 from .model import Article, Byline, Field, Span
-from .names import name_like, signature
+from .names import name_like
 from .reflow import Vocabulary, find_headings, join_lines, keep_hyphen, paragraphs
 from .starts import Start
 from .text import COPYRIGHT_LINE, FOOTNOTE_ANCHOR, URL_RE, is_url_line, may_hold_url
@@ -37,7 +38,6 @@ _DATELINE = regex.compile(
 _MIN_DATELINE_WORD = 3  # a dateline's place holds a word of capitals at least this long
 _TRAILER_LINES = 3  # an export's copyright trailer: at most this many lines
 _TRAILER_LINE = 100  # each of them short
-_MAX_SIGNED_PLACE = 60  # the place and date line under a signature is short
 _URL_TRAIL = ".,;:)]”’\"'"  # punctuation after a URL in prose, not part of it
 
 
@@ -85,26 +85,15 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     if fields:
         article = _with_fields(article, content, start, fields)
     if body and (article.byline is None or not article.byline.authors):
-        article = _signed(article, content, body)
+        article = _credited(article, content, body)
     return Assembled(article, body, headings, boilerplate, trailer)
 
 
-def _signed(article: Article, content: Content, body: list[int]) -> Article:
-    """``article`` with the author it is signed by at its end ("SAMUEL D. HICKSON.",
-    perhaps over a place and date line), when its byline names none."""
-    texts = content.texts
-    if not any(texts[p].isupper() for p in body[-2:]):
-        return article  # a signature is in capitals
-    last = body[-1]
-    if len(body) > 1 and find_dates(texts[last]) and len(texts[last]) <= _MAX_SIGNED_PLACE:
-        last = body[-2]  # "Port Ellen, June 2, 1884." under the signature
-    name = signature(texts[last])
-    if name is None:
-        return article
-    span = content.span(content.lines.text_start(content.index[last]),
-                        content.lines.text_end(content.index[last]))
-    signed = Byline(texts[last], span, (name,))
-    return attrs.evolve(article, byline=_filled(article.byline, signed))
+def _credited(article: Article, content: Content, body: list[int]) -> Article:
+    """``article`` with what its closing lines credit (a signature, a source after the
+    last sentence) filling in its byline."""
+    closing = signed(content, body) or closing_credit(content, body)
+    return attrs.evolve(article, byline=_filled(article.byline, closing)) if closing else article
 
 
 def _title(text: str) -> str:

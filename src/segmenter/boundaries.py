@@ -20,6 +20,7 @@ import attrs
 
 from .bylines import ParsedByline
 from .content import Content
+from .frontmatter import front_matter
 from .heads import counted_start, numbered_start
 from .learned import gap_starts, separator_starts, spaced_starts, topic_starts
 from .names import signature
@@ -293,11 +294,24 @@ def find_starts(ctx: Context, head: Start | None = None,
         found = found.plus(new, anchors=rule.anchors)
         if rule.alone and new:
             break
-    starts = sorted(found.starts, key=lambda st: st.first)
-    if len(starts) > 1 and not headed and starts[0] is head and starts[1].first == head.first:
-        del starts[0]  # the open article ended where the window starts
+    starts = _in_order(ctx, found, head, refused)
     warnings = [NO_BYLINE_WARNING] if any(st.rule == "whole text" for st in starts) else []
     return Boundaries(starts, refused, warnings)
+
+
+def _in_order(ctx: Context, found: Found, head: Start | None,
+              refused: list[Refusal]) -> list[Start]:
+    """The starts ``found``, in order, without the ``head`` of an open article that ended
+    where the window starts, nor those of the front matter opening the text (refused)."""
+    starts = sorted(found.starts, key=lambda st: st.first)
+    headed = head is not None and head.rule != CONTINUED
+    if len(starts) > 1 and not headed and starts[0] is head and starts[1].first == head.first:
+        del starts[0]  # the open article ended where the window starts
+    if head is None and ctx.content.first_line == 0 and (front := front_matter(ctx.content,
+                                                                               starts)):
+        refused.extend(front)  # a masthead and a contents list opening the text
+        starts = starts[len(front):]
+    return starts
 
 
 def _new_starts(found: Sequence[Start | Refusal], taken: set[int],

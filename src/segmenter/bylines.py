@@ -20,6 +20,7 @@ import regex
 
 from ._lexicons import (
     ARTICLES,
+    CONJUNCTIONS,
     COPY_DATE_LEADS,
     CREDIT_LABELS,
     CREDIT_WORDS,
@@ -28,6 +29,7 @@ from ._lexicons import (
     DATE_LEADS,
     EDITION_WORDS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     OUTLET_CREDITS,
     PLACES,
     VIA_WORDS,
@@ -36,10 +38,12 @@ from ._lexicons import (
 from .dates import find_dates
 from .names import (
     is_person,
+    is_post_nominal,
     is_role,
     is_single_surname,
     known_person,
     name_like,
+    residence,
     split_people,
 )
 from .text import literal_alternation
@@ -201,8 +205,24 @@ def _parse_credit(s: str, has_by: bool, credit_only: bool) -> ParsedByline | Non
     if not has_by and len(fields) == 1 and (outlet := _credited(fields[0])):
         return ParsedByline(outlet=outlet, date=date)
     # "BYLINE: A; B; C": names listed with semicolons alone are all people
-    listed = has_by and ";" in rest and "," not in rest
+    listed = len(fields) if has_by and ";" in rest and "," not in rest else _listed(fields)
     return _assign(fields, date, has_by, credit_only=credit_only, listed=listed)
+
+
+def _listed(fields: list[str]) -> int:
+    """How many leading ``fields`` list people with a joining word after the last comma
+    ("EUGENE H. COWLES, ALFRED H. COWLES, AND CHARLES F. MABERY"): that field loses
+    its joining word; 0 when they list none."""
+    for k, field in enumerate(fields[1:], 1):
+        word, _, rest = field.partition(" ")
+        if word.casefold() not in CONJUNCTIONS:
+            continue
+        if split_people(rest) is not None and all(
+                split_people(f) is not None for f in fields[:k]):
+            fields[k] = rest
+            return k + 1
+        return 0
+    return 0
 
 
 def _credit(s: str) -> tuple[str, bool] | None:
@@ -288,9 +308,10 @@ def _is_edition(field: str) -> bool:
 
 
 def _assign(fields: list[str], date: dt.date | None, has_by: bool, *,
-            credit_only: bool = False, listed: bool = False) -> ParsedByline | None:
-    """Give each field its part: authors, outlet, via, place. ``listed``: the fields are
-    a list of names, each read as people where it can be."""
+            credit_only: bool = False, listed: int = 0) -> ParsedByline | None:
+    """Give each field its part: authors, outlet, via, place. ``listed``: how many
+    leading fields are a list of names, each read as people where it can be."""
+    fields, homes = _trimmed(fields)
     head, via, tail = _split_via(fields)
     via_at = len(head) if via is not None else None
     if not all(name_like(f) for f in head + tail):
@@ -302,13 +323,28 @@ def _assign(fields: list[str], date: dt.date | None, has_by: bool, *,
     authors, i = found
     rest = head[i:]
     outlet = rest[0] if rest else None
-    places = rest[1:] + tail
+    places = rest[1:] + tail + homes
     if outlet and not places and via_at is None and len(head) >= 2 and (
         outlet.casefold() in PLACES and authors
     ):
         places, outlet = [outlet], None
     place = ", ".join(places) if places else None
     return ParsedByline(tuple(authors), outlet, date, place, via, has_by)
+
+
+def _trimmed(fields: list[str]) -> tuple[list[str], list[str]]:
+    """``fields`` without the degrees after a name ("M.E.") and the places an author is
+    from ("of Cork"), a generational suffix joined to its name ("WHITE JUN."), and those
+    places."""
+    kept, homes = fields[:1], []
+    for f in fields[1:]:
+        if (stop := NAME_SUFFIXES.get(f.casefold())) is not None:
+            kept[-1] = f"{kept[-1]} {f}{'.' if stop else ''}"  # "MATTHEW WHITE JUN."
+        elif (home := residence(f)) is not None:
+            homes.append(home)
+        elif not is_post_nominal(f):
+            kept.append(f)
+    return kept, homes
 
 
 def _split_via(fields: list[str]) -> tuple[list[str], str | None, list[str]]:
@@ -336,7 +372,7 @@ def _via_field(fields: list[str]) -> int | None:
 
 
 def _authors(head: list[str], has_by: bool, via: bool, credit_only: bool,
-             listed: bool = False) -> tuple[list[str], int] | None:
+             listed: int = 0) -> tuple[list[str], int] | None:
     """The people among the leading fields of ``head`` (the fields before a "via"), and
     how many fields they take; ``None`` when a "By" field names no one."""
     authors: list[str] = []
@@ -351,7 +387,8 @@ def _authors(head: list[str], has_by: bool, via: bool, credit_only: bool,
     # keeps its last field for it unless that field is itself a list of people.
     while i < len(head) and not credit_only:
         people = split_people(head[i])
-        if people is None or not (listed or _more_people(people, i, len(head), has_by, via)):
+        if people is None or not (i < listed or _more_people(people, i, len(head), has_by,
+                                                             via)):
             break
         authors.extend(people)
         i += 1

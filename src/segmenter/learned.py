@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import attrs
 
+from .content import Content
 from .numbered import ends_with_number
 from .shapes import (
     MAX_TITLE_LINES,
@@ -35,6 +36,7 @@ _MIN_OBSERVED = 3
 # Without anchors, titles set apart by this many blank lines at least (paragraphs: one).
 _MIN_SPACED_GAP = 3
 _MAX_UNTITLED = 10  # after separators, one line in this many may be a paragraph
+_MAX_FILLER_LINES = 12  # an untitled filler item between two separators is this short
 _MAX_SPACED_ANCHORS = 5  # the spaced rule is for windows with fewer articles with a byline
 # Distinct words each side needs before their overlap says anything about topic.
 _MIN_TOPIC_WORDS = 15
@@ -82,8 +84,7 @@ def _learn(ctx: Context, anchors: tuple[Start, ...]) -> _Lessons:
     def prose(p: int) -> bool:
         return is_prose(c, ctx.layout, p)
 
-    by_separator = all(c.separator_before(p) for p in later) and not any(
-        c.separator_before(p) and prose(p) for p in lines)
+    by_separator = _by_separator(c, later, lines, prose)
     usual = sorted(gaps[p] for p in later)[len(later) // 2]
     by_gap = (
         usual >= _MIN_ARTICLE_GAP
@@ -91,6 +92,24 @@ def _learn(ctx: Context, anchors: tuple[Start, ...]) -> _Lessons:
         and len(list(itertools.islice(filter(prose, lines), _MIN_OBSERVED))) == _MIN_OBSERVED
     )
     return _Lessons(anchors, bodies, by_separator, by_gap, usual)
+
+
+def _by_separator(c: Content, later: list[int], lines: list[int],
+                  prose: Callable[[int], bool]) -> bool:
+    """A separator stands before each of the ``later`` anchors and before none of the
+    paragraphs among ``lines`` but untitled filler items."""
+    closing = sorted(c.after_artifacts("separator"))
+    return all(c.separator_before(p) for p in later) and not any(
+        c.separator_before(p) and prose(p) and not _filler(closing, p) for p in lines)
+
+
+def _filler(separators: list[int], p: int) -> bool:
+    """Whether the paragraph at ``p`` is an untitled filler item: a separator stands
+    before it (``separators``: the content positions after each, in order) and the next
+    comes within a few lines, where a scene break's text runs on."""
+    k = bisect.bisect_left(separators, p)
+    return (k + 1 < len(separators) and separators[k] == p
+            and separators[k + 1] - p <= _MAX_FILLER_LINES)
 
 
 def _opens_with_article(ctx: Context, first: int, apart: bool) -> bool:
@@ -227,9 +246,12 @@ def _wide_gaps(ctx: Context, found: Found) -> list[int]:
     # filler paragraph between separators, now and then, is an untitled item); the
     # first such line ends the look
     heads, untitled = [], 0
+    closing = sorted(ctx.content.after_artifacts("separator"))
     for p in wide:
         if _spaced_heading(ctx, p):
             heads.append(p)
+        elif _filler(closing, p):
+            continue  # an untitled item between two separators
         elif gaps[p] >= _MIN_SPACED_GAP or (untitled := untitled + 1) * _MAX_UNTITLED > len(wide):
             return []
     return heads

@@ -13,11 +13,13 @@ from ._lexicons import (
     NAME_PARTICLES,
     ORG_WORDS,
     PLACES,
+    POST_NOMINALS,
+    RESIDENCE_WORDS,
 )
 from .text import literal_alternation
 
-__all__ = ["FIELD_WORDS", "is_person", "is_role", "is_single_surname", "known_person",
-           "name_like", "signature", "split_people"]
+__all__ = ["FIELD_WORDS", "is_person", "is_post_nominal", "is_role", "is_single_surname",
+           "known_person", "name_like", "residence", "signature", "split_people"]
 
 FIELD_WORDS = NAME_PARTICLES | CONNECTORS  # lower-case words a name field may hold
 _MAX_FIELD_WORDS = 8
@@ -67,6 +69,23 @@ def is_role(field: str) -> bool:
     return bool(words) and words[0] != "the" and all(
         w in JOB_TITLE_WORDS or w in FIELD_WORDS for w in words
     ) and any(w in JOB_TITLE_WORDS for w in words)
+
+
+def is_post_nominal(field: str) -> bool:
+    """A field of degrees or honours after a name ("M.E", "Assoc. R.S.M", "PhD"): each
+    word one of them, and the field holding a full stop or no word under three letters
+    (a state's code, "Portland, ME", stays)."""
+    words = [w.replace(".", "").casefold() for w in field.split()]
+    return bool(words) and all(w in POST_NOMINALS for w in words) and (
+        "." in field or all(len(w) >= 3 for w in words))
+
+
+def residence(field: str) -> str | None:
+    """Where the author is from, in a field such as "of Cork" or "aus Hamburg"."""
+    word, _, rest = field.partition(" ")
+    if word in RESIDENCE_WORDS and rest and name_like(rest):
+        return rest
+    return None
 
 
 def is_person(name: str) -> bool:

@@ -1,0 +1,100 @@
+"""Closing credits: an article's last body lines -> the byline they give, a signature in
+capitals over its place and date, or a source credit glued to the last sentence."""
+
+from __future__ import annotations
+
+import regex
+
+from .content import Content
+from .dates import find_dates
+from .model import Byline
+from .names import is_person, known_person, name_like, signature
+
+__all__ = ["closing_credit", "signed"]
+
+_MAX_SIGNED_PLACE = 60  # the place and date line under a signature is short
+_MAX_FILLER_LINES = 12  # after the signature's separator, a filler item this short
+_CREDIT_LINES = 3  # a credit glued to the last sentence wraps over at most so many lines
+_MAX_CREDIT = 100  # and is short
+_MAX_CREDIT_WORDS = 12
+_EMPHASIS = "_*"
+# A source credit after the last sentence, set off by a double hyphen or a dash:
+# "...the well.--_Engineering and Mining Journal._", "secured.--_F. Regnault, in La
+# Nature._". Bound: searched in at most three lines; the one repeat is a negated class
+# capped at 100 characters and anchored at the end, so each start costs at most that.
+_CREDIT = regex.compile(r"[.!?)\"”’](?:--|—|–)\s?(?P<credit>[_*]?[^-—–_*]{2,100}[_*]?)"
+                        r"(?:,\s?[^-—–_*]{1,30})?\.?\s*$")
+_IN = ", in "  # "F. Regnault, in La Nature": a person, in a publication
+
+
+def signed(content: Content, body: list[int]) -> Byline | None:
+    """The byline of a piece signed at its end ("SAMUEL D. HICKSON.", perhaps over a
+    place and date line): at the end of ``body``, or before the separator that a short
+    untitled filler item follows."""
+    ends = [len(body)]
+    after = content.after_artifacts("separator")
+    tail = [k for k in range(max(1, len(body) - _MAX_FILLER_LINES), len(body))
+            if body[k] in after]
+    if len(tail) == 1:
+        ends.append(tail[0])  # "ALICE D. LE PLONGEON.", her place and date, a separator
+    for end in ends:
+        found = _signature(content, body[:end])
+        if found is not None:
+            return found
+    return None
+
+
+def _signature(content: Content, body: list[int]) -> Byline | None:
+    texts = content.texts
+    if not body or not any(texts[p].isupper() for p in body[-2:]):
+        return None  # a signature is in capitals
+    last = body[-1]
+    if len(body) > 1 and find_dates(texts[last]) and len(texts[last]) <= _MAX_SIGNED_PLACE:
+        last = body[-2]  # "Port Ellen, June 2, 1884." under the signature
+    name = signature(texts[last])
+    if name is None:
+        return None
+    lines = content.lines
+    span = content.span(lines.text_start(content.index[last]),
+                        lines.text_end(content.index[last]))
+    return Byline(texts[last], span, (name,))
+
+
+def _initials(field: str) -> bool:
+    """A field of initials alone ("W.J", "W.C.M.")."""
+    return bool(field) and all(ch == "." or ch.isupper() for ch in field.replace(" ", ""))
+
+
+def closing_credit(content: Content, body: list[int]) -> Byline | None:
+    """The source a piece credits after its last sentence: a publication ("--_Nature._",
+    its outlet), or a person in one ("--_F. Regnault, in La Nature._", an author and
+    the outlet); initials alone name no author ("--_W.J., Science._")."""
+    last = body[-_CREDIT_LINES:]
+    index = content.index
+    while len(last) > 1 and index[last[0]] + len(last) - 1 != index[last[-1]]:
+        last = last[1:]  # only the lines of the last paragraph
+    lines = content.lines
+    begin = lines.text_start(index[last[0]])
+    text = content.text[begin : lines.text_end(index[last[-1]])]
+    m = _CREDIT.search(text.replace("\n", " "))
+    parts = _source(m["credit"]) if m is not None else None
+    if m is None or parts is None:
+        return None
+    author, outlet = parts
+    span = content.span(begin + m.start("credit"), begin + m.end())
+    return Byline(m.group()[1:].strip(), span, (author,) if author else (), outlet)
+
+
+def _source(credit: str) -> tuple[str, str] | None:
+    """The author (or "") and the publication a source ``credit`` names."""
+    credit = " ".join(credit.strip(_EMPHASIS + " .").split())
+    if len(credit.split()) > _MAX_CREDIT_WORDS or len(credit) > _MAX_CREDIT:
+        return None
+    author, _, outlet = credit.partition(_IN) if _IN in credit else ("", "", credit)
+    if author and not is_person(author):
+        author = ""
+    if "," in outlet and not author:  # "W.J., Science": the initials go, a place too
+        outlet = next((f for f in map(str.strip, outlet.split(",")) if not _initials(f)), "")
+    if not name_like(outlet) or (not author and known_person(outlet)):
+        return None  # "--_M. Herbelin._": a person, where the credit names no publication
+    return author, outlet

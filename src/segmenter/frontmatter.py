@@ -1,0 +1,59 @@
+"""Front matter: a text's first starts and the contents list among its first lines -> the
+starts that are front matter (a masthead, a title page, the list's entries), refused."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._lexicons import CONTENTS_LABELS
+from .content import Content
+from .starts import Refusal, Start
+
+__all__ = ["front_matter"]
+
+_MAX_BEFORE = 2  # starts before a contents list's heading: a masthead, a title page
+_MIN_ENTRIES = 3  # a contents list has at least this many lines ending with a page number
+# Between two of its numbered lines, at most this many without one: an entry wrapped
+# over lines, a section heading, the entry's author, a "Page" column heading.
+_MAX_UNNUMBERED = 4
+_MAX_PAGE_DIGITS = 5
+_LABEL_MARKS = "*_ .:"  # markup and punctuation around a contents heading
+
+
+def front_matter(c: Content, starts: Sequence[Start]) -> list[Refusal]:
+    """Refusals of the ``starts`` (in order) that stand before the end of a contents list
+    opening the text: a line "CONTENTS" (lexicons/contents_labels.txt) among the lines
+    before the third start, then lines ending with page numbers. Nothing is refused when
+    no start would be left after the list."""
+    before = starts[_MAX_BEFORE].first if len(starts) > _MAX_BEFORE else len(c.index)
+    label = next((p for p in range(before) if _is_label(c.texts[p])), None)
+    if label is None:
+        return []
+    end = _list_end(c, label)
+    if end is None or all(st.first <= end for st in starts):
+        return []
+    return [Refusal(st.first, st.rule, "front matter: before the end of the "
+                    f"contents list under line {c.index[label] + c.first_line + 1}")
+            for st in starts if st.first <= end]
+
+
+def _is_label(text: str) -> bool:
+    return " ".join(text.strip(_LABEL_MARKS).split()).casefold() in CONTENTS_LABELS
+
+
+def _list_end(c: Content, label: int) -> int | None:
+    """The last line of the contents list under ``label``: the last of the lines ending
+    with a page number that follow it closely; None when fewer than a list's do."""
+    last, numbered = None, 0
+    p = label + 1
+    while p < len(c.index) and p - (last if last is not None else label) <= _MAX_UNNUMBERED + 1:
+        if _page_at_end(c.texts[p]):
+            last, numbered = p, numbered + 1
+        p += 1
+    return last if numbered >= _MIN_ENTRIES else None
+
+
+def _page_at_end(text: str) -> bool:
+    """The line ends with a page number after some text ("Chinoline.   8118")."""
+    head, _, last = text.rpartition(" ")
+    return bool(head.strip()) and last.isdigit() and len(last) <= _MAX_PAGE_DIGITS

@@ -1,0 +1,89 @@
+"""Credits printed after a piece (a source glued to the last sentence, a signature before
+a separator) and the front matter of an issue: a masthead over a contents list whose page
+numbers do not rise (issue 16)."""
+
+from __future__ import annotations
+
+import segmenter
+
+_PARA = ("The committee tested the new pumps for a month in the lower gallery and found\n"
+         "that they drained the workings twice as fast as the old engines had done.\n\n"
+         "The cost of running them was lower too, and the engineers expect the mine to\n"
+         "reach the next level before the end of the year, if the rock stays dry.\n\n")
+_SEP = "\n       *       *       *       *       *\n\n\n\n\n"
+_TITLES = ["THE NEW PUMPS.", "A VISIT TO THE QUARRIES.", "THE GLASS WORKS.",
+           "NOTES ON THE RIVER.", "THE OLD BRIDGE."]
+
+
+def _issue(last_lines: list[str]) -> str:
+    """Five pieces in capitals between separators, the first signed by a byline line,
+    each ending with the matching one of ``last_lines``."""
+    parts = []
+    for n, (title, last) in enumerate(zip(_TITLES, last_lines, strict=True)):
+        by = "By MARTA J. KOVAC, C.E.\n\n\n" if n == 0 else "\n"
+        parts.append(f"{title}\n\n{by}{_PARA}{last}\n{_SEP}")
+    return "".join(parts)
+
+
+_LASTS = [
+    "The pumps will be shown at the autumn fair.--_Colliery Guardian._",
+    "It was a long day, and a good one.--_P. Lindqvist, in The Builder._",
+    "The furnaces were lit again in May.--_R.T., Glass Trades Review._",
+    "The river rose twice in the spring.",
+    "The bridge will stand another century.--_H. Park._",
+]
+
+
+def test_a_source_credit_after_the_last_sentence_gives_outlet_and_author() -> None:
+    """Regression: "--_F. Regnault, in La Nature._" closing a piece was read as nothing,
+    so pieces credited only there had no author and no outlet."""
+    doc = segmenter.analyze(_issue(_LASTS))
+    bylines = [a.byline for a in doc.articles]
+    assert [a.title for a in doc.articles] == _TITLES
+    assert bylines[0] is not None and bylines[0].authors == ("MARTA J. KOVAC",)
+    assert bylines[0].outlet is None  # "C.E." is a degree, not a publication
+    assert bylines[1] is not None
+    assert (bylines[1].authors, bylines[1].outlet) == (("P. Lindqvist",), "The Builder")
+    assert bylines[2] is not None  # initials alone name no author
+    assert (bylines[2].authors, bylines[2].outlet) == ((), "Glass Trades Review")
+    assert bylines[3] is None  # no credit at all
+    assert bylines[4] is None  # a person alone, with no publication: not read as a credit
+    credit = bylines[1]
+    assert doc.text[credit.span.start : credit.span.end].startswith("_P. Lindqvist")
+
+
+def test_a_credit_with_its_outlet_is_not_taken_from_a_dash_inside_the_text() -> None:
+    """A dash inside the last sentence, the sentence going on, is no credit."""
+    lasts = [*_LASTS[:3], "The river rose twice--in March and in May--and fell.", _LASTS[4]]
+    doc = segmenter.analyze(_issue(lasts))
+    assert doc.articles[3].byline is None
+
+
+def test_a_signature_before_a_separator_and_a_filler_item_signs_the_piece() -> None:
+    """Regression: "ALICE D. LE PLONGEON." over "Brooklyn, July 15, 1885." then a
+    separator and an untitled filler paragraph: the filler ended the body, so the
+    signature was not at its end and the piece had no author."""
+    signed = ("The wells are deep and the water is cold all the year round.\n\n"
+              "HELENA M. VARGA.\n\nLeeds, July 15, 1885.\n" + _SEP
+              + "Tobacco workers were spared by the fever, the _Medical World_ says,\n"
+              "as they were in an earlier epidemic.\n")
+    doc = segmenter.analyze(_issue([_LASTS[0], signed, *_LASTS[2:]]))
+    piece = doc.articles[1]
+    assert piece.byline is not None and piece.byline.authors == ("HELENA M. VARGA",)
+    assert [a.title for a in doc.articles] == _TITLES
+
+
+def test_a_masthead_over_a_contents_list_is_front_matter() -> None:
+    """Regression: an issue's masthead ("SCIENTIFIC AMERICAN SUPPLEMENT NO. 508" over
+    "NEW YORK, SEPTEMBER 26, 1885") came back as an article holding the contents list,
+    whose page numbers, grouped by subject, do not rise."""
+    contents = "".join(f"{t.title():<60}{page}\n\n"
+                       for t, page in zip(_TITLES, (8107, 8104, 8112, 8109, 8105),
+                                          strict=True))
+    masthead = ("THE MINING REVIEW NO. 12\n\n\n\nLONDON, MARCH 3, 1886\n\n"
+                "The Mining Review, $5 a year.\n" + _SEP + "TABLE OF CONTENTS\n\n"
+                + contents + _SEP)
+    doc = segmenter.analyze(masthead + _issue(_LASTS))
+    assert [a.title for a in doc.articles] == _TITLES
+    assert "THE MINING REVIEW NO. 12" in doc.preamble
+    assert "The Glass Works." in doc.preamble
