@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 import regex
 
+from .artifacts import Mark
 from .boilerplate import boilerplate_block
 from .bylines import ParsedByline, parse_byline
 from .content import Content
@@ -36,6 +37,8 @@ _DATELINE = regex.compile(
     r"(?:\s{0,3}\([^()]{1,30}\))?)\s{0,3}[–—-]{1,2}\s"
 )
 _MIN_DATELINE_WORD = 3  # a dateline's place holds a word of capitals at least this long
+_LINK_LIST = Mark("boilerplate", "a list of links ends the article")
+_TRAILER = Mark("boilerplate", "copyright lines close the export's document")
 _TRAILER_LINES = 3  # an export's copyright trailer: at most this many lines
 _TRAILER_LINE = 100  # each of them short
 _URL_TRAIL = ".,;:)]”’\"'"  # punctuation after a URL in prose, not part of it
@@ -44,15 +47,14 @@ _URL_TRAIL = ".,;:)]”’\"'"  # punctuation after a URL in prose, not part of 
 @attrs.frozen(eq=False)
 class Assembled:
     """An article, and what its lines turned out to be: body lines (content positions,
-    a closing list of links left out), sub-headings among them, and the lines of that
-    list (line indexes), which are boilerplate, and the copyright lines closing an
-    export's document (line indexes)."""
+    the lines closing it left out), sub-headings among them, and the closing lines that
+    are boilerplate (a list of links, an export's copyright trailer) with why (line
+    index -> mark)."""
 
     article: Article
     body: list[int]
     headings: set[int]
-    boilerplate: list[int]
-    trailer: list[int] = attrs.field(factory=list)
+    closing: dict[int, Mark] = attrs.field(factory=dict)
 
 
 def assemble(content: Content, layout: Layout, start: Start, body: list[int],
@@ -64,7 +66,7 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     the export's metadata fields among its lines, which give the title and byline when
     its start did not; ``until``: the line where the next document opens, if known."""
     texts = content.texts
-    body, boilerplate, trailer = _closing(content, body, export=bool(fields) or
+    body, closing = _closing(content, body, export=bool(fields) or
                                           start.rule == "counter")
     bl = body_layout(content, layout, body)
     headings = find_headings(content, layout, body, bl)
@@ -86,7 +88,7 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
         article = _with_fields(article, content, start, fields)
     if body and (article.byline is None or not article.byline.authors):
         article = _credited(article, content, body)
-    return Assembled(article, body, headings, boilerplate, trailer)
+    return Assembled(article, body, headings, closing)
 
 
 def _credited(article: Article, content: Content, body: list[int]) -> Article:
@@ -102,16 +104,18 @@ def _title(text: str) -> str:
 
 
 def _closing(content: Content, body: list[int], *,
-             export: bool) -> tuple[list[int], list[int], list[int]]:
-    """``body`` without the lines that close it, those lines of a closing list of links
-    and those of an ``export``'s copyright trailer (line indexes)."""
-    trailer: list[int] = []
+             export: bool) -> tuple[list[int], dict[int, Mark]]:
+    """``body`` without the lines that close it, and those lines (line index -> why they
+    are boilerplate): a closing list of links, an ``export``'s copyright trailer."""
+    closing: dict[int, Mark] = {}
     if export and (cut := _copyright_trailer(content, body)) < len(body):
-        trailer, body = [content.index[p] for p in body[cut:]], body[:cut]
+        closing.update((content.index[p], _TRAILER) for p in body[cut:])
+        body = body[:cut]
     found = boilerplate_block([content.texts[p] for p in body])
-    if found is None:
-        return body, [], trailer
-    return body[:found], [content.index[p] for p in body[found:]], trailer
+    if found is not None:
+        closing.update((content.index[p], _LINK_LIST) for p in body[found:])
+        body = body[:found]
+    return body, closing
 
 
 def _copyright_trailer(content: Content, body: list[int]) -> int:

@@ -41,8 +41,6 @@ __all__ = ["Piece", "analyze_text", "analyze_window", "iter_articles", "segment_
 
 _MAX_TAIL = 256 * 1024  # the text after an end-of-text line read whole up to this size
 _MAX_FIRST_COUNTER = 10  # a file whose first counter is higher holds a part of an export
-_LINK_LIST = Mark("boilerplate", "a list of links ends the article")
-_TRAILER = Mark("boilerplate", "copyright lines close the export's document")
 _START = Carry()  # the first window: at the start of the text, nothing inherited
 
 
@@ -121,8 +119,7 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
 def _closing_marks(marks: dict[int, Mark], made: Sequence[Assembled]) -> dict[int, Mark]:
     """``marks`` and those of the lines that close the articles ``made`` (a list of
     links, an export's copyright trailer)."""
-    closing = {i: _LINK_LIST for a in made for i in a.boilerplate}
-    closing.update((i, _TRAILER) for a in made for i in a.trailer)
+    closing = {i: m for a in made for i, m in a.closing.items()}
     return marks | closing if closing else marks
 
 
