@@ -9,6 +9,7 @@ from __future__ import annotations
 from importlib import resources
 
 __all__ = [
+    "ADVERT_LABELS",
     "ARTICLES",
     "BOILERPLATE",
     "CAPTION_LABELS",
@@ -34,6 +35,7 @@ __all__ = [
     "MONTHS",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
+    "NOTICE_PHRASES",
     "ORDINALS",
     "ORG_WORDS",
     "OUTLET_CREDITS",
@@ -137,6 +139,8 @@ CONJUNCTIONS: frozenset[str] = _phrases("conjunctions.txt")
 COUNTER_WORDS: frozenset[str] = _phrases("counter_words.txt")
 CAPTION_LABELS: frozenset[str] = _phrases("caption_labels.txt")
 CONTENTS_LABELS: frozenset[str] = _phrases("contents_labels.txt")
+ADVERT_LABELS: frozenset[str] = _phrases("advert_labels.txt")
+NOTICE_PHRASES: frozenset[str] = _phrases("notice_phrases.txt")
 FOOTNOTE_LABELS: frozenset[str] = _phrases("footnote_labels.txt")
 DATE_LEADS: frozenset[str] = _phrases("date_leads.txt")
 # Date leads that date a copy, not the article ("Last updated").

@@ -14,6 +14,7 @@ import attrs
 import regex
 
 from .artifacts import Mark
+from .backmatter import adverts_at
 from .boilerplate import boilerplate_block
 from .bylines import ParsedByline, parse_byline
 from .content import Content
@@ -39,6 +40,7 @@ _DATELINE = regex.compile(
 _MIN_DATELINE_WORD = 3  # a dateline's place holds a word of capitals at least this long
 _LINK_LIST = Mark("boilerplate", "a list of links ends the article")
 _TRAILER = Mark("boilerplate", "copyright lines close the export's document")
+_ADVERTS = Mark("boilerplate", "adverts, under their heading")
 _TRAILER_LINES = 3  # an export's copyright trailer: at most this many lines
 _TRAILER_LINE = 100  # each of them short
 _URL_TRAIL = ".,;:)]”’\"'"  # punctuation after a URL in prose, not part of it
@@ -106,11 +108,15 @@ def _title(text: str) -> str:
 def _closing(content: Content, body: list[int], *,
              export: bool) -> tuple[list[int], dict[int, Mark]]:
     """``body`` without the lines that close it, and those lines (line index -> why they
-    are boilerplate): a closing list of links, an ``export``'s copyright trailer."""
+    are boilerplate): a closing list of links, adverts under their heading, an
+    ``export``'s copyright trailer."""
     closing: dict[int, Mark] = {}
     if export and (cut := _copyright_trailer(content, body)) < len(body):
         closing.update((content.index[p], _TRAILER) for p in body[cut:])
         body = body[:cut]
+    if (ads := adverts_at([content.texts[p] for p in body])) is not None:
+        closing.update((content.index[p], _ADVERTS) for p in body[ads:])
+        body = body[:ads]
     found = boilerplate_block([content.texts[p] for p in body])
     if found is not None:
         closing.update((content.index[p], _LINK_LIST) for p in body[found:])

@@ -10,6 +10,7 @@ import attrs
 
 from .artifacts import Mark, read_artifacts
 from .assemble import Assembled, assemble, continued
+from .backmatter import back_matter
 from .boilerplate import end_of_text
 from .boundaries import find_starts
 from .byline_search import BylineSearch, may_hold_byline
@@ -41,6 +42,7 @@ __all__ = ["Piece", "analyze_text", "analyze_window", "iter_articles", "segment_
 
 _MAX_TAIL = 256 * 1024  # the text after an end-of-text line read whole up to this size
 _MAX_FIRST_COUNTER = 10  # a file whose first counter is higher holds a part of an export
+_NOTICES = Mark("boilerplate", "a publisher's notices close the text")
 _START = Carry()  # the first window: at the start of the text, nothing inherited
 
 
@@ -95,8 +97,9 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
     starts = found.starts
     if not final and len(starts) < 2:
         return None
-    made = _articles(content, layout, starts, final, fields, counters)
-    all_marks = _closing_marks(marks, made)
+    starts, back = _before_notices(content, starts, final and reader is None)
+    made = _articles(content, layout, starts, final, fields, counters, back)
+    all_marks = _closing_marks(marks, made, content, back)
     cut = len(lines) if final else content.index[starts[-1].first]
     pre, pre_span = preamble(content, starts)
     continues, base = _continued(carry, starts)
@@ -116,10 +119,24 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
     )
 
 
-def _closing_marks(marks: dict[int, Mark], made: Sequence[Assembled]) -> dict[int, Mark]:
+def _before_notices(content: Content, starts: list[Start],
+                    last: bool) -> tuple[list[Start], int | None]:
+    """The ``starts`` before the notices that close the text, when the window is the
+    ``last`` of a text in no export format, and where those notices begin, if anywhere."""
+    back = back_matter(content, starts) if last else None
+    if back is None:
+        return starts, None
+    return [st for st in starts if st.first < back], back  # no article starts in them
+
+
+def _closing_marks(marks: dict[int, Mark], made: Sequence[Assembled], content: Content,
+                   back: int | None) -> dict[int, Mark]:
     """``marks`` and those of the lines that close the articles ``made`` (a list of
-    links, an export's copyright trailer)."""
+    links, an export's copyright trailer) and the text (from content position ``back``:
+    a periodical's closing notices)."""
     closing = {i: m for a in made for i, m in a.closing.items()}
+    if back is not None:
+        closing.update((i, _NOTICES) for i in content.index[back:])
     return marks | closing if closing else marks
 
 
@@ -139,11 +156,12 @@ def _marks(lines: Lines, reader: FormatReader | None, marks: dict[int, Mark],
 
 
 def _articles(content: Content, layout: Layout, starts: list[Start], final: bool,
-              fields: Sequence[FieldLine] = (),
-              counters: Counters | None = None) -> list[Assembled]:
+              fields: Sequence[FieldLine] = (), counters: Counters | None = None,
+              back: int | None = None) -> list[Assembled]:
     """The articles of a window: those of all its ``starts``, or (unless ``final``) of
     all but the last, which the next window reads again; each with the ``fields`` that
-    stand among its lines (from its counter on, for a document found by one)."""
+    stand among its lines (from its counter on, for a document found by one); the last
+    ends where the closing notices begin (content position ``back``), if any."""
     vocabulary = Vocabulary(content.text)
     order = NumericOrder(content.text)
 
@@ -155,8 +173,11 @@ def _articles(content: Content, layout: Layout, starts: list[Start], final: bool
     made = []
     # the line where the text ends (an e-book's licence): no span reaches over it
     text_end = next((i for i, m in content.marks.items() if m.ends_text), None)
+    if back is not None:
+        text_end = content.index[back]  # the closing notices are no article's either
     for n, start in enumerate(starts if final else starts[:-1]):
-        end = starts[n + 1].first if n + 1 < len(starts) else len(content)
+        end = starts[n + 1].first if n + 1 < len(starts) else (
+            back if back is not None else len(content))
         lo = bisect.bisect_left(firsts, opening[n])
         hi = bisect.bisect_left(firsts, opening[n + 1] if n + 1 < len(starts)
                                 else len(content.lines))

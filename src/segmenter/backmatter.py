@@ -1,0 +1,69 @@
+"""Back matter: a window's last content lines and starts -> where a periodical's closing
+notices begin (subscription terms, a catalogue offered gratis, adverts), and an article's
+body lines -> where adverts under an "ADVERTISEMENTS" heading begin in it."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+import regex
+
+from ._lexicons import ADVERT_LABELS, NOTICE_PHRASES
+from .content import Content
+from .starts import Start
+from .text import literal_alternation
+
+__all__ = ["adverts_at", "back_matter"]
+
+# A phrase of a publisher's notice (lexicons/notice_phrases.txt), as whole words.
+# Bound: an alternation of literals between word boundaries; each start tries each
+# literal once, and the space runs inside them are capped at three.
+_NOTICE = regex.compile(rf"\b(?:{literal_alternation(NOTICE_PHRASES)})\b", regex.IGNORECASE)
+_MIN_NOTICE_PHRASES = 3  # distinct phrases that make a piece a publisher's notice
+_MAX_LABEL = 40  # an adverts heading is short
+_LABEL_MARKS = "*_ .:"  # markup and punctuation around it
+
+
+def _is_label(text: str) -> bool:
+    return (len(text) <= _MAX_LABEL
+            and " ".join(text.strip(_LABEL_MARKS).split()).casefold() in ADVERT_LABELS)
+
+
+def adverts_at(texts: Sequence[str]) -> int | None:
+    """Where adverts start among an article's body lines: at a heading of their own
+    ("ADVERTISEMENTS.", lexicons/advert_labels.txt), running to the body's end.
+
+    >>> adverts_at(["Text of the puzzle answers.", "ADVERTISEMENTS.", "Price, $1.50."])
+    1
+    """
+    return next((k for k, t in enumerate(texts) if _is_label(t)), None)
+
+
+def _notice(texts: Sequence[str]) -> bool:
+    """Whether a piece's lines are a publisher's notice: under an adverts heading, or
+    holding three distinct phrases of subscription terms and offers."""
+    if texts and _is_label(texts[0]):
+        return True
+    seen = {" ".join(m.group().casefold().split()) for m in _NOTICE.finditer(" ".join(texts))}
+    return len(seen) >= _MIN_NOTICE_PHRASES
+
+
+def back_matter(c: Content, starts: Sequence[Start]) -> int | None:
+    """The content position where the notices closing the text begin, if its last pieces
+    are notices: the pieces are its articles (from ``starts``, in order) and the untitled
+    items after separators; walking back from the last, each that is a notice belongs to
+    the back matter, up to the first that is not. None when no notice closes the text
+    or the first article would go too."""
+    if not starts:
+        return None
+    floor = starts[0].head_end
+    cuts = sorted({st.first for st in starts[1:]}
+                  | {p for p in c.after_artifacts("separator") if floor < p < len(c.index)})
+    bounds = [floor + 1, *cuts, len(c.index)]
+    begin = None
+    for lo, hi in reversed(list(itertools.pairwise(bounds))):
+        if hi <= lo or not _notice(c.texts[lo:hi]):
+            break
+        begin = lo
+    return begin if begin is not None and begin > floor + 1 else None
