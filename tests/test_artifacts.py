@@ -132,10 +132,22 @@ def test_a_transcriptions_page_marker_on_its_own_line_is_a_page_number(marker: s
     assert marks[1].kind == "page_number"
 
 
-@pytest.mark.parametrize("line", ["[12]", "KNO_{3}", "[A]", "[TO BE CONTINUED.]"])
+@pytest.mark.parametrize("line", ["[12]", "KNO_{3}", "[A]"])
 def test_bracketed_notes_are_no_page_numbers(line: str) -> None:
     text = f"The grotto opens to the south and the\n{line}\nhall beyond it is dark.\n"
     assert 1 not in mark_artifacts(split_lines(text))
+
+
+@pytest.mark.parametrize("note", ["[TO BE CONTINUED.]", "[Begun in No. 31 of THE REVIEW,",
+                                  "[Concluded from page 12.]", "[Fortsetzung folgt]"])
+def test_a_serials_bracketed_note_is_a_serial_note(note: str) -> None:
+    """Regression: "[Begun in No. 37, July 13.]" above a serial's title stood in the
+    body of the article before it, and hid the gap that sets the title apart."""
+    closing = "" if note.endswith("]") else "June 1.]\n"
+    text = f"The grotto opens to the south and the\n\n{note}\n{closing}\nTHE CAVE.\n"
+    marks = mark_artifacts(split_lines(text))
+    assert {i for i, m in marks.items() if m.kind == "serial_note"} == (
+        {2} if not closing else {2, 3})
 
 
 def test_a_bare_web_address_on_every_page_is_a_running_footer() -> None:

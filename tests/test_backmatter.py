@@ -63,3 +63,20 @@ def test_adverts_under_their_heading_end_an_article_body() -> None:
                for a in doc.artifacts)
     assert adverts_at(["Some text.", "*Advertisements*", "More."]) == 1
     assert adverts_at(["Our advertisements bring in money."]) is None
+
+
+def test_adverts_set_out_as_articles_after_their_heading_are_no_articles() -> None:
+    """Regression: "ADVERTISEMENTS." and the adverts after it, each under a heading of
+    its own and set apart as articles are, came back as four articles (Harper's Young
+    People); the article after them, which prices nothing, is kept."""
+    adverts = ("ADVERTISEMENTS.\n\n\n\n\nTHE MINING REVIEW.\n\nThe Mining Review is issued\n"
+               "every Tuesday. Single copies $0.04; one subscription, one year, $1.50.\n"
+               "Address the publishers.\n\n\n\n\nBOOKS FOR SCHOOLS.\n\n"
+               "The Child's Book of Rocks. Illustrated. 8vo, Cloth, $1.00.\n\n"
+               "Rocks and Rivers. With Maps. 16mo, Half Leather, $1.12.\n\n\n\n\n")
+    pieces = "".join(_piece(*p) for p in _PIECES[:2])
+    text = pieces + adverts + "".join(_piece(*p) for p in _PIECES[2:])
+    doc = segmenter.analyze(text)
+    assert [a.title for a in doc.articles] == [t for t, _ in _PIECES]
+    assert not any("Rocks" in a.body for a in doc.articles)
+    assert doc.articles[1].span.end < text.index("ADVERTISEMENTS.")

@@ -124,3 +124,35 @@ def test_a_part_number_after_a_titles_gap_is_no_title() -> None:
     text = arts + "\n\n\n\nV.\n\n" + _PARA + "\n\n\n\n*A Note From the Editors*\n\n\n" + _PARA
     titles = [a.title for a in segmenter.analyze(text).articles]
     assert "V." not in titles and titles[:4] == _TITLES[:4]
+
+
+def _pictured(caption: str) -> str:
+    """Four bylined pieces in capitals after four blank lines, then a piece whose only
+    heading is a picture's caption (a department printed as an engraving)."""
+    parts = [f"\n\n\n\n{t.upper()}.\n\nBY {a.upper()}.\n\n\n{_PARA}"
+             for t, a in zip(_TITLES[:4], _AUTHORS[:4], strict=True)]
+    parts.append(f"\n\n\n\n{caption}\n\n\n{_PARA}")
+    return "".join(parts)
+
+
+def test_a_caption_in_capitals_over_a_piece_without_a_heading_titles_it() -> None:
+    """Regression: Harper's "[Illustration: OUR POST-OFFICE BOX.]", the department's
+    only heading, left its letters in the article before (issue 16)."""
+    doc = segmenter.analyze(_pictured("[Illustration: OUR LETTER BOX.]"))
+    assert [a.title for a in doc.articles][-1] == "OUR LETTER BOX."
+    assert len(doc.articles) == 5
+    assert any(a.kind == "caption" for a in doc.artifacts)
+
+
+def test_a_figure_caption_titles_nothing() -> None:
+    """A figure's caption (a number, a description) is no heading."""
+    doc = segmenter.analyze(_pictured("[Illustration: FIG. 2.--THE PIER IN 1884.]"))
+    assert len(doc.articles) == 4
+
+
+def test_a_caption_between_a_gap_and_a_title_keeps_the_gap() -> None:
+    """Regression: four blank lines, "[Illustration]", one blank line, then a poem's
+    title: the gap read as one line (the narrower side of the caption), so the poem
+    stayed in the story before it (Harper's "THE IDLE HOUR")."""
+    text = _pictured("[Illustration]\n\nTHE IDLE HOUR")
+    assert [a.title for a in segmenter.analyze(text).articles][-1] == "THE IDLE HOUR"

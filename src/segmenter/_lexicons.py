@@ -44,6 +44,7 @@ __all__ = [
     "PLACES",
     "POST_NOMINALS",
     "RESIDENCE_WORDS",
+    "SERIAL_NOTES",
     "TITLE_ABBREVIATIONS",
     "TITLE_END_WORDS",
     "VIA_WORDS",
@@ -142,6 +143,7 @@ CONTENTS_LABELS: frozenset[str] = _phrases("contents_labels.txt")
 ADVERT_LABELS: frozenset[str] = _phrases("advert_labels.txt")
 NOTICE_PHRASES: frozenset[str] = _phrases("notice_phrases.txt")
 FOOTNOTE_LABELS: frozenset[str] = _phrases("footnote_labels.txt")
+SERIAL_NOTES: frozenset[str] = _phrases("serial_notes.txt")
 DATE_LEADS: frozenset[str] = _phrases("date_leads.txt")
 # Date leads that date a copy, not the article ("Last updated").
 COPY_DATE_LEADS: frozenset[str] = _phrases("date_leads.txt", flagged=True)

@@ -16,7 +16,13 @@ from collections import Counter, defaultdict
 import attrs
 import regex
 
-from ._lexicons import CAPTION_LABELS, FOOTNOTE_LABELS, PAGE_LABELS, PAGE_OF_WORDS
+from ._lexicons import (
+    CAPTION_LABELS,
+    FOOTNOTE_LABELS,
+    PAGE_LABELS,
+    PAGE_OF_WORDS,
+    SERIAL_NOTES,
+)
 from .boilerplate import FROM_START, TO_END, MayOpenEnd
 from .counters import Counters, find_counters
 from .edges import Nearest, edge_runs, first_after_break, running_text, title_headers
@@ -32,7 +38,7 @@ from .text import (
     literal_alternation,
 )
 
-__all__ = ["Mark", "mark_artifacts", "read_artifacts"]
+__all__ = ["Mark", "caption_words", "mark_artifacts", "read_artifacts"]
 
 # Patterns: compiled once; each "Bound:" says why matching stays linear in the line.
 # Explicit page markers: "Page 3", "page 3 of 12", "p. 3", "- 3 -", "3 of 12", "3/12",
@@ -83,12 +89,25 @@ class Mark:
     ends_text: bool = False  # the text ends here: no article's span reaches over it
 
 
+_CAPTION = _bracket_opener(CAPTION_LABELS)
 # The bracketed notes a transcription sets where a picture or a footnote stood.
-_BRACKETED = ((_bracket_opener(CAPTION_LABELS), Mark("caption", "the caption of a picture")),
+_BRACKETED = ((_CAPTION, Mark("caption", "the caption of a picture")),
               (_bracket_opener(FOOTNOTE_LABELS),
-               Mark("footnote", "a footnote set apart in brackets")))
+               Mark("footnote", "a footnote set apart in brackets")),
+              (_bracket_opener(SERIAL_NOTES),
+               Mark("serial_note", "a serial's note on where it begins or goes on")))
 _SEPARATOR = Mark("separator", "a rule of repeated symbols")
 _TITLE_HEADER = Mark("running_header", "opens a page by repeating a title printed before")
+
+def caption_words(text: str) -> str:
+    """The words of a caption, without its brackets and label.
+
+    >>> caption_words("[Illustration: OUR POST-OFFICE BOX.]"), caption_words("[Illustration]")
+    ('OUR POST-OFFICE BOX.', '')
+    """
+    m = _CAPTION.match(text)
+    return (text[m.end():] if m else text).strip(" :]")
+
 
 def _form(text: str) -> str:
     return " ".join(_DIGITS.sub("#", text.casefold()).split())

@@ -76,7 +76,7 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     begin, end = _extent(content, start, body, until)
     article = Article(
         title=_title(join_lines([texts[p] for p in start.title], keep)) if start.title
-        else None,
+        else start.named,
         byline=_byline(content, start, order) if start.byline else None,
         body="\n\n".join(paras),
         span=content.span(begin, end),

@@ -14,13 +14,17 @@ from .content import Content
 from .starts import Start
 from .text import literal_alternation
 
-__all__ = ["adverts_at", "back_matter"]
+__all__ = ["adverts_at", "back_matter", "notices"]
 
 # A phrase of a publisher's notice (lexicons/notice_phrases.txt), as whole words.
 # Bound: an alternation of literals between word boundaries; each start tries each
 # literal once, and the space runs inside them are capped at three.
 _NOTICE = regex.compile(rf"\b(?:{literal_alternation(NOTICE_PHRASES)})\b", regex.IGNORECASE)
 _MIN_NOTICE_PHRASES = 3  # distinct phrases that make a piece a publisher's notice
+# A price: a currency sign before digits ("$1.50", "£2"). Bound: one sign, a space at
+# most, then one capped digit run.
+_PRICE = regex.compile(r"[$£€¥]\s?\d{1,7}")
+_MIN_PRICES = 2  # an advert-like piece prices things at least this often
 _MAX_LABEL = 40  # an adverts heading is short
 _LABEL_MARKS = "*_ .:"  # markup and punctuation around it
 
@@ -47,6 +51,43 @@ def _notice(texts: Sequence[str]) -> bool:
         return True
     seen = {" ".join(m.group().casefold().split()) for m in _NOTICE.finditer(" ".join(texts))}
     return len(seen) >= _MIN_NOTICE_PHRASES
+
+
+def notices(c: Content, starts: Sequence[Start], *, last: bool) -> list[tuple[int, int]]:
+    """The content ranges (first position, position after) that a publisher's notices
+    take among a window's ``starts`` (in order): an article titled by an adverts heading
+    and the articles after it holding notices or prices; and, in the ``last`` window of a
+    text, the notices that close it."""
+    ranges = _adverts(c, starts, last=last)
+    back = back_matter(c, starts) if last else None
+    if back is not None:
+        ranges = [r for r in ranges if r[1] <= back] + [(back, len(c.index))]
+    return ranges
+
+
+def _adverts(c: Content, starts: Sequence[Start], *, last: bool) -> list[tuple[int, int]]:
+    """The ranges of articles under an adverts heading and the advert-like ones after it;
+    none reaches the last start of a window that is not the ``last``."""
+    firsts = [st.first for st in starts]
+    bounds = [*firsts, len(c.index)] if last else firsts
+    found: list[tuple[int, int]] = []
+    k = 0
+    while k + 1 < len(bounds):
+        if not (starts[k].title and _is_label(c.texts[starts[k].title[0]])):
+            k += 1
+            continue
+        end = k + 1
+        while end + 1 < len(bounds) and _advert_like(c.texts[bounds[end] : bounds[end + 1]]):
+            end += 1
+        found.append((bounds[k], bounds[end]))
+        k = end
+    return found
+
+
+def _advert_like(texts: Sequence[str]) -> bool:
+    """A piece of adverts: a notice, or one that prices things ("$1.12", "$3.75")."""
+    joined = " ".join(texts)
+    return _notice(texts) or len(_PRICE.findall(joined)) >= _MIN_PRICES
 
 
 def back_matter(c: Content, starts: Sequence[Start]) -> int | None:

@@ -73,6 +73,18 @@ class Content:
         return {bisect.bisect_right(index, i) for i, m in self.marks.items()
                 if kind is None or m.kind == kind}
 
+    def caption_before(self, pos: int) -> str:
+        """The text of the caption right before content ``pos`` (its lines joined), or ""
+        when the line before it is no caption's."""
+        texts, blanks, marks = self.lines.texts, self.lines.blanks, self.marks
+        block: list[str] = []
+        for k in reversed(self.before(pos)):
+            if marks.get(k, _NO_MARK).kind == "caption":
+                block.append(texts[k])
+            elif block or not blanks[k]:
+                break
+        return " ".join(reversed(block))
+
     def page_break_before(self, pos: int) -> bool:
         """True when a form feed or an artifact stands between ``pos`` and the line before."""
         feeds, marks = self.lines.after_form_feeds, self.marks

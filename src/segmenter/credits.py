@@ -32,9 +32,9 @@ def signed(content: Content, body: list[int]) -> Byline | None:
     place and date line): at the end of ``body``, or before the separator that a short
     untitled filler item follows."""
     ends = [len(body)]
-    after = content.after_artifacts("separator")
+    # asked of the last few lines only: the marks of the whole window are many
     tail = [k for k in range(max(1, len(body) - _MAX_FILLER_LINES), len(body))
-            if body[k] in after]
+            if content.separator_before(body[k])]
     if len(tail) == 1:
         ends.append(tail[0])  # "ALICE D. LE PLONGEON.", her place and date, a separator
     for end in ends:

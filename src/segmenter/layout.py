@@ -29,6 +29,9 @@ _MIN_WIDTH = 20
 _MAX_INDENTED_SHARE = 0.5
 # A title's type is at least this much larger than the body's (sub-headings are not).
 TITLE_SIZE_RATIO = 1.2
+# Artifacts set between blocks of text, not cut into them: a caption, a footnote, a
+# serial's note.
+_FLOATING = frozenset({"caption", "footnote", "serial_note"})
 
 
 @attrs.frozen(eq=False)
@@ -57,16 +60,18 @@ def measure(content: Content) -> Layout:
     prev_nonblank = -1
     run = 0
     gap_since_content: int | None = None
+    floating = True  # every marked line since the last content line floats
     for i, blank in enumerate(content.lines.blanks):
         if blank:
             run += 1
             continue
         if i in marks:
-            gap_since_content = run if gap_since_content is None else min(gap_since_content, run)
+            floating = floating and marks[i].kind in _FLOATING
+            gap_since_content = _across(gap_since_content, run, floating)
         else:
-            g = run if gap_since_content is None else min(gap_since_content, run)
+            g = _across(gap_since_content, run, floating)
             raw_gaps.append(g if prev_nonblank >= 0 else 0)
-            gap_since_content = None
+            gap_since_content, floating = None, True
         prev_nonblank = i
         run = 0
     double = double_spaced(raw_gaps, content.ends, content.lower)
@@ -75,6 +80,15 @@ def measure(content: Content) -> Layout:
     indented = sum(content.indented)
     indent_paragraphs = 0 < indented < _MAX_INDENTED_SHARE * len(raw_gaps)
     return Layout(gaps, raw_gaps, width, indent_paragraphs)
+
+
+def _across(gap: int | None, run: int, floating: bool) -> int:
+    """The gap between two content lines across marked lines: the narrowest of the blank
+    runs around page furniture (a paragraph goes on over a page break), the widest
+    around floating inserts only (a caption set between two articles)."""
+    if gap is None:
+        return run
+    return max(gap, run) if floating else min(gap, run)
 
 
 def double_spaced(gaps: Sequence[int], ends: Sequence[bool], lower: Sequence[bool]) -> bool:

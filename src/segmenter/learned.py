@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import attrs
 
+from .artifacts import caption_words
 from .content import Content
 from .numbered import ends_with_number
 from .shapes import (
@@ -50,6 +51,7 @@ _MIN_PROSE_CHARS = 40
 # A line this share of the wrap width long, open at its end, is a wrapped line of text.
 _FULL_WIDTH = 0.9
 _TITLE_CLOSE = "?!:\"'”’)"  # how a long title may end
+_MAX_CAPTION_TITLE_WORDS = 8  # a caption printed as a heading is short
 
 
 @attrs.frozen(eq=False)
@@ -86,9 +88,10 @@ def _learn(ctx: Context, anchors: tuple[Start, ...]) -> _Lessons:
 
     by_separator = _by_separator(c, later, lines, prose)
     usual = sorted(gaps[p] for p in later)[len(later) // 2]
+    pictured = c.after_artifacts("caption")  # text under a picture its heading may be
     by_gap = (
         usual >= _MIN_ARTICLE_GAP
-        and not any(gaps[p] >= usual and prose(p) for p in lines)
+        and not any(gaps[p] >= usual and p not in pictured and prose(p) for p in lines)
         and len(list(itertools.islice(filter(prose, lines), _MIN_OBSERVED))) == _MIN_OBSERVED
     )
     return _Lessons(anchors, bodies, by_separator, by_gap, usual)
@@ -170,12 +173,27 @@ def _set_apart(ctx: Context, lessons: _Lessons, apart: Callable[[int], bool],
     c = ctx.content
     last = len(c.index) - 1
     upper, texts = c.upper, c.texts
+    pictured = c.after_artifacts("caption")
     for p in lessons.bodies:
         if p < last and upper[p] and heading_like(texts[p]) and _may_title(ctx, p) and apart(p):
             title = _wrapped_title(ctx, p)
             if title[-1] + 1 < len(ctx.content.index):
                 found.append(Start(tuple(title), (), None, rule, reason(p)))
+        elif p in pictured and apart(p) and (named := _caption_title(ctx, p)):
+            found.append(Start((), (), None, rule, f"{reason(p)}; titled by the caption "
+                               "above it", p, named=named))
     return found
+
+
+def _caption_title(ctx: Context, p: int) -> str | None:
+    """The heading a picture prints over the text at ``p`` ("[Illustration: OUR
+    POST-OFFICE BOX.]"): a caption in capitals, a heading of a few words and no number,
+    over a paragraph."""
+    words = caption_words(ctx.content.caption_before(p))
+    if (not words.isupper() or len(words.split()) > _MAX_CAPTION_TITLE_WORDS
+            or any(ch.isdigit() for ch in words) or not heading_like(words)):
+        return None
+    return words if is_prose(ctx.content, ctx.layout, p) else None
 
 
 def separator_starts(ctx: Context, found: Found) -> list[Start]:

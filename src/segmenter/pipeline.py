@@ -10,7 +10,7 @@ import attrs
 
 from .artifacts import Mark, read_artifacts
 from .assemble import Assembled, assemble, continued
-from .backmatter import back_matter
+from .backmatter import notices
 from .boilerplate import end_of_text
 from .boundaries import find_starts
 from .byline_search import BylineSearch, may_hold_byline
@@ -42,7 +42,7 @@ __all__ = ["Piece", "analyze_text", "analyze_window", "iter_articles", "segment_
 
 _MAX_TAIL = 256 * 1024  # the text after an end-of-text line read whole up to this size
 _MAX_FIRST_COUNTER = 10  # a file whose first counter is higher holds a part of an export
-_NOTICES = Mark("boilerplate", "a publisher's notices close the text")
+_NOTICES = Mark("boilerplate", "a publisher's notices: adverts, subscription terms")
 _START = Carry()  # the first window: at the start of the text, nothing inherited
 
 
@@ -97,9 +97,9 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
     starts = found.starts
     if not final and len(starts) < 2:
         return None
-    starts, back = _before_notices(content, starts, final and reader is None)
-    made = _articles(content, layout, starts, final, fields, counters, back)
-    all_marks = _closing_marks(marks, made, content, back)
+    starts, ads = _before_notices(content, starts, final, reader)
+    made = _articles(content, layout, starts, final, fields, counters, ads)
+    all_marks = _closing_marks(marks, made, content, ads)
     cut = len(lines) if final else content.index[starts[-1].first]
     pre, pre_span = preamble(content, starts)
     continues, base = _continued(carry, starts)
@@ -119,24 +119,28 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
     )
 
 
-def _before_notices(content: Content, starts: list[Start],
-                    last: bool) -> tuple[list[Start], int | None]:
-    """The ``starts`` before the notices that close the text, when the window is the
-    ``last`` of a text in no export format, and where those notices begin, if anywhere."""
-    back = back_matter(content, starts) if last else None
-    if back is None:
-        return starts, None
-    return [st for st in starts if st.first < back], back  # no article starts in them
+def _before_notices(content: Content, starts: list[Start], last: bool,
+                    reader: FormatReader | None) -> tuple[list[Start], list[tuple[int, int]]]:
+    """The ``starts`` outside a publisher's notices (adverts, the notices closing the
+    ``last`` window), and the content ranges those take, in a text in no export format
+    (``reader``)."""
+    ranges = notices(content, starts, last=last) if reader is None else []
+    if not ranges:
+        return starts, []
+    firsts = [lo for lo, _ in ranges]
+    kept = [st for st in starts
+            if not (k := bisect.bisect_right(firsts, st.first)) or st.first >= ranges[k - 1][1]]
+    return kept, ranges
 
 
 def _closing_marks(marks: dict[int, Mark], made: Sequence[Assembled], content: Content,
-                   back: int | None) -> dict[int, Mark]:
+                   ads: Sequence[tuple[int, int]]) -> dict[int, Mark]:
     """``marks`` and those of the lines that close the articles ``made`` (a list of
-    links, an export's copyright trailer) and the text (from content position ``back``:
-    a periodical's closing notices)."""
+    links, an export's copyright trailer) and of a publisher's notices (content ranges
+    ``ads``)."""
     closing = {i: m for a in made for i, m in a.closing.items()}
-    if back is not None:
-        closing.update((i, _NOTICES) for i in content.index[back:])
+    for lo, hi in ads:
+        closing.update((i, _NOTICES) for i in content.index[lo:hi])
     return marks | closing if closing else marks
 
 
@@ -157,11 +161,11 @@ def _marks(lines: Lines, reader: FormatReader | None, marks: dict[int, Mark],
 
 def _articles(content: Content, layout: Layout, starts: list[Start], final: bool,
               fields: Sequence[FieldLine] = (), counters: Counters | None = None,
-              back: int | None = None) -> list[Assembled]:
+              ads: Sequence[tuple[int, int]] = ()) -> list[Assembled]:
     """The articles of a window: those of all its ``starts``, or (unless ``final``) of
     all but the last, which the next window reads again; each with the ``fields`` that
-    stand among its lines (from its counter on, for a document found by one); the last
-    ends where the closing notices begin (content position ``back``), if any."""
+    stand among its lines (from its counter on, for a document found by one); each ends
+    where a publisher's notices begin (content ranges ``ads``)."""
     vocabulary = Vocabulary(content.text)
     order = NumericOrder(content.text)
 
@@ -170,21 +174,32 @@ def _articles(content: Content, layout: Layout, starts: list[Start], final: bool
 
     firsts = [f.lines[0] for f in fields]
     opening = [_opening_line(content, st, counters) for st in starts]
+    ends, untils = _ends(content, starts, opening, ads)
     made = []
-    # the line where the text ends (an e-book's licence): no span reaches over it
-    text_end = next((i for i, m in content.marks.items() if m.ends_text), None)
-    if back is not None:
-        text_end = content.index[back]  # the closing notices are no article's either
     for n, start in enumerate(starts if final else starts[:-1]):
-        end = starts[n + 1].first if n + 1 < len(starts) else (
-            back if back is not None else len(content))
         lo = bisect.bisect_left(firsts, opening[n])
         hi = bisect.bisect_left(firsts, opening[n + 1] if n + 1 < len(starts)
                                 else len(content.lines))
-        made.append(assemble(content, layout, start, list(range(start.head_end + 1, end)),
-                             keep, order, fields[lo:hi],
-                             opening[n + 1] if n + 1 < len(starts) else text_end))
+        made.append(assemble(content, layout, start, list(range(start.head_end + 1, ends[n])),
+                             keep, order, fields[lo:hi], untils[n]))
     return made
+
+
+def _ends(content: Content, starts: Sequence[Start], opening: Sequence[int],
+          ads: Sequence[tuple[int, int]]) -> tuple[list[int], list[int | None]]:
+    """Where each of the ``starts`` ends (content position: the next start, or the
+    publisher's notices ``ads`` after it), and the line its span may not reach (where
+    the next document opens, its ``opening`` line; the notices; the end of the text, an
+    e-book's licence)."""
+    ends = [st.first for st in starts[1:]] + [len(content)]
+    text_end = next((i for i, m in content.marks.items() if m.ends_text), None)
+    untils: list[int | None] = [*opening[1:], text_end]
+    firsts = [st.first for st in starts]
+    for begin, _ in ads:
+        k = bisect.bisect_right(firsts, begin) - 1  # the article the notices follow
+        if k >= 0 and begin < ends[k]:
+            ends[k], untils[k] = begin, content.index[begin]
+    return ends, untils
 
 
 def _opening_line(content: Content, start: Start, counters: Counters | None) -> int:

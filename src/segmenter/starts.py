@@ -41,6 +41,7 @@ class Start:
     # the line (an index of the window's lines) the document opens with, when an export
     # prints fields of it above its first content line; -1 when it opens there
     opens: int = -1
+    named: str | None = None  # the title when no content line holds it (a caption's)
 
     @property
     def first(self) -> int:

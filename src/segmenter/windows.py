@@ -53,6 +53,7 @@ class Head:
     evidence: str
     marks: tuple[tuple[int, Mark], ...]
     extent: int  # characters from the window start to the end of its last line
+    named: str | None = None  # its title, when no content line holds it
 
 
 @attrs.frozen
@@ -90,7 +91,8 @@ def head_start(content: Content, head: Head | None, *, open_: bool = False) -> S
         return None
     pos = content.position
     return Start(tuple(pos[i] for i in head.title), tuple(pos[i] for i in head.byline),
-                 head.parsed, head.rule, head.evidence, 0)  # 0: it opens the window
+                 head.parsed, head.rule, head.evidence, 0,  # 0: it opens the window
+                 named=head.named)
 
 
 def carry_over(content: Content, marks: Mapping[int, Mark], carry: Carry, last: Start,
@@ -105,7 +107,7 @@ def carry_over(content: Content, marks: Mapping[int, Mark], carry: Carry, last: 
                 tuple(content.index[p] - cut for p in last.byline),
                 last.parsed, last.rule, last.evidence,
                 tuple((i - cut, marks[i]) for i in range(cut, end + 1) if i in marks),
-                lines.ends[end] - lines.starts[cut])
+                lines.ends[end] - lines.starts[cut], last.named)
     return Carry(carry.offset + lines.starts[cut], carry.line + cut, carry.article + kept,
                  lines.pages[cut], lines.after_form_feeds[cut], content.has_pages, head)
 
