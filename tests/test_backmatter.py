@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import segmenter
 from segmenter.backmatter import adverts_at
+from segmenter.content import read_content
+from segmenter.lines import Lines, split_lines
+
+
+def _lines(text: str) -> tuple[str, Lines]:
+    return text, split_lines(text)
 
 _PARA = ("The committee tested the new pumps for a month in the lower gallery and found\n"
          "that they drained the workings twice as fast as the old engines had done.\n\n"
@@ -61,8 +67,10 @@ def test_adverts_under_their_heading_end_an_article_body() -> None:
     assert "Child's Book" not in doc.articles[0].body
     assert any(a.text.startswith("ADVERTISEMENTS.") and a.kind == "boilerplate"
                for a in doc.artifacts)
-    assert adverts_at(["Some text.", "*Advertisements*", "More."]) == 1
-    assert adverts_at(["Our advertisements bring in money."]) is None
+    content = read_content(*_lines("Some text.\n*Advertisements*\nMore.\n"), {})
+    assert adverts_at(content, [0, 1, 2]) == 1
+    content = read_content(*_lines("Our advertisements bring in money.\n"), {})
+    assert adverts_at(content, [0]) is None
 
 
 def test_adverts_set_out_as_articles_after_their_heading_are_no_articles() -> None:

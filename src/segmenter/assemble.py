@@ -114,7 +114,7 @@ def _closing(content: Content, body: list[int], *,
     if export and (cut := _copyright_trailer(content, body)) < len(body):
         closing.update((content.index[p], _TRAILER) for p in body[cut:])
         body = body[:cut]
-    if (ads := adverts_at([content.texts[p] for p in body])) is not None:
+    if (ads := adverts_at(content, body)) is not None:
         closing.update((content.index[p], _ADVERTS) for p in body[ads:])
         body = body[:ads]
     found = boilerplate_block([content.texts[p] for p in body])

@@ -26,22 +26,24 @@ _MIN_NOTICE_PHRASES = 3  # distinct phrases that make a piece a publisher's noti
 _PRICE = regex.compile(r"[$£€¥]\s?\d{1,7}")
 _MIN_PRICES = 2  # an advert-like piece prices things at least this often
 _MAX_LABEL = 40  # an adverts heading is short
-_LABEL_MARKS = "*_ .:"  # markup and punctuation around it
+# An adverts heading alone on its line, markup and punctuation around it ("*Adverts*",
+# "ADVERTISEMENTS."). Bound: used with fullmatch on lines of at most 40 characters; a
+# literal alternation between two runs of one class.
+_LABEL = regex.compile(rf"[*_ .:]*(?:{literal_alternation(ADVERT_LABELS)})[*_ .:]*",
+                       regex.IGNORECASE)
 
 
 def _is_label(text: str) -> bool:
-    return (len(text) <= _MAX_LABEL
-            and " ".join(text.strip(_LABEL_MARKS).split()).casefold() in ADVERT_LABELS)
+    return len(text) <= _MAX_LABEL and _LABEL.fullmatch(text) is not None
 
 
-def adverts_at(texts: Sequence[str]) -> int | None:
-    """Where adverts start among an article's body lines: at a heading of their own
-    ("ADVERTISEMENTS.", lexicons/advert_labels.txt), running to the body's end.
-
-    >>> adverts_at(["Text of the puzzle answers.", "ADVERTISEMENTS.", "Price, $1.50."])
-    1
-    """
-    return next((k for k, t in enumerate(texts) if _is_label(t)), None)
+def adverts_at(c: Content, body: Sequence[int]) -> int | None:
+    """Where adverts start among an article's ``body`` lines (content positions): at a
+    heading of their own ("ADVERTISEMENTS.", lexicons/advert_labels.txt), running to the
+    body's end; None when no such heading stands there."""
+    lengths, texts = c.lengths, c.texts
+    return next((k for k, p in enumerate(body)
+                 if lengths[p] <= _MAX_LABEL and _is_label(texts[p])), None)
 
 
 def _notice(texts: Sequence[str]) -> bool:

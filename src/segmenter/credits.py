@@ -31,17 +31,15 @@ def signed(content: Content, body: list[int]) -> Byline | None:
     """The byline of a piece signed at its end ("SAMUEL D. HICKSON.", perhaps over a
     place and date line): at the end of ``body``, or before the separator that a short
     untitled filler item follows."""
-    ends = [len(body)]
+    found = _signature(content, body)
+    first = max(1, len(body) - _MAX_FILLER_LINES)
+    texts = content.texts
+    if found is not None or not any(texts[p].isupper() for p in body[first - 1 :]):
+        return found  # a signature is in capitals
     # asked of the last few lines only: the marks of the whole window are many
-    tail = [k for k in range(max(1, len(body) - _MAX_FILLER_LINES), len(body))
-            if content.separator_before(body[k])]
-    if len(tail) == 1:
-        ends.append(tail[0])  # "ALICE D. LE PLONGEON.", her place and date, a separator
-    for end in ends:
-        found = _signature(content, body[:end])
-        if found is not None:
-            return found
-    return None
+    tail = [k for k in range(first, len(body)) if content.separator_before(body[k])]
+    # "ALICE D. LE PLONGEON.", her place and date, a separator, a filler item
+    return _signature(content, body[: tail[0]]) if len(tail) == 1 else None
 
 
 def _signature(content: Content, body: list[int]) -> Byline | None:
@@ -70,7 +68,9 @@ def closing_credit(content: Content, body: list[int]) -> Byline | None:
     its outlet), or a person in one ("--_F. Regnault, in La Nature._", an author and
     the outlet); initials alone name no author ("--_W.J., Science._")."""
     last = body[-_CREDIT_LINES:]
-    index = content.index
+    texts, index = content.texts, content.index
+    if not any("--" in texts[p] or "—" in texts[p] or "–" in texts[p] for p in last):
+        return None  # the test before the pattern: no dash sets a credit off
     while len(last) > 1 and index[last[0]] + len(last) - 1 != index[last[-1]]:
         last = last[1:]  # only the lines of the last paragraph
     lines = content.lines

@@ -68,6 +68,8 @@ def measure(content: Content) -> Layout:
         if i in marks:
             floating = floating and marks[i].kind in _FLOATING
             gap_since_content = _across(gap_since_content, run, floating)
+        elif gap_since_content is None:  # most lines: no artifact since the last
+            raw_gaps.append(run if prev_nonblank >= 0 else 0)
         else:
             g = _across(gap_since_content, run, floating)
             raw_gaps.append(g if prev_nonblank >= 0 else 0)

@@ -39,6 +39,7 @@ _INITIAL = regex.compile(r"\p{Lu}\.")
 # One or more initials ("D.", "H.G."). Bound: a capped repeat of a two-character unit.
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,4}")
 _MAX_SIGNATURE_WORDS = 5
+_MAX_POST_NOMINALS = 30  # degrees after a name: a short field
 
 
 def _words(field: str) -> list[str]:
@@ -75,6 +76,8 @@ def is_post_nominal(field: str) -> bool:
     """A field of degrees or honours after a name ("M.E", "Assoc. R.S.M", "PhD"): each
     word one of them, and the field holding a full stop or no word under three letters
     (a state's code, "Portland, ME", stays)."""
+    if len(field) > _MAX_POST_NOMINALS:
+        return False
     words = [w.replace(".", "").casefold() for w in field.split()]
     return bool(words) and all(w in POST_NOMINALS for w in words) and (
         "." in field or all(len(w) >= 3 for w in words))
