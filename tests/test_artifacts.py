@@ -164,3 +164,19 @@ def test_a_bare_web_address_on_every_page_is_a_running_footer() -> None:
     assert len(doc.articles) == 5
     assert not any("digest.example" in a.body for a in doc.articles)
     assert sum(a.text == "digest.example/archive" for a in doc.artifacts) == 5
+
+
+def test_a_page_marker_inside_a_line_is_taken_out_and_reported() -> None:
+    """Regression: a transcription's page marker inside a sentence ("the {346} hall",
+    "cold.[Pg 23] Water") stayed in the body; a subscript's braces ("KNO_{3}") are
+    text (issue 16)."""
+    text = ("THE CAVE.\n\nBy Maria Keller\n\nThe grotto opens to the south and the {346} "
+            "hall beyond it is\ndark and cold.[Pg 23] Water runs through it, rich in "
+            "KNO_{3} salts.\n")
+    doc = segmenter.analyze(text)
+    assert doc.articles[0].body == ("The grotto opens to the south and the hall beyond it "
+                                    "is dark and cold. Water runs through it, rich in "
+                                    "KNO_{3} salts.")
+    markers = [a for a in doc.artifacts if a.kind == "page_number"]
+    assert [(a.text, a.page, a.line) for a in markers] == [("{346}", 346, 5), ("[Pg 23]", 23, 6)]
+    assert all(text[a.span.start : a.span.end] == a.text for a in markers)

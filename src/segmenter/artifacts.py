@@ -38,7 +38,7 @@ from .text import (
     literal_alternation,
 )
 
-__all__ = ["Mark", "caption_words", "mark_artifacts", "read_artifacts"]
+__all__ = ["Mark", "caption_words", "inline_page_markers", "mark_artifacts", "read_artifacts"]
 
 # Patterns: compiled once; each "Bound:" says why matching stays linear in the line.
 # Explicit page markers: "Page 3", "page 3 of 12", "p. 3", "- 3 -", "3 of 12", "3/12",
@@ -64,6 +64,27 @@ def _bracket_opener(labels: frozenset[str]) -> regex.Pattern[str]:
     alternation, then one character class."""
     return regex.compile(rf"\[\s?(?:{literal_alternation(labels)})(?:[\]:.,\s]|$)",
                          regex.IGNORECASE)
+
+
+# A transcription's page marker inside a line of text ("the {346} word", "end.[Pg 23]"),
+# never a subscript's braces ("KNO_{3}": a word character or "^" before it).
+# Bound: one capped digit run between literals and capped space runs; the labels are
+# an alternation of literals; the lookbehind is one character.
+_INLINE_PAGE = regex.compile(
+    r"(?<![\w^])(?:\{\s{0,2}(?P<n>\d{1,4})\s{0,2}\}"
+    rf"|\[\s{{0,2}}(?:{literal_alternation(PAGE_LABELS)})\s{{0,3}}(?P<n>\d{{1,4}})\s{{0,2}}\])",
+    regex.IGNORECASE)
+
+
+def inline_page_markers(text: str) -> list[tuple[int, int, int]]:
+    """The page markers inside a line of text, as (start, end, page number).
+
+    >>> inline_page_markers("the grotto {346} opens"), inline_page_markers("KNO_{3}")
+    ([(11, 16, 346)], [])
+    """
+    if "{" not in text and "[" not in text:
+        return []  # the test before the pattern
+    return [(m.start(), m.end(), int(m["n"])) for m in _INLINE_PAGE.finditer(text)]
 
 
 _MAX_CAPTION = 12  # a caption runs over at most this many lines

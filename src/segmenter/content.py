@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from .artifacts import Mark
+from .artifacts import Mark, inline_page_markers
 from .lines import Lines
 from .model import Span
 from .text import FOOTNOTE_ANCHOR, ends_sentences, first_letters
@@ -44,6 +44,9 @@ class Content:
     upper: list[bool]  # it starts with a capital or a digit
     lengths: list[int]  # its stripped text's length
     indented: list[bool]  # blanks stand before its text
+    # line index -> the page markers taken out of its text ("{346}"), each as (start,
+    # end, page number) in the line's stripped text
+    inline: dict[int, list[tuple[int, int, int]]] = attrs.field(factory=dict)
 
     def __len__(self) -> int:
         return len(self.index)
@@ -108,6 +111,34 @@ def _unwrapped(text: str) -> str:
     return text
 
 
+def _inline_markers(index: list[int], texts: list[str]) -> dict[int, list[tuple[int, int, int]]]:
+    """Take a transcription's page markers out of the ``texts`` of the content lines
+    (``index``: their line indexes), the words on each side joined by one space; what
+    was taken out of each line, by line index."""
+    found = {}
+    for k, t in enumerate(texts):
+        if "{" not in t and "[" not in t:
+            continue  # most lines: the test before the pattern, without a call
+        markers = inline_page_markers(t)
+        if not markers:
+            continue
+        kept, at = "", 0
+        for start, end, _ in markers:
+            kept = _joined(kept, t[at:start])
+            at = end
+        kept = _joined(kept, t[at:])
+        if kept:  # markers alone on a line are page numbers, marked before
+            texts[k] = kept
+            found[index[k]] = markers
+    return found
+
+
+def _joined(left: str, right: str) -> str:
+    """Two parts of a line around a page marker, one space between them."""
+    left, right = left.rstrip(), right.lstrip()
+    return f"{left} {right}" if left and right else left or right
+
+
 def read_content(text: str, lines: Lines, marks: Mapping[int, Mark], *, offset: int = 0,
                  first_line: int = 0, has_pages: bool = False) -> Content:
     """The content lines of a window whose ``lines`` carry ``marks``."""
@@ -116,6 +147,7 @@ def read_content(text: str, lines: Lines, marks: Mapping[int, Mark], *, offset: 
     raws = lines.raws
     # leading blanks: the raw line starts otherwise than its stripped text
     indented = [raws[i][0] != t[0] for i, t in zip(index, texts, strict=True)]
+    inline = _inline_markers(index, texts)
     texts = [_unwrapped(t) if t[0] in _EMPHASIS else t for t in texts]
     letters = first_letters(texts)
     return Content(
@@ -133,4 +165,5 @@ def read_content(text: str, lines: Lines, marks: Mapping[int, Mark], *, offset: 
         upper=[c.isupper() or c.isdigit() for c in letters],
         lengths=list(map(len, texts)),
         indented=indented,
+        inline=inline,
     )

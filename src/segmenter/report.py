@@ -123,4 +123,23 @@ def artifacts(content: Content, marks: Mapping[int, Mark], cut: int) -> list[Art
         out.append(Artifact(kind, text, content.span(begin, begin + len(text)), i + number,
                             page))
     flush()
+    if content.inline:
+        out.extend(_inline(content, cut))
+        out.sort(key=lambda a: a.span.start)
+    return out
+
+
+def _inline(content: Content, cut: int) -> list[Artifact]:
+    """The page markers taken out of lines of text before line ``cut`` ("{346}")."""
+    lines = content.lines
+    out = []
+    for i, markers in content.inline.items():
+        if i >= cut:
+            continue
+        begin = lines.text_start(i)
+        for start, end, number in markers:
+            page = content.page(i) if content.has_pages else number
+            out.append(Artifact("page_number", lines.texts[i][start:end],
+                                content.span(begin + start, begin + end),
+                                i + content.first_line + 1, page))
     return out
