@@ -156,3 +156,18 @@ def test_a_caption_between_a_gap_and_a_title_keeps_the_gap() -> None:
     stayed in the story before it (Harper's "THE IDLE HOUR")."""
     text = _pictured("[Illustration]\n\nTHE IDLE HOUR")
     assert [a.title for a in segmenter.analyze(text).articles][-1] == "THE IDLE HOUR"
+
+
+def test_a_full_width_line_open_at_its_end_after_a_separator_is_no_title() -> None:
+    """Regression: a filler paragraph after a separator, its first line running to the
+    wrap width and ending inside the sentence, was read as a three-line title without
+    a byline (Scientific American Supplement: "Cholera failed to strike ..."; issue 16)."""
+    sep = "\n       *       *       *       *       *\n\n\n\n\n"
+    pieces = [f"{t.upper()}.\n\nBY {a.upper()}.\n\n\n{_PARA}{sep}"
+              for t, a in zip(_TITLES[:4], _AUTHORS[:4], strict=True)]
+    filler = ("Fever failed to touch a single one of the 3,000 workers employed in the\n"
+              "harbour sheds at Leith, though it raged in the town around them, and the\n"
+              "doctors are asking why.\n" + sep)
+    text = "".join(pieces[:2]) + filler + "".join(pieces[2:])
+    doc = segmenter.analyze(text)
+    assert [a.title for a in doc.articles] == [f"{t.upper()}." for t in _TITLES[:4]]
