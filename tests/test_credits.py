@@ -41,7 +41,8 @@ def test_a_source_credit_after_the_last_sentence_gives_outlet_and_author() -> No
     bylines = [a.byline for a in doc.articles]
     assert [a.title for a in doc.articles] == _TITLES
     assert bylines[0] is not None and bylines[0].authors == ("MARTA J. KOVAC",)
-    assert bylines[0].outlet is None  # "C.E." is a degree, not a publication
+    # "C.E." is a degree, not a publication; the credit closing the piece names it
+    assert bylines[0].outlet == "Colliery Guardian"
     assert bylines[1] is not None
     assert (bylines[1].authors, bylines[1].outlet) == (("P. Lindqvist",), "The Builder")
     assert bylines[2] is not None  # initials alone name no author
@@ -87,3 +88,15 @@ def test_a_masthead_over_a_contents_list_is_front_matter() -> None:
     assert [a.title for a in doc.articles] == _TITLES
     assert "THE MINING REVIEW NO. 12" in doc.preamble
     assert "The Glass Works." in doc.preamble
+
+
+def test_a_source_credit_before_a_separator_and_a_filler_item_credits_the_piece() -> None:
+    """The credit closing a piece, then a separator and a short untitled filler item
+    (which the piece's body takes in): the credit still gives the byline."""
+    credited = (_LASTS[1] + "\n" + _SEP
+                + "Tobacco workers were spared by the fever, the _Medical World_ says,\n"
+                "as they were in an earlier epidemic.\n")
+    doc = segmenter.analyze(_issue([_LASTS[0], credited, *_LASTS[2:]]))
+    piece = doc.articles[1]
+    assert piece.byline is not None
+    assert (piece.byline.authors, piece.byline.outlet) == (("P. Lindqvist",), "The Builder")

@@ -18,7 +18,7 @@ from .backmatter import adverts_at
 from .boilerplate import boilerplate_block
 from .bylines import ParsedByline, parse_byline
 from .content import Content
-from .credits import closing_credit, signed
+from .credits import closing_byline
 from .dates import NumericOrder, find_dates, parse_date
 from .fields import FieldLine
 from .layout import Layout, body_layout
@@ -88,7 +88,7 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     )
     if fields:
         article = _with_fields(article, content, start, fields)
-    if body and (article.byline is None or not article.byline.authors):
+    if body:
         article = _credited(article, content, body)
     return Assembled(article, body, headings, closing)
 
@@ -96,7 +96,10 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
 def _credited(article: Article, content: Content, body: list[int]) -> Article:
     """``article`` with what its closing lines credit (a signature, a source after the
     last sentence) filling in its byline."""
-    closing = signed(content, body) or closing_credit(content, body)
+    byline = article.byline
+    if byline is not None and byline.authors and byline.outlet:
+        return article  # nothing left to fill in
+    closing = closing_byline(content, body, signed=byline is None or not byline.authors)
     return attrs.evolve(article, byline=_filled(article.byline, closing)) if closing else article
 
 

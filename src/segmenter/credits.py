@@ -10,7 +10,7 @@ from .dates import find_dates
 from .model import Byline
 from .names import is_person, known_person, name_like, signature
 
-__all__ = ["closing_credit", "signed"]
+__all__ = ["closing_byline", "closing_credit"]
 
 _MAX_SIGNED_PLACE = 60  # the place and date line under a signature is short
 _MAX_FILLER_LINES = 12  # after the signature's separator, a filler item this short
@@ -27,19 +27,29 @@ _CREDIT = regex.compile(r"[.!?)\"”’](?:--|—|–)\s?(?P<credit>[_*]?[^-—�
 _IN = ", in "  # "F. Regnault, in La Nature": a person, in a publication
 
 
-def signed(content: Content, body: list[int]) -> Byline | None:
-    """The byline of a piece signed at its end ("SAMUEL D. HICKSON.", perhaps over a
-    place and date line): at the end of ``body``, or before the separator that a short
-    untitled filler item follows."""
-    found = _signature(content, body)
+def closing_byline(content: Content, body: list[int], *, signed: bool) -> Byline | None:
+    """What the last lines of ``body`` credit: a signature (when ``signed`` ones are
+    sought) or a source; at the body's end, or before the separator that a short
+    untitled filler item follows ("ALICE D. LE PLONGEON.", her place and date, a
+    separator, then a paragraph on another subject)."""
+    for end in (len(body), _before_filler(content, body)):
+        part = body[:end]
+        found = (signed and _signature(content, part)) or closing_credit(content, part)
+        if found:
+            return found
+    return None
+
+
+def _before_filler(content: Content, body: list[int]) -> int:
+    """Where a short filler item after a separator starts among the last lines of
+    ``body``: the one separator there (0 when there is none, or more than one)."""
+    index = content.index
     first = max(1, len(body) - _MAX_FILLER_LINES)
-    texts = content.texts
-    if found is not None or not any(texts[p].isupper() for p in body[first - 1 :]):
-        return found  # a signature is in capitals
-    # asked of the last few lines only: the marks of the whole window are many
-    tail = [k for k in range(first, len(body)) if content.separator_before(body[k])]
-    # "ALICE D. LE PLONGEON.", her place and date, a separator, a filler item
-    return _signature(content, body[: tail[0]]) if len(tail) == 1 else None
+    # asked only where lines are set apart by more than a blank line: a separator's
+    # blank lines and its row stand there, and the window's marks are many
+    tail = [k for k in range(first, len(body)) if index[body[k]] - index[body[k - 1]] > 2
+            and content.separator_before(body[k])]
+    return tail[0] if len(tail) == 1 else 0
 
 
 def _signature(content: Content, body: list[int]) -> Byline | None:
@@ -68,6 +78,8 @@ def closing_credit(content: Content, body: list[int]) -> Byline | None:
     its outlet), or a person in one ("--_F. Regnault, in La Nature._", an author and
     the outlet); initials alone name no author ("--_W.J., Science._")."""
     last = body[-_CREDIT_LINES:]
+    if not last:
+        return None
     texts, index = content.texts, content.index
     if not any("--" in texts[p] or "—" in texts[p] or "–" in texts[p] for p in last):
         return None  # the test before the pattern: no dash sets a credit off
