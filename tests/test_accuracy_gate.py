@@ -137,3 +137,12 @@ def test_anthology_and_periodical_layouts_are_read_perfectly() -> None:
     assert got["docs"] >= 1
     assert {m: got[m] for m in _PERFECT} == dict.fromkeys(_PERFECT, 1.0)
     assert got["leaks"] == 0
+
+
+def test_text_files_in_other_encodings_are_read_perfectly() -> None:
+    """The dumps saved as users save them (fixtures/files: Windows-1252, Latin-1, UTF-16
+    with a byte order mark) read as their UTF-8 text would (issue 17)."""
+    got = total(evaluate_dir(FIXTURES / "files"))
+    assert got["docs"] >= 3
+    assert {m: got[m] for m in _PERFECT} == dict.fromkeys(_PERFECT, 1.0)
+    assert got["leaks"] == 0

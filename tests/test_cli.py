@@ -80,9 +80,9 @@ def test_parse_args_rejects_json_with_explain() -> None:
 
 
 def _batch_inputs(tmp_path: Path) -> list[str]:
-    """Two gold dumps, a missing file and a file that claims to be a PDF but is not."""
-    bad = tmp_path / "not-really.pdf"
-    bad.write_text("just text\n")
+    """Two gold dumps, a missing file and a binary file (no text encoding fits it)."""
+    bad = tmp_path / "picture.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
     gold = sorted((Path(__file__).parent.parent / "fixtures" / "gold").glob("*.txt"))[:2]
     return [str(gold[0]), str(tmp_path / "missing.txt"), str(bad), str(gold[1])]
 
@@ -179,10 +179,11 @@ def test_jsonl_output_that_is_an_input_is_refused(tmp_path: Path,
     assert err.count("\n") == 1 and "also an input" in err
 
 
-def _kill_on_marker(text: str, *, format: str | None = "auto") -> list[object]:
-    if "KILL THIS WORKER" in text:
+def _kill_on_marker(data: bytes, *, encoding: str | None = None,
+                    format: str | None = "auto") -> list[object]:
+    if b"KILL THIS WORKER" in data:
         os.kill(os.getpid(), signal.SIGKILL)
-    return list(segment(text, format=format))
+    return list(segment(data.decode(encoding or "utf-8"), format=format))
 
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
@@ -191,7 +192,7 @@ def test_a_dead_worker_fails_its_file_and_the_batch_goes_on(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Regression: a worker killed (SIGKILL, out of memory) raised BrokenProcessPool:
     a traceback, and the files after it neither written nor reported."""
-    monkeypatch.setattr(_batch, "segment", _kill_on_marker)
+    monkeypatch.setattr(_batch, "segment_file", _kill_on_marker)
     gold = sorted((Path(__file__).parent.parent / "fixtures" / "gold").glob("*.txt"))[:4]
     killer = tmp_path / "killer.txt"
     killer.write_text("Title\n\nKILL THIS WORKER\n")
@@ -337,3 +338,29 @@ def test_default_view_shows_an_exports_fields(capsys: pytest.CaptureFixture[str]
     out = capsys.readouterr().out
     assert out.count("=== article") == 2
     assert "field:    Database: Newsstream" in out
+
+
+def test_a_binary_file_is_refused_with_status_2(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression: a picture passed to the debug view printed garbage with status 0."""
+    picture = tmp_path / "scan.txt"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    assert main([str(picture)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not a text file" in err
+
+
+def test_encoding_option_and_guessed_encodings(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """A Latin-1 file is read with its encoding guessed and a warning shown; --encoding
+    reads it as told, without the warning."""
+    dump = tmp_path / "latin1.txt"
+    dump.write_bytes(DIGEST.read_text(encoding="utf-8").replace("’", "'").replace(
+        "“", '"').replace("”", '"').replace("–", "-").replace("—", "-")
+        .encode("latin-1", "replace") + "Café\n".encode("latin-1"))
+    assert main([str(dump)]) == 0
+    assert "warning: the encoding was guessed" in capsys.readouterr().out
+    assert main(["--encoding", "latin-1", str(dump)]) == 0
+    assert "encoding was guessed" not in capsys.readouterr().out
+    assert main(["--encoding", "utf-8", str(dump)]) == 2
+    assert "not utf-8" in capsys.readouterr().err

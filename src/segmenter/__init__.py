@@ -11,7 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Protocol, runtime_checkable
 
-from .errors import FormatNameError, InputTypeError, PDFError, PDFSupportError, SegmenterError
+from .errors import (
+    BinaryFileError,
+    FileKindError,
+    FormatNameError,
+    InputTypeError,
+    PDFError,
+    PDFSupportError,
+    SegmenterError,
+    TextDecodeError,
+)
+from .files import analyze_file, segment_file
 from .formats import choose
 from .lines import TERMINATORS
 from .model import Article, Artifact, Byline, Document, Field, LineRole, Span
@@ -22,9 +32,11 @@ from .windows import DEFAULT_WINDOW
 __all__ = [
     "Article",
     "Artifact",
+    "BinaryFileError",
     "Byline",
     "Document",
     "Field",
+    "FileKindError",
     "FormatNameError",
     "InputTypeError",
     "LineRole",
@@ -32,10 +44,13 @@ __all__ = [
     "PDFSupportError",
     "SegmenterError",
     "Span",
+    "TextDecodeError",
     "analyze",
+    "analyze_file",
     "analyze_pdf",
     "iter_segment",
     "segment",
+    "segment_file",
     "segment_pdf",
 ]
 

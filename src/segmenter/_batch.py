@@ -15,11 +15,10 @@ from typing import Any, TextIO
 
 import attrs
 
-from . import segment
-from .pdf import is_pdf_source, segment_pdf
+from .files import segment_file
 
-__all__ = ["MAX_JOBS_PER_CPU", "FileResult", "decode_text", "printable", "read_bytes",
-           "run_batch", "segment_file"]
+__all__ = ["MAX_JOBS_PER_CPU", "FileResult", "file_rows", "printable", "read_bytes",
+           "run_batch"]
 
 _BAR_WIDTH = 30
 # Worker processes beyond this many per CPU only cost memory: --jobs is capped here.
@@ -45,22 +44,17 @@ def read_bytes(path: str) -> bytes:
         return fh.read()
 
 
-def decode_text(data: bytes) -> str:
-    """A text dump as written: UTF-8, line endings kept, undecodable bytes kept as escapes."""
-    return data.decode("utf-8", "surrogateescape")
-
-
-def segment_file(path: str, format: str | None = "auto") -> FileResult:
-    """Segment one file (``format`` as for :func:`segmenter.segment`); any failure is
-    returned as the reason, never raised.
+def file_rows(path: str, format: str | None = "auto",
+              encoding: str | None = None) -> FileResult:
+    """Segment one file (``format`` as for :func:`segmenter.segment`, ``encoding`` as for
+    :func:`segmenter.segment_file`); any failure, a file that holds no text included,
+    is returned as the reason, never raised.
 
     Runs in a worker process, so it must stay a module-level function (picklable).
     """
     try:
-        data = read_bytes(path)
         # articles only: line roles would cost memory in proportion to the file
-        articles = (segment_pdf(data, format=format) if is_pdf_source(path, data)
-                    else segment(decode_text(data), format=format))
+        articles = segment_file(read_bytes(path), encoding=encoding, format=format)
     except OSError as e:
         return FileResult(path, error=e.strerror or str(e))
     except Exception as e:  # one bad file must not stop a batch
@@ -82,11 +76,11 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
 
 
-def _alone(path: str, format: str | None) -> FileResult:
+def _alone(path: str, format: str | None, encoding: str | None) -> FileResult:
     """Segment ``path`` in a worker of its own, to tell whether it is what kills one."""
     with _pool(1) as solo:
         try:
-            return solo.submit(segment_file, path, format).result()
+            return solo.submit(file_rows, path, format, encoding).result()
         except BrokenProcessPool:
             return FileResult(path, error=_DIED)
 
@@ -108,8 +102,8 @@ def _end_workers(pool: ProcessPoolExecutor) -> None:
         proc.join(5)
 
 
-def _results(paths: Sequence[str], jobs: int,
-             format: str | None = "auto") -> Generator[FileResult, None, None]:
+def _results(paths: Sequence[str], jobs: int, format: str | None = "auto",
+             encoding: str | None = None) -> Generator[FileResult, None, None]:
     """Each file's result, in the order of ``paths``, from ``jobs`` worker processes.
 
     A worker that dies (killed, out of memory) breaks the pool: the file awaited is read
@@ -117,7 +111,7 @@ def _results(paths: Sequence[str], jobs: int,
     the files in flight go to a new pool. Closing the iterator ends the workers.
     """
     if jobs <= 1 or len(paths) <= 1:
-        yield from (segment_file(p, format) for p in paths)
+        yield from (file_rows(p, format, encoding) for p in paths)
         return
     pool = _pool(jobs)
     flight: deque[tuple[str, Future[FileResult]]] = deque()
@@ -126,7 +120,7 @@ def _results(paths: Sequence[str], jobs: int,
         while pending or flight:
             while pending and len(flight) < 2 * jobs:  # a few files ahead, not all
                 try:
-                    future = pool.submit(segment_file, pending[0], format)
+                    future = pool.submit(file_rows, pending[0], format, encoding)
                 except BrokenProcessPool:  # a worker died since: see below
                     break
                 flight.append((pending.popleft(), future))
@@ -140,7 +134,7 @@ def _results(paths: Sequence[str], jobs: int,
             except BrokenProcessPool:
                 pool.shutdown(wait=True, cancel_futures=True)
                 pool = _pool(jobs)
-                yield _alone(path, format)
+                yield _alone(path, format, encoding)
                 pending.extendleft(reversed([p for p, _ in flight]))  # read them again
                 flight.clear()
         pool.shutdown(wait=True)
@@ -200,14 +194,16 @@ def printable(text: str) -> str:
 
 
 def run_batch(paths: Sequence[str], out: TextIO, *, jobs: int | None = None,
-              err: TextIO | None = None, format: str | None = "auto") -> tuple[int, int]:
+              err: TextIO | None = None, format: str | None = "auto",
+              encoding: str | None = None) -> tuple[int, int]:
     """Write one JSON line per article of every file to ``out``; return (articles, failed).
 
     Files that cannot be read or segmented are reported on ``err`` and skipped. On a
     terminal ``err`` shows a progress bar. ``jobs`` worker processes (default: one per
     CPU, at most ``MAX_JOBS_PER_CPU`` per CPU) segment the files; output follows the
     order of ``paths`` all the same. Each file's lines are written at once, so that an
-    interrupted run leaves whole lines. ``format`` as for :func:`segmenter.segment`.
+    interrupted run leaves whole lines. ``format`` as for :func:`segmenter.segment`,
+    ``encoding`` (of the text files) as for :func:`segmenter.segment_file`.
     """
     err = sys.stderr if err is None else err
     cpus = os.cpu_count() or 1
@@ -216,7 +212,7 @@ def run_batch(paths: Sequence[str], out: TextIO, *, jobs: int | None = None,
     articles = failed = 0
     bar.update(0, 0, 0)
     try:
-        with contextlib.closing(_results(paths, jobs, format)) as results:
+        with contextlib.closing(_results(paths, jobs, format, encoding)) as results:
             for done, res in enumerate(results, 1):
                 if res.error is not None:
                     failed += 1

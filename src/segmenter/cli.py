@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from types import FrameType
 from typing import NoReturn, TextIO
 
-from . import __version__, analyze
-from ._batch import MAX_JOBS_PER_CPU, decode_text, printable, read_bytes, run_batch
+from . import __version__
+from ._batch import MAX_JOBS_PER_CPU, printable, read_bytes, run_batch
 from .errors import SegmenterError
+from .files import analyze_file
 from .formats import FORMAT_NAMES
 from .model import Article, Document
-from .pdf import analyze_pdf, is_pdf_source
 
 __all__ = ["main", "parse_args", "run"]
 
@@ -32,7 +32,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         description="Split a compilation-style text dump into articles and show what was found.",
     )
     p.add_argument("files", nargs="+", metavar="FILE",
-                   help="a UTF-8 text file or a PDF, or - for standard input; "
+                   help="a text file (any encoding), a PDF, or - for standard input; "
                         "several files with --jsonl")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the whole Document as JSON")
@@ -49,6 +49,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                    help="the export format to read the files in: auto (the format the "
                         "text's start shows, the default), none (a generic dump), or one "
                         f"of: {', '.join(FORMAT_NAMES) or '(none yet)'}")
+    p.add_argument("--encoding", metavar="NAME", default=None,
+                   help="the encoding of the text files (default: their byte order mark, "
+                        "else UTF-8, else guessed from their bytes, with a warning)")
     p.add_argument("--version", action="version", version=f"segmenter {__version__}")
     args = p.parse_args(argv)
     if args.jobs is not None and (args.jsonl is None or args.jobs < 1):
@@ -141,11 +144,13 @@ def _batch(args: argparse.Namespace) -> int:
               "would destroy it; choose another output", file=sys.stderr)
         return 2
     if args.jsonl == "-":
-        _, failed = run_batch(args.files, sys.stdout, jobs=args.jobs, format=args.format)
+        _, failed = run_batch(args.files, sys.stdout, jobs=args.jobs, format=args.format,
+                              encoding=args.encoding)
     else:
         try:
             with open(args.jsonl, "w", encoding="utf-8") as out:
-                _, failed = run_batch(args.files, out, jobs=args.jobs, format=args.format)
+                _, failed = run_batch(args.files, out, jobs=args.jobs, format=args.format,
+                                      encoding=args.encoding)
         except OSError as e:
             print(f"segmenter: cannot write {printable(args.jsonl)}: {e.strerror or e}",
                   file=sys.stderr)
@@ -153,14 +158,11 @@ def _batch(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _analyze(path: str, format: str) -> tuple[Document, str]:
+def _analyze(path: str, format: str, encoding: str | None) -> tuple[Document, str]:
     """The analysis of the file at ``path`` (``-``: standard input), read once."""
-    data = read_bytes(path)
-    if is_pdf_source("" if path == "-" else path, data):
-        doc = analyze_pdf(data, progress=_progress, format=format)
-        return doc, doc.text
-    text = decode_text(data)
-    return analyze(text, format=format), text
+    doc = analyze_file(read_bytes(path), encoding=encoding, format=format,
+                       progress=_progress)
+    return doc, doc.text
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -198,7 +200,7 @@ def _stopped(status: int, *, batch: bool) -> int:
 
 def _view(args: argparse.Namespace) -> int:
     try:
-        doc, text = _analyze(args.file, args.format)
+        doc, text = _analyze(args.file, args.format, args.encoding)
     except (OSError, SegmenterError) as e:
         reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         print(f"segmenter: cannot read {printable(args.file)}: {printable(reason)}",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-__all__ = ["FormatNameError", "InputTypeError", "PDFError", "PDFSupportError", "SegmenterError"]
+__all__ = ["BinaryFileError", "FileKindError", "FormatNameError", "InputTypeError", "PDFError",
+           "PDFSupportError", "SegmenterError", "TextDecodeError"]
 
 
 class SegmenterError(Exception):
@@ -23,3 +24,15 @@ class PDFError(SegmenterError, ValueError):
 
 class PDFSupportError(SegmenterError, ImportError):
     """PDF input needs the ``pdf`` extra: ``pip install 'segmenter[pdf]'``."""
+
+
+class BinaryFileError(SegmenterError, ValueError):
+    """A file holds no text: NUL bytes or control characters, no text encoding fits."""
+
+
+class TextDecodeError(SegmenterError, ValueError):
+    """A text file is not in the encoding asked for, or that encoding is unknown."""
+
+
+class FileKindError(SegmenterError, ValueError):
+    """A file is of a kind segmenter does not read (an archive that is no DOCX, say)."""

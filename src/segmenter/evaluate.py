@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 
 from . import analyze
+from .decode import decode_bytes
 from .model import Document
 from .pdf import is_pdf_file
 from .pipeline import analyze_text
@@ -240,7 +241,7 @@ def _analyze_source(src: Path, window: int) -> tuple[str, Document]:
 
         text, styles = pdf_text_and_styles(src)
         return text, analyze_text(text, styles, window=window)
-    text = src.read_text(encoding="utf-8")
+    text = decode_bytes(src.read_bytes()).text  # any encoding, as segment_file reads it
     return text, analyze_text(text, window=window)
 
 

@@ -1,0 +1,128 @@
+"""Files: a path, bytes or binary file -> its kind, read from its content (PDF, DOCX, RTF,
+HTML, text), and the analysis of the text it holds."""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from collections.abc import Sequence
+from typing import IO
+
+import attrs
+
+from .decode import decode_bytes
+from .errors import FileKindError, InputTypeError
+from .formats import FormatReader, choose
+from .model import Article, Document
+from .pdf import Progress, analyze_pdf, looks_like_pdf
+from .pipeline import analyze_text
+
+__all__ = ["FileSource", "analyze_file", "file_kind", "read_source", "segment_file"]
+
+FileSource = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
+
+_HEAD = 1024  # bytes a kind is read from
+_ZIP = b"PK\x03\x04"
+_RTF = b"{\\rtf"
+# Tags that open an HTML document within its first kilobyte, whatever comes before them
+# (a byte order mark, blanks, an XML declaration, a comment).
+_HTML_TAGS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title")
+_DOCX_PART = "word/document.xml"
+
+
+def read_source(source: FileSource) -> tuple[bytes, str]:
+    """The bytes of ``source`` (a path, bytes, or a file opened in binary mode) and its
+    name ("" when it has none). Raises ``OSError`` when a path cannot be read and
+    :class:`InputTypeError` for a text-mode file or another type."""
+    if isinstance(source, bytes | bytearray | memoryview):
+        return bytes(source), ""
+    if isinstance(source, str | os.PathLike):
+        with open(source, "rb") as fh:
+            return fh.read(), os.fspath(source)
+    if hasattr(source, "read"):
+        data = source.read()
+        if not isinstance(data, bytes | bytearray):
+            raise InputTypeError("the file must be opened in binary mode ('rb'): its kind "
+                                 "and encoding are read from its bytes")
+        return bytes(data), str(getattr(source, "name", "") or "")
+    raise InputTypeError(f"expected a path, bytes or a binary file, not {type(source).__name__}")
+
+
+def file_kind(data: bytes) -> str:
+    """The kind of file ``data`` holds, read from its content, not its name: ``"pdf"``,
+    ``"docx"``, ``"zip"`` (an archive that is no DOCX), ``"rtf"``, ``"html"`` or
+    ``"text"`` (anything else, binary files included: decoding refuses those).
+
+    >>> file_kind(b"%PDF-1.7"), file_kind(b"{\\\\rtf1\\\\ansi"), file_kind(b"<!DOCTYPE html>")
+    ('pdf', 'rtf', 'html')
+    """
+    head = data[:_HEAD]
+    if looks_like_pdf(head):
+        return "pdf"
+    if head.startswith(_ZIP):
+        return "docx" if _is_docx(data) else "zip"
+    bare = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if bare.startswith(_RTF):
+        return "rtf"
+    lowered = bare.lower()
+    if lowered.startswith(b"<") and any(tag in lowered for tag in _HTML_TAGS):
+        return "html"
+    return "text"
+
+
+def _is_docx(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return _DOCX_PART in archive.namelist()
+    except (zipfile.BadZipFile, ValueError):
+        return False  # a damaged archive: refused as a "zip"
+
+
+def analyze_file(source: FileSource, *, encoding: str | None = None,
+                 format: str | None = "auto", progress: Progress | None = None) -> Document:
+    """Like :func:`segmenter.analyze`, for a file: a path, bytes or a binary file object,
+    its kind read from its content (see :func:`file_kind`); spans index
+    ``Document.text``, the text the file holds.
+
+    A text file is read in ``encoding`` when given, else by its byte order mark, else as
+    UTF-8, else in the encoding its bytes suggest, which ``Document.warnings`` then
+    reports. ``format`` as for :func:`segmenter.analyze`; ``progress`` is told of the
+    pages of a PDF read so far, as :func:`segmenter.analyze_pdf`'s.
+
+    Raises ``OSError`` when a path cannot be read; :class:`BinaryFileError` for a file
+    that holds no text; :class:`TextDecodeError` when it is not in ``encoding``;
+    :class:`FileKindError` for an archive that is no DOCX and for the kinds not read
+    yet; :class:`PDFError` and :class:`PDFSupportError` as :func:`segmenter.analyze_pdf`.
+    """
+    readers = choose(format)  # an unknown name fails before the file is read
+    data, _ = read_source(source)
+    kind = file_kind(data)
+    if kind == "pdf":
+        return analyze_pdf(data, format=format, progress=progress)
+    if kind == "text":
+        return _text(data, encoding, readers)
+    raise FileKindError(_UNREAD[kind])
+
+
+def segment_file(source: FileSource, *, encoding: str | None = None,
+                 format: str | None = "auto") -> list[Article]:
+    """The articles of a file, in order: :func:`analyze_file`'s, with the same errors."""
+    return list(analyze_file(source, encoding=encoding, format=format).articles)
+
+
+def _text(data: bytes, encoding: str | None, readers: Sequence[FormatReader]) -> Document:
+    decoded = decode_bytes(data, encoding)
+    doc = analyze_text(decoded.text, readers=readers)
+    if decoded.warning is None:
+        return doc
+    return attrs.evolve(doc, warnings=(decoded.warning, *doc.warnings))
+
+
+_UNREAD = {
+    "zip": "a ZIP archive that is no DOCX document (no word/document.xml in it): extract "
+           "the text files from it first",
+    "docx": "DOCX files are not read yet: save the document as plain text first",
+    "rtf": "RTF files are not read yet: save the document as plain text first",
+    "html": "HTML files are not read yet: save the page as plain text first",
+}
