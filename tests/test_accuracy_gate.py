@@ -146,3 +146,13 @@ def test_text_files_in_other_encodings_are_read_perfectly() -> None:
     assert got["docs"] >= 3
     assert {m: got[m] for m in _PERFECT} == dict.fromkeys(_PERFECT, 1.0)
     assert got["leaks"] == 0
+
+
+def test_html_files_are_read_perfectly() -> None:
+    """The pages saved from a browser (fixtures/html: a news page with its menus, sidebar
+    and footer) read without a fault, their furniture reported (issue 17)."""
+    pytest.importorskip("lxml")
+    got = total(evaluate_dir(FIXTURES / "html"))
+    assert got["docs"] >= 1
+    assert {m: got[m] for m in _PERFECT} == dict.fromkeys(_PERFECT, 1.0)
+    assert got["leaks"] == 0

@@ -48,6 +48,7 @@ __all__ = [
     "TITLE_ABBREVIATIONS",
     "TITLE_END_WORDS",
     "VIA_WORDS",
+    "WEB_FURNITURE",
     "WEEKDAYS",
 ]
 
@@ -150,6 +151,7 @@ COPY_DATE_LEADS: frozenset[str] = _phrases("date_leads.txt", flagged=True)
 OUTLET_CREDITS: frozenset[str] = _phrases("outlet_credits.txt")
 ARTICLES: frozenset[str] = _phrases("articles.txt")
 VIA_WORDS: frozenset[str] = _phrases("via_words.txt")
+WEB_FURNITURE: frozenset[str] = _words("web_furniture.txt")
 RESIDENCE_WORDS: frozenset[str] = _phrases("residence_words.txt")
 POST_NOMINALS: frozenset[str] = _words("post_nominals.txt")
 EDITION_WORDS: frozenset[str] = _words("editions.txt")

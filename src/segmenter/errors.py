@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-__all__ = ["BinaryFileError", "FileKindError", "FormatNameError", "InputTypeError", "PDFError",
-           "PDFSupportError", "SegmenterError", "TextDecodeError"]
+__all__ = ["BinaryFileError", "FileKindError", "FormatNameError", "HTMLSupportError",
+           "InputTypeError", "PDFError", "PDFSupportError", "SegmenterError", "TextDecodeError"]
 
 
 class SegmenterError(Exception):
@@ -36,3 +36,7 @@ class TextDecodeError(SegmenterError, ValueError):
 
 class FileKindError(SegmenterError, ValueError):
     """A file is of a kind segmenter does not read (an archive that is no DOCX, say)."""
+
+
+class HTMLSupportError(SegmenterError, ImportError):
+    """HTML input needs the ``html`` extra: ``pip install 'segmenter[html]'``."""

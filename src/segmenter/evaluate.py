@@ -25,6 +25,7 @@ import attrs
 
 from . import analyze
 from .decode import decode_bytes
+from .files import file_kind
 from .model import Document
 from .pdf import is_pdf_file
 from .pipeline import analyze_text
@@ -241,7 +242,13 @@ def _analyze_source(src: Path, window: int) -> tuple[str, Document]:
 
         text, styles = pdf_text_and_styles(src)
         return text, analyze_text(text, styles, window=window)
-    text = decode_bytes(src.read_bytes()).text  # any encoding, as segment_file reads it
+    data = src.read_bytes()
+    if file_kind(data) == "html":
+        from .htmlfile import html_text
+
+        read = html_text(data)  # spans index the text the page holds, as for a PDF
+        return read.text, analyze_text(read.text, read.styles, window=window)
+    text = decode_bytes(data).text  # any encoding, as segment_file reads it
     return text, analyze_text(text, window=window)
 
 

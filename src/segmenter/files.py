@@ -93,7 +93,10 @@ def analyze_file(source: FileSource, *, encoding: str | None = None,
     Raises ``OSError`` when a path cannot be read; :class:`BinaryFileError` for a file
     that holds no text; :class:`TextDecodeError` when it is not in ``encoding``;
     :class:`FileKindError` for an archive that is no DOCX and for the kinds not read
-    yet; :class:`PDFError` and :class:`PDFSupportError` as :func:`segmenter.analyze_pdf`.
+    yet (DOCX, RTF); :class:`PDFError` and :class:`PDFSupportError` as
+    :func:`segmenter.analyze_pdf`; :class:`HTMLSupportError` for an HTML file without
+    the ``html`` extra. An HTML file's blocks become lines, its headings title
+    candidates, its menus and footers boilerplate (see ``segmenter.htmlfile``).
     """
     readers = choose(format)  # an unknown name fails before the file is read
     data, _ = read_source(source)
@@ -102,6 +105,8 @@ def analyze_file(source: FileSource, *, encoding: str | None = None,
         return analyze_pdf(data, format=format, progress=progress)
     if kind == "text":
         return _text(data, encoding, readers)
+    if kind == "html":
+        return _html(data, readers)
     raise FileKindError(_UNREAD[kind])
 
 
@@ -113,10 +118,19 @@ def segment_file(source: FileSource, *, encoding: str | None = None,
 
 def _text(data: bytes, encoding: str | None, readers: Sequence[FormatReader]) -> Document:
     decoded = decode_bytes(data, encoding)
-    doc = analyze_text(decoded.text, readers=readers)
-    if decoded.warning is None:
-        return doc
-    return attrs.evolve(doc, warnings=(decoded.warning, *doc.warnings))
+    return _warned(analyze_text(decoded.text, readers=readers), decoded.warning)
+
+
+def _html(data: bytes, readers: Sequence[FormatReader]) -> Document:
+    from .htmlfile import html_text  # lxml is imported only when an HTML file is read
+
+    read = html_text(data)
+    return _warned(analyze_text(read.text, read.styles, readers=readers), read.warning)
+
+
+def _warned(doc: Document, warning: str | None) -> Document:
+    """``doc`` with ``warning`` (how its bytes were read) first among its warnings."""
+    return doc if warning is None else attrs.evolve(doc, warnings=(warning, *doc.warnings))
 
 
 _UNREAD = {
@@ -124,5 +138,4 @@ _UNREAD = {
            "the text files from it first",
     "docx": "DOCX files are not read yet: save the document as plain text first",
     "rtf": "RTF files are not read yet: save the document as plain text first",
-    "html": "HTML files are not read yet: save the page as plain text first",
 }

@@ -32,13 +32,15 @@ _EDGE_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + (
 
 @attrs.frozen
 class LineStyle:
-    """What a PDF knows about one line: type size (points), weight, and where it stands
-    on its page (``top`` and ``bottom``, points from the top edge)."""
+    """What a PDF or an HTML document knows about one line: type size (points), weight,
+    where it stands on its page (``top`` and ``bottom``, points from the top edge), and
+    whether it is page furniture (a web page's menu or footer)."""
 
     size: float
     bold: bool
     top: float = 0.0
     bottom: float = 0.0
+    furniture: bool = False
 
 
 @attrs.frozen

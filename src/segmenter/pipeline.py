@@ -42,6 +42,7 @@ __all__ = ["Piece", "analyze_text", "analyze_window", "iter_articles", "segment_
 
 _MAX_TAIL = 256 * 1024  # the text after an end-of-text line read whole up to this size
 _MAX_FIRST_COUNTER = 10  # a file whose first counter is higher holds a part of an export
+_FURNITURE = Mark("boilerplate", "a web page's menu, banner or footer")
 _NOTICES = Mark("boilerplate", "a publisher's notices: adverts, subscription terms")
 _START = Carry()  # the first window: at the start of the text, nothing inherited
 
@@ -84,12 +85,13 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
     fields = find_fields(lines, text)
     if reader is not None and (more := reader.fields(lines)):
         fields = sorted([*fields, *more], key=lambda f: f.lines[0])
+    if styles is not None:
+        styles = styles[carry.line : carry.line + len(lines)]
+        artifact_marks |= _furniture(styles)
     marks = inherit_marks(_marks(lines, reader, artifact_marks, fields), carry.head)
     content = read_content(text, lines, marks, offset=carry.offset, first_line=carry.line,
                            has_pages=carry.paged or any(lines.after_form_feeds))
     layout = measure(content)
-    if styles is not None:
-        styles = styles[carry.line : carry.line + len(lines)]
     sizes = type_sizes(content, styles)
     ctx = Context(content, layout, sizes, BylineSearch(content, layout), reader, counters,
                   tuple(f.lines[0] for f in fields))
@@ -117,6 +119,11 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
         first_article=base.article,
         format=reader.name if reader is not None else None,
     )
+
+
+def _furniture(styles: Sequence[LineStyle | None]) -> dict[int, Mark]:
+    """The marks of the lines whose ``styles`` say they are a web page's furniture."""
+    return {i: _FURNITURE for i, st in enumerate(styles) if st is not None and st.furniture}
 
 
 def _before_notices(content: Content, starts: list[Start], last: bool,

@@ -1,0 +1,227 @@
+"""HTML input through lxml (the ``html`` extra), imported only when an HTML file is read.
+
+This module is the one place where lxml's elements become segmenter's lines: each block
+(paragraph, heading, list item, table row) becomes a line of its own, blocks set apart
+by a blank line, ``<br>`` and ``<pre>`` keeping their line breaks; headings carry a
+larger type size and bold runs their weight, as a PDF's lines do, so the shared pipeline
+reads them as title candidates; scripts, styles and comments are dropped; the lines of a
+saved page's navigation, banner and footer are marked as page furniture, which the
+pipeline reports as boilerplate. lxml, not selectolax: its parser stops a document
+nested 100,000 levels deep at once where lexbor's took 30 s, and it gives end events.
+"""
+
+from __future__ import annotations
+
+import codecs
+import functools
+from typing import Any
+
+import attrs
+import regex
+
+from ._lexicons import WEB_FURNITURE
+from .decode import decode_bytes
+from .errors import HTMLSupportError
+from .lines import LineStyle
+
+__all__ = ["HTMLText", "html_text"]
+
+_BODY_SIZE = 12.0
+# Type sizes of headings, as browsers' default style sheets scale them.
+_HEADING_SIZES = {"h1": 24.0, "h2": 18.0, "h3": 14.0, "h4": 12.5, "h5": 12.0, "h6": 12.0}
+_BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
+    "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+    "form", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol",
+    "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
+    *_HEADING_SIZES,
+})
+_DROPPED = frozenset({"script", "style", "noscript", "template", "head", "svg", "math",
+                      "iframe", "object", "canvas", "select", "button", "textarea"})
+_BOLD = frozenset({"b", "strong", "th"})
+# Inline elements that change nothing but the text's look or link: without attributes,
+# they are read at once (most elements of a page are these).
+_INLINE = frozenset({"a", "em", "i", "span", "u", "small", "cite", "q", "abbr", "time",
+                     "sub", "sup", "code", "mark", "s", "font", "label"})
+_LINES = frozenset({"br", "tr", "li", "dt", "dd"})  # blocks that end a line, not a paragraph
+_CELLS = frozenset({"td", "th"})
+# Elements that are a page's furniture by their tag or role (inside an article or main,
+# a header is the article's own: its headline).
+_FURNITURE_TAGS = frozenset({"nav", "footer", "aside"})
+_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary",
+                              "search", "menu", "menubar"})
+_OWN_HEADER = frozenset({"article", "main"})
+_MIN_BOLD_SHARE = 0.9  # a line this much in bold is set in bold
+_HEAD_BYTES = 4096  # a declared charset stands within the first bytes
+# A charset declared in a meta tag or an XML declaration. Bound: searched in the first
+# 4 kB; a literal, a capped space run, an optional quote, one capped class run.
+_CHARSET = regex.compile(rb"""(?:charset|encoding)\s{0,3}=\s{0,3}["']?([A-Za-z0-9_.:-]{1,40})""",
+                         regex.IGNORECASE)
+# An XML declaration, which lxml refuses in a str. Bound: anchored, one capped run.
+_XML_DECLARATION = regex.compile(r"\s{0,100}<\?xml[^>]{0,200}\?>")
+
+
+@attrs.frozen
+class HTMLText:
+    """The text an HTML document holds, one style per line (``None`` for blank lines),
+    and the encoding its bytes were read in, with a warning when it was guessed."""
+
+    text: str
+    styles: tuple[LineStyle | None, ...]
+    warning: str | None = None
+
+
+def html_text(data: bytes) -> HTMLText:
+    """The lines of the HTML document ``data``. Raises :class:`HTMLSupportError` when
+    lxml is not installed (the ``html`` extra)."""
+    try:
+        import lxml.etree
+    except ImportError as e:
+        raise HTMLSupportError("reading HTML needs lxml: pip install 'segmenter[html]'") from e
+    markup, warning = _decoded(data)
+    # etree's parser, not lxml.html's: its plain elements cost no class lookup each
+    parser = lxml.etree.HTMLParser(remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.etree.fromstring(markup, parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        root = None
+    if root is None:
+        return HTMLText("", (), warning)  # no element at all: an empty document
+    walk = _Walk()
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        if event == "start":
+            if walk.start(el):
+                walker.skip_subtree()
+        else:
+            walk.end(el)
+    walk.flush(blank=True)
+    lines = walk.lines
+    while lines and not lines[-1][0]:
+        lines.pop()
+    return HTMLText("".join(t + "\n" for t, _ in lines), tuple(s for _, s in lines), warning)
+
+
+def _decoded(data: bytes) -> tuple[str, str | None]:
+    """The markup as text: in the charset it declares, else as a text file is read."""
+    declared = _CHARSET.search(data, 0, _HEAD_BYTES)
+    if declared is not None:
+        try:
+            name = codecs.lookup(declared.group(1).decode("ascii")).name
+            text = data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration: read as text files are
+        else:
+            return _XML_DECLARATION.sub("", text.removeprefix("\ufeff"), count=1), None
+    decoded = decode_bytes(data)
+    return _XML_DECLARATION.sub("", decoded.text, count=1), decoded.warning
+
+
+@attrs.define
+class _Walk:
+    """The lines made so far, and the state of the element walk."""
+
+    lines: list[tuple[str, LineStyle | None]] = attrs.field(factory=list)
+    parts: list[str] = attrs.field(factory=list)  # the text of the line being made
+    bold_chars: int = 0
+    heading: list[str] = attrs.field(factory=list)  # open headings
+    bold: int = 0  # open bold elements
+    pre: int = 0  # open <pre> elements
+    furniture: list[Any] = attrs.field(factory=list)  # open furniture elements
+    own: int = 0  # open articles and mains
+
+    def start(self, el: Any) -> bool:
+        """An element opens; True when its content is dropped (its tail is kept)."""
+        tag = el.tag
+        if tag in _INLINE and not el.attrib:  # most elements: a link, emphasis
+            if el.text:
+                self.text(el.text)
+            return False
+        if not isinstance(tag, str) or tag in _DROPPED:
+            return True
+        if tag in _BLOCKS or tag == "br":
+            self.flush(blank=tag not in _LINES)
+        elif tag in _CELLS and self.parts:
+            self.parts.append(" | ")
+        if self._furniture(el, tag):
+            self.furniture.append(el)
+        self.own += tag in _OWN_HEADER
+        if tag in _HEADING_SIZES:
+            self.heading.append(tag)
+        self.bold += tag in _BOLD
+        self.pre += tag == "pre"
+        if el.text:
+            self.text(el.text)
+        return False
+
+    def end(self, el: Any) -> None:
+        """An element closes: a block ends its line, and its tail follows."""
+        tag = el.tag
+        if tag in _INLINE and not el.attrib:
+            pass  # nothing opened: see start
+        elif isinstance(tag, str) and tag not in _DROPPED:
+            if tag in _BLOCKS:
+                self.flush(blank=tag not in _LINES)
+            if self.heading and tag == self.heading[-1]:
+                self.heading.pop()
+            self.bold -= tag in _BOLD
+            self.pre -= tag == "pre"
+            self.own -= tag in _OWN_HEADER
+            if self.furniture and self.furniture[-1] is el:
+                self.furniture.pop()
+        if el.tail:
+            self.text(el.tail)
+
+    def _furniture(self, el: Any, tag: str) -> bool:
+        if tag in _FURNITURE_TAGS or (tag == "header" and not self.own):
+            return True
+        attrib = el.attrib
+        if not attrib:
+            return False
+        if (attrib.get("role") or "").casefold() in _FURNITURE_ROLES:
+            return True
+        names = f"{attrib.get('class') or ''} {attrib.get('id') or ''}".casefold()
+        return bool(names.strip()) and any(w in WEB_FURNITURE for w in _words(names))
+
+    def text(self, text: str) -> None:
+        if self.pre:
+            first, *more = text.split("\n")
+            self._add(first)
+            for line in more:
+                self.flush(blank=False)
+                self._add(line)
+            return
+        self._add(text)  # blanks collapse when the line is made
+
+    def _add(self, text: str) -> None:
+        self.parts.append(text)
+        if self.bold or self.heading:
+            self.bold_chars += len(text.strip())
+
+    def flush(self, *, blank: bool) -> None:
+        """End the line being made (a blank line after it when a block ends)."""
+        if not self.parts:  # most block edges: nothing since the last one
+            if blank and self.lines and self.lines[-1][0]:
+                self.lines.append(("", None))
+            return
+        text = " ".join("".join(self.parts).split()) if not self.pre else "".join(
+            self.parts).rstrip()
+        if text.strip():
+            size = _HEADING_SIZES[self.heading[-1]] if self.heading else _BODY_SIZE
+            bold = self.bold_chars >= _MIN_BOLD_SHARE * len(text.replace(" ", ""))
+            self.lines.append((text, _style(size, bold, bool(self.furniture))))
+        if blank and self.lines and self.lines[-1][0]:
+            self.lines.append(("", None))
+        self.parts.clear()
+        self.bold_chars = 0
+
+
+@functools.cache
+def _style(size: float, bold: bool, furniture: bool) -> LineStyle:
+    """One style object for each look (styles are frozen: lines share them)."""
+    return LineStyle(size, bold, furniture=furniture)
+
+
+def _words(names: str) -> list[str]:
+    """The words of class and id names ("site-nav main_menu" -> site, nav, main, menu)."""
+    return names.replace("-", " ").replace("_", " ").split()

@@ -1,0 +1,109 @@
+"""HTML files: a saved page's blocks, headings and furniture read through lxml, the
+export formats read from their HTML saves as from their text, hostile pages (issue 17)."""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import segmenter
+from segmenter import HTMLSupportError
+
+pytest.importorskip("lxml")
+
+from segmenter.htmlfile import html_text  # noqa: E402
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def _page(body: str, head: str = "<meta charset='utf-8'>") -> bytes:
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>".encode()
+
+
+def _as_html(text: str) -> bytes:
+    """A text dump saved as HTML: each paragraph a <p>, its lines kept by <br>."""
+    paras = re.split(r"\n\s*\n", text.strip("\n"))
+    return _page("".join("<p>" + "<br>\n".join(html.escape(line) for line in p.split("\n"))
+                         + "</p>\n" for p in paras))
+
+
+def _key(doc: segmenter.Document) -> list[tuple[object, ...]]:
+    return [(a.title, a.byline and (a.byline.authors, a.byline.outlet, a.byline.date),
+             a.body) for a in doc.articles]
+
+
+@pytest.mark.parametrize("name", ["factiva-harbour", "factiva-german", "nexis-uni-harbour",
+                                  "lexisnexis-harbour", "proquest-harbour",
+                                  "europresse-quotidien", "mailman-digest"])
+def test_an_export_saved_as_html_gives_the_articles_of_its_text(name: str) -> None:
+    """The export readers read an HTML save of an export as they read its text."""
+    text = (FIXTURES / "formats" / f"{name}.txt").read_text(encoding="utf-8")
+    from_text, from_html = segmenter.analyze(text), segmenter.analyze_file(_as_html(text))
+    assert from_html.format == from_text.format
+    assert _key(from_html) == _key(from_text)
+
+
+def test_headings_are_title_candidates_set_larger_and_bold() -> None:
+    read = html_text(_page("<h1>A headline</h1><p>Text with <b>bold</b> words.</p>"
+                           "<p><strong>All bold</strong></p><h3>Sub</h3>"))
+    lines = read.text.splitlines()
+    styles = dict(zip(lines, read.styles, strict=True))
+    assert styles["A headline"] is not None and styles["A headline"].size > 12
+    assert styles["A headline"].bold
+    assert styles["All bold"] is not None and styles["All bold"].bold
+    assert styles["Text with bold words."] is not None
+    assert not styles["Text with bold words."].bold
+
+
+def test_scripts_styles_and_comments_are_dropped_and_breaks_kept() -> None:
+    read = html_text(_page("<p>One<br>two</p><script>var p = '<p>no</p>';</script>"
+                           "<style>p { color: red }</style><!-- a comment -->"
+                           "<pre>a  b\n c</pre><p>last</p>",
+                           head="<title>Title</title><script>x()</script>"))
+    assert read.text == "One\ntwo\n\na  b\n c\n\nlast\n"
+
+
+def test_a_pages_menus_and_footer_are_boilerplate() -> None:
+    """Regression: a saved page's menu and footer were the first and last article's
+    text (the HTML had to be converted by hand, menus included)."""
+    doc = segmenter.analyze_file(FIXTURES / "html" / "news-page.html")
+    assert [a.title for a in doc.articles] == [
+        "Pier repairs to start before the winter storms", "Ferry timetable changes from July"]
+    kept = " ".join(a.text for a in doc.artifacts if a.kind == "boilerplate")
+    assert "Sport" in kept and "All rights reserved" in kept and "Related stories" in kept
+    assert not any("Home" in a.body or "Privacy" in a.body for a in doc.articles)
+
+
+def test_a_declared_charset_is_read_and_a_missing_one_guessed() -> None:
+    latin = "<p>Caf\u00e9 cr\u00e8me</p>"
+    declared = _page(latin, head="<meta charset='iso-8859-1'>").decode("utf-8").encode("latin-1")
+    assert html_text(declared).text == "Café crème\n"
+    bare = f"<html><body>{latin}</body></html>".encode("cp1252")
+    read = html_text(bare)
+    assert read.text == "Café crème\n" and read.warning is not None
+
+
+def test_a_deeply_nested_page_is_read_at_once() -> None:
+    """10^5 nested elements: a result in well under a second, no recursion error."""
+    deep = ("<div>" * 100_000 + "deep text" + "</div>" * 100_000).encode()
+    start = time.process_time()
+    segmenter.analyze_file(b"<!DOCTYPE html><html><body>" + deep + b"</body></html>")
+    assert time.process_time() - start < 5
+
+
+def test_an_empty_or_broken_page_gives_no_article() -> None:
+    assert segmenter.segment_file(b"<html></html>") == []
+    assert segmenter.segment_file(b"<!DOCTYPE html><html><body><p>") == []
+
+
+def test_without_lxml_html_raises_the_librarys_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "lxml", None)
+    monkeypatch.setitem(sys.modules, "lxml.html", None)
+    monkeypatch.setitem(sys.modules, "lxml.etree", None)
+    with pytest.raises(HTMLSupportError, match=r"pip install 'segmenter\[html\]'"):
+        segmenter.segment_file(_page("<p>text</p>"))
