@@ -110,3 +110,8 @@ def test_decoding_never_keeps_a_byte_order_mark() -> None:
     for codec in ("utf-8-sig", "utf-16", "utf-32"):
         assert decode_bytes("Title".encode(codec)).text == "Title"
     assert decode_bytes(codecs.BOM_UTF8 + b"Title", "utf-8").text == "Title"
+
+
+def test_segment_file_gives_the_articles_analyze_file_gives() -> None:
+    data = (FIXTURES / "files" / "revue-cp1252.txt").read_bytes()
+    assert segmenter.segment_file(data) == list(segmenter.analyze_file(data).articles)

@@ -107,3 +107,19 @@ def test_without_lxml_html_raises_the_librarys_error(monkeypatch: pytest.MonkeyP
     monkeypatch.setitem(sys.modules, "lxml.etree", None)
     with pytest.raises(HTMLSupportError, match=r"pip install 'segmenter\[html\]'"):
         segmenter.segment_file(_page("<p>text</p>"))
+
+
+def test_segment_file_gives_the_articles_analyze_file_gives() -> None:
+    page = (FIXTURES / "html" / "news-page.html").read_bytes()
+    assert segmenter.segment_file(page) == list(segmenter.analyze_file(page).articles)
+
+
+def test_a_long_page_is_let_go_as_it_is_read() -> None:
+    """Regression: the whole tree of a page was kept while its lines were made (a 50 MB
+    page took 560 MB); now each element read is taken out of the tree, so a page of many
+    articles gives all of them, in order."""
+    body = "".join(f"<h2>Item {n}</h2><p>By Ann Lee, City News, June {n % 28 + 1}, 2015</p>"
+                   f"<p>Text of item {n} runs on here for a while.</p>" for n in range(300))
+    read = html_text(_page(body))
+    assert read.text.count("Text of item") == 300
+    assert read.text.index("Item 299") > read.text.index("Item 298")

@@ -6,17 +6,17 @@ from __future__ import annotations
 import io
 import os
 import zipfile
-from collections.abc import Sequence
 from typing import IO
 
 import attrs
 
 from .decode import decode_bytes
 from .errors import FileKindError, InputTypeError
-from .formats import FormatReader, choose
+from .formats import choose
+from .lines import LineStyle
 from .model import Article, Document
-from .pdf import Progress, analyze_pdf, looks_like_pdf
-from .pipeline import analyze_text
+from .pdf import Progress, analyze_pdf, looks_like_pdf, segment_pdf
+from .pipeline import analyze_text, segment_text
 
 __all__ = ["FileSource", "analyze_file", "file_kind", "read_source", "segment_file"]
 
@@ -103,34 +103,37 @@ def analyze_file(source: FileSource, *, encoding: str | None = None,
     kind = file_kind(data)
     if kind == "pdf":
         return analyze_pdf(data, format=format, progress=progress)
-    if kind == "text":
-        return _text(data, encoding, readers)
-    if kind == "html":
-        return _html(data, readers)
-    raise FileKindError(_UNREAD[kind])
+    text, styles, warning = _contents(data, kind, encoding)
+    doc = analyze_text(text, styles, readers=readers)
+    return doc if warning is None else attrs.evolve(doc, warnings=(warning, *doc.warnings))
 
 
 def segment_file(source: FileSource, *, encoding: str | None = None,
                  format: str | None = "auto") -> list[Article]:
-    """The articles of a file, in order: :func:`analyze_file`'s, with the same errors."""
-    return list(analyze_file(source, encoding=encoding, format=format).articles)
+    """The articles of a file, in order: :func:`analyze_file`'s, with the same errors
+    (without the line roles, which would cost memory in proportion to the file)."""
+    readers = choose(format)
+    data, _ = read_source(source)
+    kind = file_kind(data)
+    if kind == "pdf":
+        return segment_pdf(data, format=format)
+    text, styles, _ = _contents(data, kind, encoding)
+    return segment_text(text, styles, readers=readers)
 
 
-def _text(data: bytes, encoding: str | None, readers: Sequence[FormatReader]) -> Document:
-    decoded = decode_bytes(data, encoding)
-    return _warned(analyze_text(decoded.text, readers=readers), decoded.warning)
+def _contents(data: bytes, kind: str, encoding: str | None
+              ) -> tuple[str, tuple[LineStyle | None, ...] | None, str | None]:
+    """The text a file of ``kind`` (not a PDF) holds, the style of each of its lines
+    when the kind gives them, and a warning when its encoding was guessed."""
+    if kind == "text":
+        decoded = decode_bytes(data, encoding)
+        return decoded.text, None, decoded.warning
+    if kind == "html":
+        from .htmlfile import html_text  # lxml is imported only when an HTML file is read
 
-
-def _html(data: bytes, readers: Sequence[FormatReader]) -> Document:
-    from .htmlfile import html_text  # lxml is imported only when an HTML file is read
-
-    read = html_text(data)
-    return _warned(analyze_text(read.text, read.styles, readers=readers), read.warning)
-
-
-def _warned(doc: Document, warning: str | None) -> Document:
-    """``doc`` with ``warning`` (how its bytes were read) first among its warnings."""
-    return doc if warning is None else attrs.evolve(doc, warnings=(warning, *doc.warnings))
+        read = html_text(data)
+        return read.text, read.styles, read.warning
+    raise FileKindError(_UNREAD[kind])
 
 
 _UNREAD = {

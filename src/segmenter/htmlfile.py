@@ -13,7 +13,10 @@ nested 100,000 levels deep at once where lexbor's took 30 s, and it gives end ev
 from __future__ import annotations
 
 import codecs
+import contextlib
 import functools
+import gc
+import io
 from typing import Any
 
 import attrs
@@ -57,8 +60,6 @@ _HEAD_BYTES = 4096  # a declared charset stands within the first bytes
 # 4 kB; a literal, a capped space run, an optional quote, one capped class run.
 _CHARSET = regex.compile(rb"""(?:charset|encoding)\s{0,3}=\s{0,3}["']?([A-Za-z0-9_.:-]{1,40})""",
                          regex.IGNORECASE)
-# An XML declaration, which lxml refuses in a str. Bound: anchored, one capped run.
-_XML_DECLARATION = regex.compile(r"\s{0,100}<\?xml[^>]{0,200}\?>")
 
 
 @attrs.frozen
@@ -72,29 +73,26 @@ class HTMLText:
 
 
 def html_text(data: bytes) -> HTMLText:
-    """The lines of the HTML document ``data``. Raises :class:`HTMLSupportError` when
-    lxml is not installed (the ``html`` extra)."""
+    """The lines of the HTML document ``data``, read as it is parsed: the elements read
+    are let go, so memory follows the text, not the tree. Raises
+    :class:`HTMLSupportError` when lxml is not installed (the ``html`` extra)."""
     try:
         import lxml.etree
     except ImportError as e:
         raise HTMLSupportError("reading HTML needs lxml: pip install 'segmenter[html]'") from e
-    markup, warning = _decoded(data)
-    # etree's parser, not lxml.html's: its plain elements cost no class lookup each
-    parser = lxml.etree.HTMLParser(remove_comments=True, remove_pis=True)
-    try:
-        root = lxml.etree.fromstring(markup, parser=parser)
-    except (lxml.etree.ParserError, ValueError):
-        root = None
-    if root is None:
-        return HTMLText("", (), warning)  # no element at all: an empty document
+    markup, warning = _utf8(data)
     walk = _Walk()
-    walker = lxml.etree.iterwalk(root, events=("start", "end"))
-    for event, el in walker:
-        if event == "start":
-            if walk.start(el):
-                walker.skip_subtree()
-        else:
-            walk.end(el)
+    events = lxml.etree.iterparse(io.BytesIO(markup), events=("start", "end"), html=True,
+                                  encoding="utf-8", remove_comments=True, remove_pis=True,
+                                  no_network=True)
+    collecting = gc.isenabled()
+    gc.disable()  # the walk makes many small objects and no cycles: no collection needed
+    try:
+        with contextlib.suppress(lxml.etree.XMLSyntaxError):  # nothing left to read
+            _read(events, walk)
+    finally:
+        if collecting:
+            gc.enable()
     walk.flush(blank=True)
     lines = walk.lines
     while lines and not lines[-1][0]:
@@ -102,8 +100,43 @@ def html_text(data: bytes) -> HTMLText:
     return HTMLText("".join(t + "\n" for t, _ in lines), tuple(s for _, s in lines), warning)
 
 
-def _decoded(data: bytes) -> tuple[str, str | None]:
-    """The markup as text: in the charset it declares, else as a text file is read."""
+def _read(events: Any, walk: _Walk) -> None:
+    """Walk the parser's ``events``. An element's text is complete only at the event
+    after its start, and its tail at the event after its end: each is read then, and an
+    element whose tail is read is taken out of the tree."""
+    text_of = tail_of = None
+    dropped = 0  # depth inside a dropped element (a script, a style)
+    for event, el in events:
+        if text_of is not None:
+            if text_of.text:
+                walk.text(text_of.text)
+            text_of = None
+        if tail_of is not None:
+            if tail_of.tail:
+                walk.text(tail_of.tail)
+            parent = tail_of.getparent()
+            if parent is not None:
+                parent.remove(tail_of)  # read: let it go
+            tail_of = None
+        if event == "start":
+            if dropped or walk.dropped(el):
+                dropped += 1
+            else:
+                walk.start(el)
+                text_of = el
+        else:
+            if dropped:
+                dropped -= 1
+            else:
+                walk.end(el)
+            el.clear(keep_tail=True)
+            if not dropped:
+                tail_of = el
+
+
+def _utf8(data: bytes) -> tuple[bytes, str | None]:
+    """The markup in UTF-8, from the charset it declares, else read as text files are,
+    and a warning when its encoding was guessed."""
     declared = _CHARSET.search(data, 0, _HEAD_BYTES)
     if declared is not None:
         try:
@@ -112,9 +145,12 @@ def _decoded(data: bytes) -> tuple[str, str | None]:
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong declaration: read as text files are
         else:
-            return _XML_DECLARATION.sub("", text.removeprefix("\ufeff"), count=1), None
+            return (data.removeprefix(codecs.BOM_UTF8) if name == "utf-8"
+                    else text.removeprefix("\ufeff").encode("utf-8")), None
     decoded = decode_bytes(data)
-    return _XML_DECLARATION.sub("", decoded.text, count=1), decoded.warning
+    if decoded.encoding == "utf-8":
+        return data.removeprefix(codecs.BOM_UTF8), None
+    return decoded.text.encode("utf-8"), decoded.warning
 
 
 @attrs.define
@@ -130,15 +166,16 @@ class _Walk:
     furniture: list[Any] = attrs.field(factory=list)  # open furniture elements
     own: int = 0  # open articles and mains
 
-    def start(self, el: Any) -> bool:
-        """An element opens; True when its content is dropped (its tail is kept)."""
+    def dropped(self, el: Any) -> bool:
+        """Whether an element's content is no text (a script, a style, a comment)."""
+        tag = el.tag
+        return not isinstance(tag, str) or tag in _DROPPED
+
+    def start(self, el: Any) -> None:
+        """An element opens (its text comes after)."""
         tag = el.tag
         if tag in _INLINE and not el.attrib:  # most elements: a link, emphasis
-            if el.text:
-                self.text(el.text)
-            return False
-        if not isinstance(tag, str) or tag in _DROPPED:
-            return True
+            return
         if tag in _BLOCKS or tag == "br":
             self.flush(blank=tag not in _LINES)
         elif tag in _CELLS and self.parts:
@@ -150,27 +187,21 @@ class _Walk:
             self.heading.append(tag)
         self.bold += tag in _BOLD
         self.pre += tag == "pre"
-        if el.text:
-            self.text(el.text)
-        return False
 
     def end(self, el: Any) -> None:
-        """An element closes: a block ends its line, and its tail follows."""
+        """An element closes: a block ends its line (its tail comes after)."""
         tag = el.tag
         if tag in _INLINE and not el.attrib:
-            pass  # nothing opened: see start
-        elif isinstance(tag, str) and tag not in _DROPPED:
-            if tag in _BLOCKS:
-                self.flush(blank=tag not in _LINES)
-            if self.heading and tag == self.heading[-1]:
-                self.heading.pop()
-            self.bold -= tag in _BOLD
-            self.pre -= tag == "pre"
-            self.own -= tag in _OWN_HEADER
-            if self.furniture and self.furniture[-1] is el:
-                self.furniture.pop()
-        if el.tail:
-            self.text(el.tail)
+            return  # nothing opened: see start
+        if tag in _BLOCKS:
+            self.flush(blank=tag not in _LINES)
+        if self.heading and tag == self.heading[-1]:
+            self.heading.pop()
+        self.bold -= tag in _BOLD
+        self.pre -= tag == "pre"
+        self.own -= tag in _OWN_HEADER
+        if self.furniture and self.furniture[-1] is el:
+            self.furniture.pop()
 
     def _furniture(self, el: Any, tag: str) -> bool:
         if tag in _FURNITURE_TAGS or (tag == "header" and not self.own):

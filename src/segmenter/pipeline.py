@@ -344,10 +344,15 @@ def iter_articles(chunks: Iterable[str], *, window: int = DEFAULT_WINDOW,
         yield from piece.articles
 
 
-def segment_text(text: str, *, window: int = DEFAULT_WINDOW,
+def segment_text(text: str, styles: Sequence[LineStyle | None] | None = None, *,
+                 window: int = DEFAULT_WINDOW,
                  readers: Sequence[FormatReader] = READERS) -> list[Article]:
-    """The articles of ``text`` (what ``analyze_text`` finds, without line roles)."""
-    return list(iter_articles([text], window=window, readers=readers))
+    """The articles of ``text`` (what ``analyze_text`` finds, without line roles);
+    ``styles`` (from a PDF or an HTML page) align with its lines."""
+    if styles is not None and len(styles) != len(split_lines(text)):
+        styles = None  # misaligned hints are worse than none
+    pieces = _pieces([text], styles, roles=False, window=window, readers=readers)
+    return [a for piece in _joined(pieces) for a in piece.articles]
 
 
 def _preamble_span(pieces: Sequence[Piece]) -> Span | None:
