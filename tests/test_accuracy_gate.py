@@ -156,3 +156,13 @@ def test_html_files_are_read_perfectly() -> None:
     assert got["docs"] >= 1
     assert {m: got[m] for m in _PERFECT} == dict.fromkeys(_PERFECT, 1.0)
     assert got["leaks"] == 0
+
+
+def test_docx_files_are_read_perfectly() -> None:
+    """The Word documents (fixtures/docx: a press review with a page header and footer,
+    a table of contents, a table) read without a fault (issue 17)."""
+    pytest.importorskip("docx")
+    got = total(evaluate_dir(FIXTURES / "docx"))
+    assert got["docs"] >= 1
+    assert {m: got[m] for m in _PERFECT} == dict.fromkeys(_PERFECT, 1.0)
+    assert got["leaks"] == 0

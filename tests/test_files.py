@@ -85,7 +85,7 @@ def test_the_kind_is_read_from_the_content_not_the_name(tmp_path: Path) -> None:
     assert file_kind(codecs.BOM_UTF8 + b"\n <!DOCTYPE html><html>") == "html"
     assert file_kind(b"{\\rtf1\\ansi Hello}") == "rtf"
     assert file_kind(b"<b>a tag</b> in a text") == "text"
-    with pytest.raises(FileKindError, match="no DOCX"):
+    with pytest.raises(FileKindError, match="no DOCX document"):
         segmenter.segment_file(other.getvalue())
 
 

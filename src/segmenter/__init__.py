@@ -13,6 +13,7 @@ from typing import Protocol, runtime_checkable
 
 from .errors import (
     BinaryFileError,
+    DocxSupportError,
     FileKindError,
     FormatNameError,
     HTMLSupportError,
@@ -36,6 +37,7 @@ __all__ = [
     "BinaryFileError",
     "Byline",
     "Document",
+    "DocxSupportError",
     "Field",
     "FileKindError",
     "FormatNameError",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-__all__ = ["BinaryFileError", "FileKindError", "FormatNameError", "HTMLSupportError",
-           "InputTypeError", "PDFError", "PDFSupportError", "SegmenterError", "TextDecodeError"]
+__all__ = ["BinaryFileError", "DocxSupportError", "FileKindError", "FormatNameError",
+           "HTMLSupportError", "InputTypeError", "PDFError", "PDFSupportError", "SegmenterError",
+           "TextDecodeError"]
 
 
 class SegmenterError(Exception):
@@ -40,3 +41,7 @@ class FileKindError(SegmenterError, ValueError):
 
 class HTMLSupportError(SegmenterError, ImportError):
     """HTML input needs the ``html`` extra: ``pip install 'segmenter[html]'``."""
+
+
+class DocxSupportError(SegmenterError, ImportError):
+    """DOCX input needs the ``docx`` extra: ``pip install 'segmenter[docx]'``."""

@@ -24,8 +24,7 @@ from typing import Any
 import attrs
 
 from . import analyze
-from .decode import decode_bytes
-from .files import file_kind
+from .files import file_kind, read_contents
 from .model import Document
 from .pdf import is_pdf_file
 from .pipeline import analyze_text
@@ -240,16 +239,13 @@ def _analyze_source(src: Path, window: int) -> tuple[str, Document]:
     if is_pdf_file(src):
         from .pdf import pdf_text_and_styles
 
-        text, styles = pdf_text_and_styles(src)
-        return text, analyze_text(text, styles, window=window)
+        pdf, pdf_styles = pdf_text_and_styles(src)
+        return pdf, analyze_text(pdf, pdf_styles, window=window)
     data = src.read_bytes()
-    if file_kind(data) == "html":
-        from .htmlfile import html_text
-
-        read = html_text(data)  # spans index the text the page holds, as for a PDF
-        return read.text, analyze_text(read.text, read.styles, window=window)
-    text = decode_bytes(data).text  # any encoding, as segment_file reads it
-    return text, analyze_text(text, window=window)
+    # text in any encoding, an HTML page, a DOCX: read as segment_file reads them; spans
+    # index the text they hold
+    text, styles, _ = read_contents(data, file_kind(data), None)
+    return text, analyze_text(text, styles, window=window)
 
 
 def _place_titles(text: str, gold: dict[str, Any]) -> dict[str, Any]:

@@ -18,7 +18,8 @@ from .model import Article, Document
 from .pdf import Progress, analyze_pdf, looks_like_pdf, segment_pdf
 from .pipeline import analyze_text, segment_text
 
-__all__ = ["FileSource", "analyze_file", "file_kind", "read_source", "segment_file"]
+__all__ = ["FileSource", "analyze_file", "file_kind", "read_contents", "read_source",
+           "segment_file"]
 
 FileSource = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
 
@@ -93,17 +94,20 @@ def analyze_file(source: FileSource, *, encoding: str | None = None,
     Raises ``OSError`` when a path cannot be read; :class:`BinaryFileError` for a file
     that holds no text; :class:`TextDecodeError` when it is not in ``encoding``;
     :class:`FileKindError` for an archive that is no DOCX and for the kinds not read
-    yet (DOCX, RTF); :class:`PDFError` and :class:`PDFSupportError` as
-    :func:`segmenter.analyze_pdf`; :class:`HTMLSupportError` for an HTML file without
-    the ``html`` extra. An HTML file's blocks become lines, its headings title
-    candidates, its menus and footers boilerplate (see ``segmenter.htmlfile``).
+    yet (RTF); :class:`PDFError` and :class:`PDFSupportError` as
+    :func:`segmenter.analyze_pdf`; :class:`HTMLSupportError` and
+    :class:`DocxSupportError` for an HTML or DOCX file without the ``html`` or ``docx``
+    extra, and :class:`FileKindError` for a damaged DOCX. An HTML file's blocks and a
+    DOCX's paragraphs become lines, their headings title candidates, a page's menus and
+    footers and a document's page headers and footers boilerplate (see
+    ``segmenter.htmlfile`` and ``segmenter.docxfile``).
     """
     readers = choose(format)  # an unknown name fails before the file is read
     data, _ = read_source(source)
     kind = file_kind(data)
     if kind == "pdf":
         return analyze_pdf(data, format=format, progress=progress)
-    text, styles, warning = _contents(data, kind, encoding)
+    text, styles, warning = read_contents(data, kind, encoding)
     doc = analyze_text(text, styles, readers=readers)
     return doc if warning is None else attrs.evolve(doc, warnings=(warning, *doc.warnings))
 
@@ -117,11 +121,11 @@ def segment_file(source: FileSource, *, encoding: str | None = None,
     kind = file_kind(data)
     if kind == "pdf":
         return segment_pdf(data, format=format)
-    text, styles, _ = _contents(data, kind, encoding)
+    text, styles, _ = read_contents(data, kind, encoding)
     return segment_text(text, styles, readers=readers)
 
 
-def _contents(data: bytes, kind: str, encoding: str | None
+def read_contents(data: bytes, kind: str, encoding: str | None
               ) -> tuple[str, tuple[LineStyle | None, ...] | None, str | None]:
     """The text a file of ``kind`` (not a PDF) holds, the style of each of its lines
     when the kind gives them, and a warning when its encoding was guessed."""
@@ -133,12 +137,16 @@ def _contents(data: bytes, kind: str, encoding: str | None
 
         read = html_text(data)
         return read.text, read.styles, read.warning
+    if kind == "docx":
+        from .docxfile import docx_text  # python-docx is imported only for a DOCX
+
+        doc = docx_text(data)
+        return doc.text, doc.styles, None
     raise FileKindError(_UNREAD[kind])
 
 
 _UNREAD = {
-    "zip": "a ZIP archive that is no DOCX document (no word/document.xml in it): extract "
-           "the text files from it first",
-    "docx": "DOCX files are not read yet: save the document as plain text first",
+    "zip": "a ZIP archive that is no DOCX document, or a DOCX that is damaged or truncated "
+           "(no readable word/document.xml in it)",
     "rtf": "RTF files are not read yet: save the document as plain text first",
 }

@@ -1,0 +1,91 @@
+"""DOCX files: paragraphs, heading styles, tables, page headers and footers and a table of
+contents read through python-docx; exports saved as DOCX read as their text (issue 17)."""
+
+from __future__ import annotations
+
+import io
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+import segmenter
+from segmenter import DocxSupportError, FileKindError
+
+docx = pytest.importorskip("docx")
+
+from segmenter.docxfile import docx_text  # noqa: E402
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def _saved(document: object) -> bytes:
+    out = io.BytesIO()
+    document.save(out)  # type: ignore[attr-defined]
+    return out.getvalue()
+
+
+def _as_docx(text: str) -> bytes:
+    """A text dump saved as a Word document: a paragraph each, its lines kept by breaks."""
+    d = docx.Document()
+    for para in re.split(r"\n\s*\n", text.strip("\n")):
+        p = d.add_paragraph()
+        lines = para.split("\n")
+        for k, line in enumerate(lines):
+            run = p.add_run(line)
+            if k + 1 < len(lines):
+                run.add_break()
+    return _saved(d)
+
+
+def _key(doc: segmenter.Document) -> list[tuple[object, ...]]:
+    return [(a.title, a.byline and (a.byline.authors, a.byline.outlet, a.byline.date),
+             a.body) for a in doc.articles]
+
+
+@pytest.mark.parametrize("name", ["nexis-uni-harbour", "factiva-harbour",
+                                  "lexisnexis-harbour", "proquest-harbour"])
+def test_an_export_saved_as_docx_gives_the_articles_of_its_text(name: str) -> None:
+    """Nexis Uni and the other exports, saved as DOCX, read as their text reads."""
+    text = (FIXTURES / "formats" / f"{name}.txt").read_text(encoding="utf-8")
+    from_text, from_docx = segmenter.analyze(text), segmenter.analyze_file(_as_docx(text))
+    assert from_docx.format == from_text.format
+    assert _key(from_docx) == _key(from_text)
+
+
+def test_headings_tables_breaks_and_furniture() -> None:
+    read = docx_text((FIXTURES / "docx" / "press-review.docx").read_bytes())
+    lines = read.text.splitlines()
+    style = dict(zip(lines, read.styles, strict=True))
+    heading = style["Pier repairs to start before the winter storms"]
+    assert heading is not None and heading.size > 12 and heading.bold
+    header = style["Harbour Press Review — June 2015"]
+    assert header is not None and header.furniture
+    contents = style["Ferry timetable changes from July 3"]
+    assert contents is not None and contents.furniture  # Word's table of contents
+    assert "07:00 | 08:15" in lines
+    k = lines.index("They kept the light for thirty years between them.")
+    assert lines[k - 1].startswith("The last two keepers")  # a soft break, no blank line
+
+
+def test_a_documents_header_footer_and_contents_are_no_articles_text() -> None:
+    doc = segmenter.analyze_file(FIXTURES / "docx" / "press-review.docx")
+    assert [a.title for a in doc.articles] == ["Pier repairs to start before the winter storms",
+                                               "Ferry timetable changes from July",
+                                               "Lighthouse keepers honoured"]
+    assert not any("Reading Circle" in a.body or "Contents" in a.body for a in doc.articles)
+
+
+@pytest.mark.parametrize("cut", [0.5, 0.9])
+def test_a_truncated_docx_is_a_clear_error(cut: float) -> None:
+    data = (FIXTURES / "docx" / "press-review.docx").read_bytes()
+    with pytest.raises(FileKindError, match="damaged or truncated"):
+        segmenter.segment_file(data[: int(len(data) * cut)])
+
+
+def test_without_python_docx_docx_raises_the_librarys_error(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "docx", None)
+    with pytest.raises(DocxSupportError, match=r"pip install 'segmenter\[docx\]'"):
+        segmenter.segment_file((FIXTURES / "docx" / "press-review.docx").read_bytes())
