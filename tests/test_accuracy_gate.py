@@ -166,3 +166,12 @@ def test_docx_files_are_read_perfectly() -> None:
     assert got["docs"] >= 1
     assert {m: got[m] for m in _PERFECT} == dict.fromkeys(_PERFECT, 1.0)
     assert got["leaks"] == 0
+
+
+def test_rtf_files_are_read_perfectly() -> None:
+    """The RTF documents (fixtures/rtf) read without a fault (issue 17)."""
+    pytest.importorskip("striprtf")
+    got = total(evaluate_dir(FIXTURES / "rtf"))
+    assert got["docs"] >= 1
+    assert {m: got[m] for m in _PERFECT} == dict.fromkeys(_PERFECT, 1.0)
+    assert got["leaks"] == 0

@@ -20,6 +20,7 @@ from .errors import (
     InputTypeError,
     PDFError,
     PDFSupportError,
+    RTFSupportError,
     SegmenterError,
     TextDecodeError,
 )
@@ -46,6 +47,7 @@ __all__ = [
     "LineRole",
     "PDFError",
     "PDFSupportError",
+    "RTFSupportError",
     "SegmenterError",
     "Span",
     "TextDecodeError",

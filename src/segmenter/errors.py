@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 __all__ = ["BinaryFileError", "DocxSupportError", "FileKindError", "FormatNameError",
-           "HTMLSupportError", "InputTypeError", "PDFError", "PDFSupportError", "SegmenterError",
-           "TextDecodeError"]
+           "HTMLSupportError", "InputTypeError", "PDFError", "PDFSupportError", "RTFSupportError",
+           "SegmenterError", "TextDecodeError"]
 
 
 class SegmenterError(Exception):
@@ -45,3 +45,7 @@ class HTMLSupportError(SegmenterError, ImportError):
 
 class DocxSupportError(SegmenterError, ImportError):
     """DOCX input needs the ``docx`` extra: ``pip install 'segmenter[docx]'``."""
+
+
+class RTFSupportError(SegmenterError, ImportError):
+    """RTF input needs the ``rtf`` extra: ``pip install 'segmenter[rtf]'``."""

@@ -93,14 +93,13 @@ def analyze_file(source: FileSource, *, encoding: str | None = None,
 
     Raises ``OSError`` when a path cannot be read; :class:`BinaryFileError` for a file
     that holds no text; :class:`TextDecodeError` when it is not in ``encoding``;
-    :class:`FileKindError` for an archive that is no DOCX and for the kinds not read
-    yet (RTF); :class:`PDFError` and :class:`PDFSupportError` as
-    :func:`segmenter.analyze_pdf`; :class:`HTMLSupportError` and
-    :class:`DocxSupportError` for an HTML or DOCX file without the ``html`` or ``docx``
-    extra, and :class:`FileKindError` for a damaged DOCX. An HTML file's blocks and a
-    DOCX's paragraphs become lines, their headings title candidates, a page's menus and
-    footers and a document's page headers and footers boilerplate (see
-    ``segmenter.htmlfile`` and ``segmenter.docxfile``).
+    :class:`FileKindError` for an archive that is no DOCX or a damaged DOCX;
+    :class:`PDFError` and :class:`PDFSupportError` as :func:`segmenter.analyze_pdf`;
+    :class:`HTMLSupportError`, :class:`DocxSupportError` and :class:`RTFSupportError`
+    for an HTML, DOCX or RTF file without the ``html``, ``docx`` or ``rtf`` extra. An
+    HTML file's blocks and a DOCX's paragraphs become lines, their headings title
+    candidates, a page's menus and footers and a document's page headers and footers
+    boilerplate (see ``segmenter.htmlfile``, ``segmenter.docxfile``, ``segmenter.rtffile``).
     """
     readers = choose(format)  # an unknown name fails before the file is read
     data, _ = read_source(source)
@@ -142,11 +141,14 @@ def read_contents(data: bytes, kind: str, encoding: str | None
 
         doc = docx_text(data)
         return doc.text, doc.styles, None
+    if kind == "rtf":
+        from .rtffile import rtf_text  # striprtf is imported only for an RTF file
+
+        return rtf_text(data), None, None
     raise FileKindError(_UNREAD[kind])
 
 
 _UNREAD = {
     "zip": "a ZIP archive that is no DOCX document, or a DOCX that is damaged or truncated "
            "(no readable word/document.xml in it)",
-    "rtf": "RTF files are not read yet: save the document as plain text first",
 }
