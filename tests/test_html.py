@@ -123,3 +123,16 @@ def test_a_long_page_is_let_go_as_it_is_read() -> None:
     read = html_text(_page(body))
     assert read.text.count("Text of item") == 300
     assert read.text.index("Item 299") > read.text.index("Item 298")
+
+
+def test_utf8_bytes_declared_as_latin1_are_read_as_utf8() -> None:
+    """Regression: a saved page whose bytes are UTF-8 but whose meta tag says ISO-8859-1
+    (export tools write such pages) came back as mojibake ("HumanitÃ©")."""
+    page = _page("<p>l'Humanité, jeudi</p>", head="<meta charset='ISO-8859-1'>")
+    assert html_text(page).text == "l'Humanité, jeudi\n"
+
+
+def test_an_empty_first_cell_adds_no_bar() -> None:
+    read = html_text(_page("<table><tr><td> </td><td>news·2012</td></tr>"
+                           "<tr><td>Dep.</td><td>07:00</td></tr></table>"))
+    assert read.text == "news·2012\nDep. | 07:00\n"

@@ -135,21 +135,25 @@ def _read(events: Any, walk: _Walk) -> None:
 
 
 def _utf8(data: bytes) -> tuple[bytes, str | None]:
-    """The markup in UTF-8, from the charset it declares, else read as text files are,
-    and a warning when its encoding was guessed."""
+    """The markup in UTF-8, and a warning when its encoding was guessed. Bytes that are
+    UTF-8 are read as UTF-8 whatever the page declares (saved pages often declare
+    another: valid UTF-8 is almost never an accident); else in the declared charset;
+    else as text files are read."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return data.removeprefix(codecs.BOM_UTF8), None
     declared = _CHARSET.search(data, 0, _HEAD_BYTES)
     if declared is not None:
         try:
-            name = codecs.lookup(declared.group(1).decode("ascii")).name
-            text = data.decode(name)
+            text = data.decode(codecs.lookup(declared.group(1).decode("ascii")).name)
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong declaration: read as text files are
         else:
-            return (data.removeprefix(codecs.BOM_UTF8) if name == "utf-8"
-                    else text.removeprefix("\ufeff").encode("utf-8")), None
+            return text.removeprefix("\ufeff").encode("utf-8"), None
     decoded = decode_bytes(data)
-    if decoded.encoding == "utf-8":
-        return data.removeprefix(codecs.BOM_UTF8), None
     return decoded.text.encode("utf-8"), decoded.warning
 
 
@@ -178,8 +182,8 @@ class _Walk:
             return
         if tag in _BLOCKS or tag == "br":
             self.flush(blank=tag not in _LINES)
-        elif tag in _CELLS and self.parts:
-            self.parts.append(" | ")
+        elif tag in _CELLS and "".join(self.parts).strip():
+            self.parts.append(" | ")  # a cell after one with text in it
         if self._furniture(el, tag):
             self.furniture.append(el)
         self.own += tag in _OWN_HEADER
