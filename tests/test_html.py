@@ -136,3 +136,30 @@ def test_an_empty_first_cell_adds_no_bar() -> None:
     read = html_text(_page("<table><tr><td> </td><td>news·2012</td></tr>"
                            "<tr><td>Dep.</td><td>07:00</td></tr></table>"))
     assert read.text == "news·2012\nDep. | 07:00\n"
+
+
+def _coded_article(title: str, outlet: str, number: str) -> str:
+    rows = [("HD", title), ("WC", "96 words"), ("PD", "14 March 2019"), ("SN", outlet),
+            ("SC", "HARBT"), ("LA", "English")]
+    table = "".join(f"<tr><td><b>{code}</b></td><td>{value}</td></tr>" for code, value in rows)
+    return (f"<table>{table}</table><p>LP</p><p>Pilots ended their strike on Monday after "
+            f"the port agreed to their terms.</p><p>TD</p><p>Ferries run again today.</p>"
+            f"<table><tr><td><b>AN</b></td><td><div>Document {number}</div></td></tr></table>")
+
+
+def test_factivas_article_format_tables_read_as_its_coded_layout() -> None:
+    """Regression: Factiva's HTML article format sets each field as a table row, its
+    code in the first cell ("HD | Harbour pilots end their strike"): the coded layout
+    was not seen, and the codes came back as titles ("PG | 26")."""
+    page = _page("<div>Factiva</div><div>Dow Jones</div>"
+                 + _coded_article("Harbour pilots end their strike", "The Harbour Times",
+                                  "HARBT00020190314ef3e0001")
+                 + _coded_article("Ferry fares to rise in May", "Coast Gazette",
+                                  "COASTG0020190314ef3e0002"))
+    doc = segmenter.analyze_file(page)
+    assert doc.format == "factiva"
+    assert [(a.title, a.byline and a.byline.outlet) for a in doc.articles] == [
+        ("Harbour pilots end their strike", "The Harbour Times"),
+        ("Ferry fares to rise in May", "Coast Gazette")]
+    assert html_text(_page("<table><tr><td>Dep.</td><td>07:00</td></tr></table>")).text == (
+        "Dep. | 07:00\n")  # a row that is no code and value stays one line

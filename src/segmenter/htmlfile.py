@@ -48,6 +48,9 @@ _INLINE = frozenset({"a", "em", "i", "span", "u", "small", "cite", "q", "abbr", 
                      "sub", "sup", "code", "mark", "s", "font", "label"})
 _LINES = frozenset({"br", "tr", "li", "dt", "dd"})  # blocks that end a line, not a paragraph
 _CELLS = frozenset({"td", "th"})
+# A field's code in a row's first cell ("HD", "PD", "SN"). Bound: fullmatch of a capped
+# run of capitals.
+_CODE = regex.compile(r"[A-Z]{2,4}")
 # Elements that are a page's furniture by their tag or role (inside an article or main,
 # a header is the article's own: its headline).
 _FURNITURE_TAGS = frozenset({"nav", "footer", "aside"})
@@ -169,6 +172,7 @@ class _Walk:
     pre: int = 0  # open <pre> elements
     furniture: list[Any] = attrs.field(factory=list)  # open furniture elements
     own: int = 0  # open articles and mains
+    label_at: int = -1  # in a table row, where its first cell's text ends
 
     def dropped(self, el: Any) -> bool:
         """Whether an element's content is no text (a script, a style, a comment)."""
@@ -183,6 +187,8 @@ class _Walk:
         if tag in _BLOCKS or tag == "br":
             self.flush(blank=tag not in _LINES)
         elif tag in _CELLS and "".join(self.parts).strip():
+            if self.label_at < 0:
+                self.label_at = len(self.parts)  # where the row's first cell ends
             self.parts.append(" | ")  # a cell after one with text in it
         if self._furniture(el, tag):
             self.furniture.append(el)
@@ -197,6 +203,8 @@ class _Walk:
         tag = el.tag
         if tag in _INLINE and not el.attrib:
             return  # nothing opened: see start
+        if tag == "tr":
+            self._labelled_row()
         if tag in _BLOCKS:
             self.flush(blank=tag not in _LINES)
         if self.heading and tag == self.heading[-1]:
@@ -233,6 +241,20 @@ class _Walk:
         if self.bold or self.heading:
             self.bold_chars += len(text.strip())
 
+    def _labelled_row(self) -> None:
+        """A row of a code and its value ("HD | Ferry fares rise", Factiva's article
+        format) becomes two lines, the code alone, as exports print such fields."""
+        at, self.label_at = self.label_at, -1
+        if at < 0:
+            return
+        label = "".join(self.parts[:at]).strip()
+        if _CODE.fullmatch(label) and " | " not in self.parts[at + 1 :]:
+            value = self.parts[at + 1 :]
+            self.parts[:] = [label]
+            if "".join(value).strip():
+                self.flush(blank=False)
+                self.parts[:] = value
+
     def flush(self, *, blank: bool) -> None:
         """End the line being made (a blank line after it when a block ends)."""
         if not self.parts:  # most block edges: nothing since the last one
@@ -241,6 +263,7 @@ class _Walk:
             return
         text = " ".join("".join(self.parts).split()) if not self.pre else "".join(
             self.parts).rstrip()
+        text = text.removesuffix(" |")  # a row's cell that opened on a line of its own
         if text.strip():
             size = _HEADING_SIZES[self.heading[-1]] if self.heading else _BODY_SIZE
             bold = self.bold_chars >= _MIN_BOLD_SHARE * len(text.replace(" ", ""))
