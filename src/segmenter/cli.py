@@ -32,7 +32,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         description="Split a compilation-style text dump into articles and show what was found.",
     )
     p.add_argument("files", nargs="+", metavar="FILE",
-                   help="a text file (any encoding), a PDF, or - for standard input; "
+                   help="a text file (any encoding), a PDF, an HTML page, a DOCX or an RTF "
+                        "file (the kind read from its content), or - for standard input; "
                         "several files with --jsonl")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the whole Document as JSON")
