@@ -4,7 +4,6 @@ contents read through python-docx; exports saved as DOCX read as their text (iss
 from __future__ import annotations
 
 import io
-import re
 import sys
 from pathlib import Path
 
@@ -12,6 +11,8 @@ import pytest
 
 import segmenter
 from segmenter import DocxSupportError, FileKindError
+
+from .exports import paragraphs, same_as_text
 
 docx = pytest.importorskip("docx")
 
@@ -29,9 +30,8 @@ def _saved(document: object) -> bytes:
 def _as_docx(text: str) -> bytes:
     """A text dump saved as a Word document: a paragraph each, its lines kept by breaks."""
     d = docx.Document()
-    for para in re.split(r"\n\s*\n", text.strip("\n")):
+    for lines in paragraphs(text):
         p = d.add_paragraph()
-        lines = para.split("\n")
         for k, line in enumerate(lines):
             run = p.add_run(line)
             if k + 1 < len(lines):
@@ -39,19 +39,11 @@ def _as_docx(text: str) -> bytes:
     return _saved(d)
 
 
-def _key(doc: segmenter.Document) -> list[tuple[object, ...]]:
-    return [(a.title, a.byline and (a.byline.authors, a.byline.outlet, a.byline.date),
-             a.body) for a in doc.articles]
-
-
 @pytest.mark.parametrize("name", ["nexis-uni-harbour", "factiva-harbour",
                                   "lexisnexis-harbour", "proquest-harbour"])
 def test_an_export_saved_as_docx_gives_the_articles_of_its_text(name: str) -> None:
     """Nexis Uni and the other exports, saved as DOCX, read as their text reads."""
-    text = (FIXTURES / "formats" / f"{name}.txt").read_text(encoding="utf-8")
-    from_text, from_docx = segmenter.analyze(text), segmenter.analyze_file(_as_docx(text))
-    assert from_docx.format == from_text.format
-    assert _key(from_docx) == _key(from_text)
+    same_as_text(name, _as_docx)
 
 
 def test_headings_tables_breaks_and_furniture() -> None:

@@ -4,7 +4,6 @@ export formats read from their HTML saves as from their text, hostile pages (iss
 from __future__ import annotations
 
 import html
-import re
 import sys
 import time
 from pathlib import Path
@@ -14,9 +13,11 @@ import pytest
 import segmenter
 from segmenter import HTMLSupportError
 
+from .exports import paragraphs, same_as_text
+
 pytest.importorskip("lxml")
 
-from segmenter.htmlfile import html_text  # noqa: E402
+from segmenter.htmlfile import html_text
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -27,14 +28,8 @@ def _page(body: str, head: str = "<meta charset='utf-8'>") -> bytes:
 
 def _as_html(text: str) -> bytes:
     """A text dump saved as HTML: each paragraph a <p>, its lines kept by <br>."""
-    paras = re.split(r"\n\s*\n", text.strip("\n"))
-    return _page("".join("<p>" + "<br>\n".join(html.escape(line) for line in p.split("\n"))
-                         + "</p>\n" for p in paras))
-
-
-def _key(doc: segmenter.Document) -> list[tuple[object, ...]]:
-    return [(a.title, a.byline and (a.byline.authors, a.byline.outlet, a.byline.date),
-             a.body) for a in doc.articles]
+    return _page("".join("<p>" + "<br>\n".join(html.escape(line) for line in p) + "</p>\n"
+                         for p in paragraphs(text)))
 
 
 @pytest.mark.parametrize("name", ["factiva-harbour", "factiva-german", "nexis-uni-harbour",
@@ -42,10 +37,7 @@ def _key(doc: segmenter.Document) -> list[tuple[object, ...]]:
                                   "europresse-quotidien", "mailman-digest"])
 def test_an_export_saved_as_html_gives_the_articles_of_its_text(name: str) -> None:
     """The export readers read an HTML save of an export as they read its text."""
-    text = (FIXTURES / "formats" / f"{name}.txt").read_text(encoding="utf-8")
-    from_text, from_html = segmenter.analyze(text), segmenter.analyze_file(_as_html(text))
-    assert from_html.format == from_text.format
-    assert _key(from_html) == _key(from_text)
+    same_as_text(name, _as_html)
 
 
 def test_headings_are_title_candidates_set_larger_and_bold() -> None:

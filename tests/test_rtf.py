@@ -3,7 +3,6 @@ their text (issue 17)."""
 
 from __future__ import annotations
 
-import re
 import sys
 import time
 from pathlib import Path
@@ -12,6 +11,8 @@ import pytest
 
 import segmenter
 from segmenter import RTFSupportError
+
+from .exports import paragraphs, same_as_text
 
 pytest.importorskip("striprtf")
 
@@ -26,24 +27,15 @@ def _escaped(line: str) -> str:
 
 def _as_rtf(text: str) -> bytes:
     """A text dump saved as RTF: a paragraph each, its lines kept by \\line."""
-    paras = re.split(r"\n\s*\n", text.strip("\n"))
-    body = "\\par\n\\par\n".join("\\line\n".join(_escaped(x) for x in p.split("\n"))
-                                 for p in paras)
+    body = "\\par\n\\par\n".join("\\line\n".join(_escaped(x) for x in p)
+                                   for p in paragraphs(text))
     return (_HEAD + body + "\\par\n}").encode("ascii")
-
-
-def _key(doc: segmenter.Document) -> list[tuple[object, ...]]:
-    return [(a.title, a.byline and (a.byline.authors, a.byline.outlet, a.byline.date),
-             a.body) for a in doc.articles]
 
 
 @pytest.mark.parametrize("name", ["lexisnexis-harbour", "factiva-harbour",
                                   "nexis-uni-harbour", "europresse-quotidien"])
 def test_an_export_saved_as_rtf_gives_the_articles_of_its_text(name: str) -> None:
-    text = (FIXTURES / "formats" / f"{name}.txt").read_text(encoding="utf-8")
-    from_text, from_rtf = segmenter.analyze(text), segmenter.analyze_file(_as_rtf(text))
-    assert from_rtf.format == from_text.format
-    assert _key(from_rtf) == _key(from_text)
+    same_as_text(name, _as_rtf)
 
 
 def test_a_10_mb_picture_is_cut_out_at_once() -> None:
