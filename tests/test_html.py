@@ -155,3 +155,13 @@ def test_factivas_article_format_tables_read_as_its_coded_layout() -> None:
         ("Ferry fares to rise in May", "Coast Gazette")]
     assert html_text(_page("<table><tr><td>Dep.</td><td>07:00</td></tr></table>")).text == (
         "Dep. | 07:00\n")  # a row that is no code and value stays one line
+
+
+def test_two_line_breaks_in_a_row_leave_an_empty_line() -> None:
+    """Regression: Europresse's HTML sets its title apart with "<br><br>" inside one
+    table cell: read as one block, the title and the first paragraph ran together and the
+    paragraph came back as the title."""
+    read = html_text(_page("<td>Politique, jeudi 5 octobre 2013<br><br><span>A heading</span>"
+                           "<br><br>Some text.<br>More text.</td>"))
+    assert read.text == ("Politique, jeudi 5 octobre 2013\n\nA heading\n\nSome text.\n"
+                         "More text.\n")

@@ -184,7 +184,9 @@ class _Walk:
         tag = el.tag
         if tag in _INLINE and not el.attrib:  # most elements: a link, emphasis
             return
-        if tag in _BLOCKS or tag == "br":
+        if tag == "br":  # a line break; a second one in a row leaves an empty line
+            self.flush(blank=not "".join(self.parts).strip())
+        elif tag in _BLOCKS:
             self.flush(blank=tag not in _LINES)
         elif tag in _CELLS and "".join(self.parts).strip():
             if self.label_at < 0:
