@@ -25,7 +25,7 @@ from .heads import counted_start, numbered_start
 from .learned import gap_starts, separator_starts, spaced_starts, topic_starts
 from .names import signature
 from .numbered import numbered_headings
-from .shapes import MAX_TITLE_LINES, heading_like, title_like, wraps_into
+from .shapes import MAX_TITLE_LINES, heading_like, page_at_end, title_like, wraps_into
 from .starts import CONTINUED, Context, Found, Refusal, Start, StartRule
 
 __all__ = ["NO_BYLINE_WARNING", "START_RULES", "Boundaries", "byline_starts", "counter_starts",
@@ -204,7 +204,7 @@ def _entries(c: Content,
     starts = [(n, st) for n, st in enumerate(found) if isinstance(st, Start)]
     out = []
     for k, (n, st) in enumerate(starts):
-        page = _page_at_end(c.texts[st.title[-1]]) if st.title else None
+        page = page_at_end(c.texts[st.title[-1]], _MAX_PAGE_DIGITS) if st.title else None
         if page is None:
             continue
         last = k + 1 == len(starts)  # what stands under it is not known here
@@ -213,12 +213,6 @@ def _entries(c: Content,
             c.lengths[p] <= _MAX_ENTRY_CHARS for p in range(st.head_end + 1, end))
         out.append((n, k, page, not last and end == st.head_end + 1, short))
     return out
-
-
-def _page_at_end(title: str) -> int | None:
-    """The page number a contents entry's title ends with ("... THE WAR 11")."""
-    head, _, last = title.rpartition(" ")
-    return int(last) if last.isdigit() and len(last) <= _MAX_PAGE_DIGITS and head else None
 
 
 def typeset_starts(ctx: Context, found: Found) -> list[Start]:

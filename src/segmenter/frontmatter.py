@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ._lexicons import CONTENTS_LABELS
 from .content import Content
+from .shapes import page_at_end
 from .starts import Refusal, Start
 
 __all__ = ["front_matter"]
@@ -47,13 +48,7 @@ def _list_end(c: Content, label: int) -> int | None:
     last, numbered = None, 0
     p = label + 1
     while p < len(c.index) and p - (last if last is not None else label) <= _MAX_UNNUMBERED + 1:
-        if _page_at_end(c.texts[p]):
+        if page_at_end(c.texts[p], _MAX_PAGE_DIGITS) is not None:
             last, numbered = p, numbered + 1
         p += 1
     return last if numbered >= _MIN_ENTRIES else None
-
-
-def _page_at_end(text: str) -> bool:
-    """The line ends with a page number after some text ("Chinoline.   8118")."""
-    head, _, last = text.rpartition(" ")
-    return bool(head.strip()) and last.isdigit() and len(last) <= _MAX_PAGE_DIGITS

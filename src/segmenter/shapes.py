@@ -16,6 +16,7 @@ __all__ = [
     "continues_title",
     "heading_like",
     "is_prose",
+    "page_at_end",
     "part_number",
     "runs_on",
     "title_like",
@@ -124,6 +125,17 @@ def part_number(text: str) -> bool:
     (True, False)
     """
     return _PART_NUMBER.fullmatch(text.rstrip(".:")) is not None
+
+
+def page_at_end(text: str, digits: int) -> int | None:
+    """The page number a contents line ends with, after some text, in at most ``digits``
+    digits ("... THE WAR 11", "Chinoline.   8118"); None when it ends otherwise.
+
+    >>> page_at_end("THE WAR 11", 4), page_at_end("1885", 4), page_at_end("A 12345", 4)
+    (11, None, None)
+    """
+    head, _, last = text.rpartition(" ")
+    return int(last) if last.isdigit() and len(last) <= digits and head.strip() else None
 
 
 def _heading_alone(content: Content, layout: Layout, p: int) -> bool:
