@@ -13,7 +13,6 @@ python-docx's own.
 
 from __future__ import annotations
 
-import functools
 import io
 import zipfile
 from typing import Any
@@ -21,7 +20,7 @@ from typing import Any
 import attrs
 
 from .errors import DocxSupportError, FileKindError
-from .lines import LineStyle
+from .lines import LineStyle, shared_style
 
 __all__ = ["DocxText", "docx_text"]
 
@@ -92,7 +91,7 @@ def _furniture(lines: list[tuple[str, LineStyle | None]], part: Any) -> None:
     for p in part.paragraphs:
         text = " ".join(p.text.split())
         if text:
-            lines.append((text, _style(_BODY_SIZE, False, True)))
+            lines.append((text, shared_style(_BODY_SIZE, False, True)))
     if lines and lines[-1][0]:
         lines.append(("", None))
 
@@ -121,7 +120,7 @@ def _paragraph(lines: list[tuple[str, LineStyle | None]], p: Any, styles: _Style
             elif tag in _BREAKS:
                 parts.append("\n")
     texts = [" ".join(t.split()) for t in "".join(parts).split("\n")]
-    style = _style(size, chars > 0 and bold_chars >= _MIN_BOLD_SHARE * chars, furniture)
+    style = shared_style(size, chars > 0 and bold_chars >= _MIN_BOLD_SHARE * chars, furniture)
     for text in texts:
         if text:
             lines.append((text, style))
@@ -137,7 +136,7 @@ def _table(lines: list[tuple[str, LineStyle | None]], table: Any, styles: _Style
             cells.append(" ".join("".join(t.text or "" for t in cell.iter(_W + "t")).split()))
         text = " | ".join(c for c in cells if c)
         if text:
-            lines.append((text, _style(_BODY_SIZE, False, False)))
+            lines.append((text, shared_style(_BODY_SIZE, False, False)))
     if lines and lines[-1][0]:
         lines.append(("", None))
 
@@ -193,9 +192,3 @@ def _on(flag: Any) -> bool:
 def _half_points(size: Any) -> float | None:
     value = size.get(_W + "val") if size is not None else None
     return int(value) / 2 if value is not None and value.isdigit() else None
-
-
-@functools.cache
-def _style(size: float, bold: bool, furniture: bool) -> LineStyle:
-    """One style object for each look (styles are frozen: lines share them)."""
-    return LineStyle(size, bold, furniture=furniture)

@@ -32,21 +32,21 @@ _HTML_TAGS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<titl
 _DOCX_PART = "word/document.xml"
 
 
-def read_source(source: FileSource) -> tuple[bytes, str]:
-    """The bytes of ``source`` (a path, bytes, or a file opened in binary mode) and its
-    name ("" when it has none). Raises ``OSError`` when a path cannot be read and
-    :class:`InputTypeError` for a text-mode file or another type."""
+def read_source(source: FileSource) -> bytes:
+    """The bytes of ``source`` (a path, bytes, or a file opened in binary mode). Raises
+    ``OSError`` when a path cannot be read and :class:`InputTypeError` for a text-mode
+    file or another type."""
     if isinstance(source, bytes | bytearray | memoryview):
-        return bytes(source), ""
+        return bytes(source)
     if isinstance(source, str | os.PathLike):
         with open(source, "rb") as fh:
-            return fh.read(), os.fspath(source)
+            return fh.read()
     if hasattr(source, "read"):
         data = source.read()
         if not isinstance(data, bytes | bytearray):
             raise InputTypeError("the file must be opened in binary mode ('rb'): its kind "
                                  "and encoding are read from its bytes")
-        return bytes(data), str(getattr(source, "name", "") or "")
+        return bytes(data)
     raise InputTypeError(f"expected a path, bytes or a binary file, not {type(source).__name__}")
 
 
@@ -102,7 +102,7 @@ def analyze_file(source: FileSource, *, encoding: str | None = None,
     boilerplate (see ``segmenter.htmlfile``, ``segmenter.docxfile``, ``segmenter.rtffile``).
     """
     readers = choose(format)  # an unknown name fails before the file is read
-    data, _ = read_source(source)
+    data = read_source(source)
     kind = file_kind(data)
     if kind == "pdf":
         return analyze_pdf(data, format=format, progress=progress)
@@ -116,7 +116,7 @@ def segment_file(source: FileSource, *, encoding: str | None = None,
     """The articles of a file, in order: :func:`analyze_file`'s, with the same errors
     (without the line roles, which would cost memory in proportion to the file)."""
     readers = choose(format)
-    data, _ = read_source(source)
+    data = read_source(source)
     kind = file_kind(data)
     if kind == "pdf":
         return segment_pdf(data, format=format)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import functools
 import gc
 import io
 from typing import Any
@@ -25,7 +24,7 @@ import regex
 from ._lexicons import WEB_FURNITURE
 from .decode import decode_bytes
 from .errors import HTMLSupportError
-from .lines import LineStyle
+from .lines import LineStyle, shared_style
 
 __all__ = ["HTMLText", "html_text"]
 
@@ -269,17 +268,12 @@ class _Walk:
         if text.strip():
             size = _HEADING_SIZES[self.heading[-1]] if self.heading else _BODY_SIZE
             bold = self.bold_chars >= _MIN_BOLD_SHARE * len(text.replace(" ", ""))
-            self.lines.append((text, _style(size, bold, bool(self.furniture))))
+            self.lines.append((text, shared_style(size, bold, bool(self.furniture))))
         if blank and self.lines and self.lines[-1][0]:
             self.lines.append(("", None))
         self.parts.clear()
         self.bold_chars = 0
 
-
-@functools.cache
-def _style(size: float, bold: bool, furniture: bool) -> LineStyle:
-    """One style object for each look (styles are frozen: lines share them)."""
-    return LineStyle(size, bold, furniture=furniture)
 
 
 def _words(names: str) -> list[str]:

@@ -7,6 +7,7 @@ least one form feed.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 from collections.abc import Iterator, Sequence
@@ -15,7 +16,7 @@ from typing import overload
 import attrs
 import regex
 
-__all__ = ["TERMINATORS", "Line", "LineStyle", "Lines", "line_end", "split_lines"]
+__all__ = ["TERMINATORS", "Line", "LineStyle", "Lines", "line_end", "shared_style", "split_lines"]
 
 # The single-character line terminators str.splitlines honours ("\n" first).
 TERMINATORS = "\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"
@@ -41,6 +42,13 @@ class LineStyle:
     top: float = 0.0
     bottom: float = 0.0
     furniture: bool = False
+
+
+@functools.cache
+def shared_style(size: float, bold: bool, furniture: bool) -> LineStyle:
+    """One style object for each look of a line without a place on a page (an HTML or
+    DOCX line's): styles are frozen, so lines share them."""
+    return LineStyle(size, bold, furniture=furniture)
 
 
 @attrs.frozen
