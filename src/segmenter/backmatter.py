@@ -12,7 +12,7 @@ import regex
 from ._lexicons import ADVERT_LABELS, NOTICE_PHRASES
 from .content import Content
 from .starts import Start
-from .text import literal_alternation
+from .text import label_line, literal_alternation
 
 __all__ = ["adverts_at", "back_matter", "notices"]
 
@@ -26,11 +26,8 @@ _MIN_NOTICE_PHRASES = 3  # distinct phrases that make a piece a publisher's noti
 _PRICE = regex.compile(r"[$£€¥]\s?\d{1,7}")
 _MIN_PRICES = 2  # an advert-like piece prices things at least this often
 _MAX_LABEL = 40  # an adverts heading is short
-# An adverts heading alone on its line, markup and punctuation around it ("*Adverts*",
-# "ADVERTISEMENTS."). Bound: used with fullmatch on lines of at most 40 characters; a
-# literal alternation between two runs of one class.
-_LABEL = regex.compile(rf"[*_ .:]*(?:{literal_alternation(ADVERT_LABELS)})[*_ .:]*",
-                       regex.IGNORECASE)
+# An adverts heading alone on its line ("*Adverts*", "ADVERTISEMENTS.").
+_LABEL = label_line(ADVERT_LABELS)
 
 
 def _is_label(text: str) -> bool:

@@ -9,6 +9,7 @@ from ._lexicons import CONTENTS_LABELS
 from .content import Content
 from .shapes import page_at_end
 from .starts import Refusal, Start
+from .text import label_line
 
 __all__ = ["front_matter"]
 
@@ -18,7 +19,8 @@ _MIN_ENTRIES = 3  # a contents list has at least this many lines ending with a p
 # over lines, a section heading, the entry's author, a "Page" column heading.
 _MAX_UNNUMBERED = 4
 _MAX_PAGE_DIGITS = 5
-_LABEL_MARKS = "*_ .:"  # markup and punctuation around a contents heading
+# A contents list's heading alone on its line ("TABLE OF CONTENTS", "*Contents.*").
+_LABEL = label_line(CONTENTS_LABELS)
 
 
 def front_matter(c: Content, starts: Sequence[Start]) -> list[Refusal]:
@@ -39,7 +41,7 @@ def front_matter(c: Content, starts: Sequence[Start]) -> list[Refusal]:
 
 
 def _is_label(text: str) -> bool:
-    return " ".join(text.strip(_LABEL_MARKS).split()).casefold() in CONTENTS_LABELS
+    return _LABEL.fullmatch(text) is not None
 
 
 def _list_end(c: Content, label: int) -> int | None:

@@ -19,6 +19,7 @@ __all__ = [
     "has_inner_sentence",
     "is_separator",
     "is_url_line",
+    "label_line",
     "literal_alternation",
     "may_hold_url",
     "starts_lower",
@@ -151,3 +152,11 @@ def literal_alternation(words: Iterable[str]) -> str:
     """
     return "|".join(r"\s{1,3}".join(map(regex.escape, w.split()))
                     for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def label_line(labels: Iterable[str]) -> regex.Pattern[str]:
+    """A pattern for a line that is one of ``labels`` alone, case aside, markup and
+    punctuation around it ("TABLE OF CONTENTS", "*Advertisements*", "ADVERTISEMENTS.").
+    Bound: used with fullmatch; a literal alternation between two runs of one class."""
+    return regex.compile(rf"[*_ .:]*(?:{literal_alternation(labels)})[*_ .:]*",
+                         regex.IGNORECASE)
