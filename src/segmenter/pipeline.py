@@ -128,9 +128,8 @@ def _furniture(styles: Sequence[LineStyle | None]) -> dict[int, Mark]:
 
 def _before_notices(content: Content, starts: list[Start], last: bool,
                     reader: FormatReader | None) -> tuple[list[Start], list[tuple[int, int]]]:
-    """The ``starts`` outside a publisher's notices (adverts, the notices closing the
-    ``last`` window), and the content ranges those take, in a text in no export format
-    (``reader``)."""
+    """The ``starts`` outside a publisher's notices in a text in no export format
+    (``reader``), and the content ranges those notices take (``last``: the text's end)."""
     ranges = notices(content, starts, last=last) if reader is None else []
     if not ranges:
         return starts, []
@@ -142,9 +141,8 @@ def _before_notices(content: Content, starts: list[Start], last: bool,
 
 def _closing_marks(marks: dict[int, Mark], made: Sequence[Assembled], content: Content,
                    ads: Sequence[tuple[int, int]]) -> dict[int, Mark]:
-    """``marks`` and those of the lines that close the articles ``made`` (a list of
-    links, an export's copyright trailer) and of a publisher's notices (content ranges
-    ``ads``)."""
+    """``marks`` and those of the lines closing the articles ``made`` (a list of links,
+    an export's trailer: ``Assembled.closing``) and of the notices in ranges ``ads``."""
     closing = {i: m for a in made for i, m in a.closing.items()}
     for lo, hi in ads:
         closing.update((i, _NOTICES) for i in content.index[lo:hi])
@@ -336,11 +334,11 @@ def _carried(parts: list[tuple[Article, bool]], piece: Piece,
 
 
 def iter_articles(chunks: Iterable[str], *, window: int = DEFAULT_WINDOW,
-                  readers: Sequence[FormatReader] = READERS) -> Iterator[Article]:
-    """The articles of the text that ``chunks`` make up when joined, as windows complete;
-    ``window``: characters read at a time (more when an article needs it); ``readers``:
-    the export formats to recognise."""
-    for piece in _joined(_pieces(chunks, roles=False, window=window, readers=readers)):
+                  readers: Sequence[FormatReader] = READERS,
+                  styles: Sequence[LineStyle | None] | None = None) -> Iterator[Article]:
+    """The articles of the text ``chunks`` make up, as windows of about ``window``
+    characters complete; ``readers``: export formats; ``styles``: one per line of it."""
+    for piece in _joined(_pieces(chunks, styles, roles=False, window=window, readers=readers)):
         yield from piece.articles
 
 
@@ -349,10 +347,15 @@ def segment_text(text: str, styles: Sequence[LineStyle | None] | None = None, *,
                  readers: Sequence[FormatReader] = READERS) -> list[Article]:
     """The articles of ``text`` (what ``analyze_text`` finds, without line roles);
     ``styles`` (from a PDF or an HTML page) align with its lines."""
-    if styles is not None and len(styles) != len(split_lines(text)):
-        styles = None  # misaligned hints are worse than none
-    pieces = _pieces([text], styles, roles=False, window=window, readers=readers)
-    return [a for piece in _joined(pieces) for a in piece.articles]
+    return list(iter_articles([text], window=window, readers=readers,
+                              styles=_aligned(text, styles)))
+
+
+def _aligned(text: str, styles: Sequence[LineStyle | None] | None
+             ) -> Sequence[LineStyle | None] | None:
+    """``styles`` when there is one for each line of ``text`` (as many as ``split_lines``
+    makes), else None: misaligned hints are worse than none."""
+    return styles if styles is None or len(styles) == len(text.splitlines()) else None
 
 
 def _preamble_span(pieces: Sequence[Piece]) -> Span | None:
@@ -390,9 +393,7 @@ def analyze_text(text: str, styles: Sequence[LineStyle | None] | None = None, *,
                  window: int = DEFAULT_WINDOW,
                  readers: Sequence[FormatReader] = READERS) -> Document:
     """Run the whole pipeline over ``text``; ``styles`` (from a PDF) align with its lines."""
-    if styles is not None and len(styles) != len(split_lines(text)):
-        styles = None  # misaligned hints are worse than none
-    pieces = list(_joined(_pieces([text], styles, roles=True, window=window,
+    pieces = list(_joined(_pieces([text], _aligned(text, styles), roles=True, window=window,
                                   readers=readers)))
     warnings = list(dict.fromkeys(w for p in pieces for w in p.warnings))
     warnings.extend(_count_warnings([p.counters for p in pieces]))
