@@ -171,3 +171,11 @@ def test_a_full_width_line_open_at_its_end_after_a_separator_is_no_title() -> No
     text = "".join(pieces[:2]) + filler + "".join(pieces[2:])
     doc = segmenter.analyze(text)
     assert [a.title for a in doc.articles] == [f"{t.upper()}." for t in _TITLES[:4]]
+
+
+def test_a_superscript_digit_closing_a_title_is_no_page_number() -> None:
+    """Regression: a title ending with a superscript digit ("THE PIER ²": isdigit() is
+    true, int() refuses it) crashed segment() with a ValueError."""
+    text = ("CONTENTS\n\nTHE PIER ²\n\n_By Ann Lee_\n\nTHE FERRY ³\n\n_By Tom Ashby_\n\n"
+            "THE BOAT ⁴\n\nBy Ruth Moreno\n\nText here. More text that runs on.\n")
+    assert segmenter.segment(text)  # no exception; the pieces are read as articles

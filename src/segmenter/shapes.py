@@ -135,7 +135,7 @@ def page_at_end(text: str, digits: int) -> int | None:
     (11, None, None)
     """
     head, _, last = text.rpartition(" ")
-    return int(last) if last.isdigit() and len(last) <= digits and head.strip() else None
+    return int(last) if last.isdecimal() and len(last) <= digits and head.strip() else None
 
 
 def _heading_alone(content: Content, layout: Layout, p: int) -> bool:
