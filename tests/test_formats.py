@@ -255,3 +255,20 @@ def test_factiva_coded_layout_gives_headline_byline_body_and_fields() -> None:
     assert first.fields[0].value == "Region"
     for a in doc.articles:
         assert not any(w in a.body for w in ("HARBT", "English", "Labour", "LP", "Document"))
+
+
+@pytest.mark.parametrize("name", ["factiva-harbour.txt", "factiva-coded.txt",
+                                  "europresse-quotidien.txt"])
+def test_an_author_field_opening_with_by_names_the_people_after_it(name: str) -> None:
+    """Regression: Factiva's BY field often holds "By Clara Mendes"; the authors came
+    back as ["By Clara Mendes"] in the coded layout and as no author in the other."""
+    text = (_FORMATS / name).read_text("utf-8-sig")
+    plain = segmenter.analyze(text)
+    authors = [a.byline.authors for a in plain.articles if a.byline and a.byline.authors]
+    assert authors
+    for people in authors:
+        text = text.replace("\n" + " and ".join(people) + "\n",
+                            "\nBy " + " and ".join(people) + "\n", 1)
+    credited = segmenter.analyze(text)
+    assert [(a.title, a.byline and a.byline.authors) for a in credited.articles] == [
+        (a.title, a.byline and a.byline.authors) for a in plain.articles]

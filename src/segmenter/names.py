@@ -8,6 +8,7 @@ import regex
 from ._lexicons import (
     CONJUNCTIONS,
     CONNECTORS,
+    CREDIT_WORDS,
     GIVEN_NAMES,
     JOB_TITLE_WORDS,
     NAME_PARTICLES,
@@ -18,8 +19,9 @@ from ._lexicons import (
 )
 from .text import literal_alternation
 
-__all__ = ["FIELD_WORDS", "is_person", "is_post_nominal", "is_role", "is_single_surname",
-           "known_person", "name_like", "residence", "signature", "split_people"]
+__all__ = ["FIELD_WORDS", "field_people", "is_person", "is_post_nominal", "is_role",
+           "is_single_surname", "known_person", "name_like", "residence", "signature",
+           "split_people"]
 
 FIELD_WORDS = NAME_PARTICLES | CONNECTORS  # lower-case words a name field may hold
 _MAX_FIELD_WORDS = 8
@@ -162,3 +164,21 @@ def split_people(field: str) -> tuple[str, ...] | None:
     if len(parts) > 1 and "," not in field and ";" not in field and is_person(field):
         return (" ".join(field.split()),)  # "Maria Sousa e Silva": one name holding "e"
     return None
+
+
+def field_people(field: str) -> tuple[str, ...] | None:
+    """The people an export's author field names, after a credit word it may open with
+    (Factiva's "BY" often holds "By Clara Mendes"); ``None`` unless all read like people.
+
+    >>> field_people("By Clara Mendes and Jo Lind")
+    ('Clara Mendes', 'Jo Lind')
+    >>> field_people("Von Trapp")
+    ('Von Trapp',)
+    """
+    words = field.split()
+    for n in (1, 2):  # the credit phrases have one or two words ("written by")
+        if len(words) > n and " ".join(words[:n]).rstrip(":").casefold() in CREDIT_WORDS:
+            people = split_people(" ".join(words[n:]))
+            if people is not None:
+                return people
+    return split_people(field)

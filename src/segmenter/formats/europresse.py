@@ -23,7 +23,7 @@ from ..content import Content
 from ..dates import find_dates
 from ..fields import FieldLine
 from ..lines import Lines
-from ..names import split_people
+from ..names import field_people
 from ..starts import Context, Start
 
 __all__ = ["Europresse"]
@@ -98,9 +98,9 @@ class Europresse:
 def _title_author(texts: list[str], rest: list[int]) -> tuple[int, int | None]:
     """The title and author lines among the head lines after the date line: the title
     first, an author line of people after it; a section may stand above the title."""
-    if len(rest) >= 2 and split_people(texts[rest[1]]):
+    if len(rest) >= 2 and field_people(texts[rest[1]]):
         return rest[0], rest[1]
-    if len(rest) >= 3 and split_people(texts[rest[2]]):
+    if len(rest) >= 3 and field_people(texts[rest[2]]):
         return rest[1], rest[2]
     return rest[0], None
 
@@ -131,7 +131,7 @@ def _head(c: Content, k: int) -> Start | None:
         return None
     title, author = _title_author(texts, rest)
     found = find_dates(texts[dated])
-    people = split_people(texts[author]) if author is not None else None
+    people = field_people(texts[author]) if author is not None else None
     parsed = ParsedByline(authors=people or (), outlet=texts[k], date=found[0].date)
     byline = (k, *range(k + 1, title), *((author,) if author is not None else ()))
     return Start((title,), byline, parsed, "format",

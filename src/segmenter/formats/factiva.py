@@ -22,7 +22,7 @@ from ..bylines import ParsedByline
 from ..dates import parse_date_line
 from ..fields import FieldLine
 from ..lines import Lines
-from ..names import split_people
+from ..names import field_people
 from ..starts import Context, Start
 from ..text import COPYRIGHT_LINE
 from .factiva_codes import read_codes
@@ -147,7 +147,7 @@ def _head_lines(texts: list[str], w: int,
              and not _DOCUMENT.fullmatch(texts[k])]
     if not above:
         return None, None, None
-    author = above[-1] if len(above) >= 2 and split_people(texts[above[-1]]) else None
+    author = above[-1] if len(above) >= 2 and field_people(texts[above[-1]]) else None
     rest = above[:-1] if author is not None else above
     title = rest[-1]
     section = rest[-2] if len(rest) >= 2 and len(texts[rest[-2]]) <= 30 else None
@@ -165,7 +165,7 @@ def _start(ctx: Context, texts: list[str], w: int) -> Start | None:
     _, title_at, author = _head_lines(texts, w, pos)
     if date is None or title_at is None:
         return None
-    people = split_people(texts[author]) if author is not None else None
+    people = field_people(texts[author]) if author is not None else None
     parsed = ParsedByline(authors=people or (), outlet=texts[outlet_at], date=date)
     byline = tuple(pos[k] for k in (author, date_at, outlet_at) if k is not None)
     return Start((pos[title_at],), byline, parsed, "format",

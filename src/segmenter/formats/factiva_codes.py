@@ -21,7 +21,7 @@ from ..bylines import ParsedByline
 from ..dates import find_dates
 from ..fields import FieldLine
 from ..lines import Lines
-from ..names import split_people
+from ..names import field_people
 from ..starts import Context, Start
 
 __all__ = ["Coded", "read_codes"]
@@ -88,7 +88,7 @@ def _start(ctx: Context, title: tuple[int, ...], head: dict[str, tuple[int, ...]
         return " ".join(texts[p] for p in head.get(kind, ()))
 
     found = find_dates(value("date"))
-    parsed = ParsedByline(authors=split_people(value("byline")) or (),
+    parsed = ParsedByline(authors=field_people(value("byline")) or (),
                           outlet=value("outlet") or None,
                           date=found[0].date if found else None)
     byline = tuple(sorted(p for kind in ("byline", "date", "outlet") for p in head.get(kind, ())))
