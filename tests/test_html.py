@@ -165,3 +165,42 @@ def test_two_line_breaks_in_a_row_leave_an_empty_line() -> None:
                            "<br><br>Some text.<br>More text.</td>"))
     assert read.text == ("Politique, jeudi 5 octobre 2013\n\nA heading\n\nSome text.\n"
                          "More text.\n")
+
+
+def test_a_class_or_style_attribute_sets_a_lines_size_and_weight() -> None:
+    """LexisNexis' HTML sets its headline with a class (14pt bold), not a heading tag."""
+    read = html_text(_page(
+        "<p class='c6'><span class='c7'>A headline</span></p>"
+        "<p class='c9'><span class='c2'>Body text in ten points.</span></p>"
+        "<p><span style='font-weight: 700; font-size: 16px'>Inline</span></p>",
+        head="<meta charset='utf-8'><style><!--\n.c2 { font-size: 10pt; }\n"
+             "/* .c2 { font-size: 30pt } */ span.c7 { font-size: 14pt; font-weight: bold }\n"
+             "div .c9 { font-size: 40pt }\n--></style>"))
+    looks = {t: (s.size, s.bold) for t, s in zip(read.text.splitlines(), read.styles,
+                                                 strict=True) if s is not None}
+    assert looks == {"A headline": (14.0, True), "Body text in ten points.": (10.0, False),
+                     "Inline": (12.0, True)}
+
+
+def test_a_rubric_above_a_europresse_title_set_apart_is_no_title() -> None:
+    """Regression: a Europresse HTML save titled a document by the rubric above its
+    headline ("MEDIAS", "Economy Pages") where the page sets the headline in bold and no
+    author line follows it."""
+    def doc(rubric: str, title: str, author: str) -> str:
+        return (f"<article><header><div><span class='DocPublicationName'>Le Courrier</span>"
+                f"</div><div><span class='DocHeader'>Culture, mardi 14 mars 2006, p. 16"
+                f"</span></div><div><p>{rubric}</p></div><div class='titreArticle'>"
+                f"<p class='titreArticleVisu'>{title}</p></div>"
+                + (f"<div>{author}</div>" if author else "") + "</header>"
+                f"<section><p>The first paragraph of the text, long enough to read.</p>"
+                f"<p>A second paragraph.</p></section><footer><small>© 2006 Le Courrier. "
+                f"Tous droits réservés.</small><p>Numéro de document : news·2006031"
+                f"{len(title)}</p></footer></article>")
+    page = _page(doc("MEDIAS", "The radio turns fifty", "Claire Dumont")
+                 + doc("Economy Pages", "Harbour fees rise", ""),
+                 head="<meta charset='utf-8'><style>.titreArticleVisu{font-size:1.0909em;"
+                      "font-weight:bold}</style>")
+    got = segmenter.analyze_file(page)
+    assert got.format == "europresse"
+    assert [(a.title, a.byline and a.byline.authors) for a in got.articles] == [
+        ("The radio turns fifty", ("Claire Dumont",)), ("Harbour fees rise", ())]

@@ -22,13 +22,13 @@ import attrs
 import regex
 
 from ._lexicons import WEB_FURNITURE
+from .css import BODY_SIZE, Look, declared, style_sheet
 from .decode import decode_bytes
 from .errors import HTMLSupportError
 from .lines import LineStyle, shared_style
 
 __all__ = ["HTMLText", "html_text"]
 
-_BODY_SIZE = 12.0
 # Type sizes of headings, as browsers' default style sheets scale them.
 _HEADING_SIZES = {"h1": 24.0, "h2": 18.0, "h3": 14.0, "h4": 12.5, "h5": 12.0, "h6": 12.0}
 _BLOCKS = frozenset({
@@ -47,6 +47,7 @@ _INLINE = frozenset({"a", "em", "i", "span", "u", "small", "cite", "q", "abbr", 
                      "sub", "sup", "code", "mark", "s", "font", "label"})
 _LINES = frozenset({"br", "tr", "li", "dt", "dd"})  # blocks that end a line, not a paragraph
 _CELLS = frozenset({"td", "th"})
+_BREAKS = _BLOCKS | _CELLS | {"br"}  # elements whose start may end a line
 # A field's code in a row's first cell ("HD", "PD", "SN"). Bound: fullmatch of a capped
 # run of capitals.
 _CODE = regex.compile(r"[A-Z]{2,4}")
@@ -129,6 +130,8 @@ def _read(events: Any, walk: _Walk) -> None:
         else:
             if dropped:
                 dropped -= 1
+                if el.tag == "style" and el.text:
+                    walk.sheet.update(style_sheet(el.text))
             else:
                 walk.end(el)
             el.clear(keep_tail=True)
@@ -166,12 +169,17 @@ class _Walk:
     lines: list[tuple[str, LineStyle | None]] = attrs.field(factory=list)
     parts: list[str] = attrs.field(factory=list)  # the text of the line being made
     bold_chars: int = 0
+    sized: dict[float, int] = attrs.field(factory=dict)  # the line's characters by size
     heading: list[str] = attrs.field(factory=list)  # open headings
     bold: int = 0  # open bold elements
     pre: int = 0  # open <pre> elements
     furniture: list[Any] = attrs.field(factory=list)  # open furniture elements
     own: int = 0  # open articles and mains
     label_at: int = -1  # in a table row, where its first cell's text ends
+    sheet: dict[str, Look] = attrs.field(factory=dict)  # the look of each class
+    looks: list[tuple[Any, Look]] = attrs.field(factory=list)  # open styled elements
+    look_size: float | None = None  # what the open styled elements set (the innermost
+    look_bold: bool | None = None  # over the outer ones)
 
     def dropped(self, el: Any) -> bool:
         """Whether an element's content is no text (a script, a style, a comment)."""
@@ -180,9 +188,25 @@ class _Walk:
 
     def start(self, el: Any) -> None:
         """An element opens (its text comes after)."""
-        tag = el.tag
-        if tag in _INLINE and not el.attrib:  # most elements: a link, emphasis
+        tag, attrib = el.tag, el.attrib
+        if tag in _INLINE and not attrib:  # most elements: a link, emphasis
             return
+        if tag in _BREAKS:
+            self._break(tag)
+        if (tag in _FURNITURE_TAGS or (tag == "header" and not self.own)
+                or (attrib and _named_furniture(attrib))):
+            self.furniture.append(el)
+        if attrib and (self.sheet or "style" in attrib):
+            self._styled(el, attrib)
+        self.own += tag in _OWN_HEADER
+        if tag in _HEADING_SIZES:
+            self.heading.append(tag)
+        self.bold += tag in _BOLD
+        self.pre += tag == "pre"
+
+    def _break(self, tag: str) -> None:
+        """What an element's start does to the line being made: a block or a line
+        break ends it, a table cell after one with text adds a bar."""
         if tag == "br":  # a line break; a second one in a row leaves an empty line
             self.flush(blank=not "".join(self.parts).strip())
         elif tag in _BLOCKS:
@@ -191,13 +215,6 @@ class _Walk:
             if self.label_at < 0:
                 self.label_at = len(self.parts)  # where the row's first cell ends
             self.parts.append(" | ")  # a cell after one with text in it
-        if self._furniture(el, tag):
-            self.furniture.append(el)
-        self.own += tag in _OWN_HEADER
-        if tag in _HEADING_SIZES:
-            self.heading.append(tag)
-        self.bold += tag in _BOLD
-        self.pre += tag == "pre"
 
     def end(self, el: Any) -> None:
         """An element closes: a block ends its line (its tail comes after)."""
@@ -215,17 +232,31 @@ class _Walk:
         self.own -= tag in _OWN_HEADER
         if self.furniture and self.furniture[-1] is el:
             self.furniture.pop()
+        if self.looks and self.looks[-1][0] is el:
+            self.looks.pop()
+            self._relook()
 
-    def _furniture(self, el: Any, tag: str) -> bool:
-        if tag in _FURNITURE_TAGS or (tag == "header" and not self.own):
-            return True
-        attrib = el.attrib
-        if not attrib:
-            return False
-        if (attrib.get("role") or "").casefold() in _FURNITURE_ROLES:
-            return True
-        names = f"{attrib.get('class') or ''} {attrib.get('id') or ''}".casefold()
-        return bool(names.strip()) and any(w in WEB_FURNITURE for w in _words(names))
+    def _styled(self, el: Any, attrib: Any) -> None:
+        """An element with a class the style sheet sizes or weights, or a style
+        attribute that does: its look holds until it closes."""
+        look = Look()
+        for name in (attrib.get("class") or "").split():
+            given = self.sheet.get(name)
+            if given is not None:
+                look = given.over(look)
+        style = attrib.get("style")
+        if style:
+            look = declared(style).over(look)
+        if look != Look():
+            self.looks.append((el, look))
+            self._relook()
+
+    def _relook(self) -> None:
+        look = Look()
+        for _, given in self.looks:
+            look = given.over(look)
+        self.look_size, self.look_bold = look.size, look.bold
+
 
     def text(self, text: str) -> None:
         if self.pre:
@@ -239,8 +270,12 @@ class _Walk:
 
     def _add(self, text: str) -> None:
         self.parts.append(text)
-        if self.bold or self.heading:
+        heading, size = self.heading, self.look_size
+        if self.bold or heading or self.look_bold:
             self.bold_chars += len(text.strip())
+        if size or heading:
+            size = size or _HEADING_SIZES[heading[-1]]
+            self.sized[size] = self.sized.get(size, 0) + len(text.strip())
 
     def _labelled_row(self) -> None:
         """A row of a code and its value ("HD | Ferry fares rise", Factiva's article
@@ -256,6 +291,12 @@ class _Walk:
                 self.flush(blank=False)
                 self.parts[:] = value
 
+    def _size(self, chars: int) -> float:
+        """The size most of the line's ``chars`` characters are set in."""
+        sized = self.sized
+        sized[BODY_SIZE] = sized.get(BODY_SIZE, 0) + max(0, chars - sum(sized.values()))
+        return max(sized, key=sized.__getitem__)
+
     def flush(self, *, blank: bool) -> None:
         """End the line being made (a blank line after it when a block ends)."""
         if not self.parts:  # most block edges: nothing since the last one
@@ -266,14 +307,24 @@ class _Walk:
             self.parts).rstrip()
         text = text.removesuffix(" |")  # a row's cell that opened on a line of its own
         if text.strip():
-            size = _HEADING_SIZES[self.heading[-1]] if self.heading else _BODY_SIZE
+            size = self._size(len(text)) if self.sized else BODY_SIZE
             bold = self.bold_chars >= _MIN_BOLD_SHARE * len(text.replace(" ", ""))
             self.lines.append((text, shared_style(size, bold, bool(self.furniture))))
         if blank and self.lines and self.lines[-1][0]:
             self.lines.append(("", None))
         self.parts.clear()
         self.bold_chars = 0
+        self.sized.clear()
 
+
+
+def _named_furniture(attrib: Any) -> bool:
+    """Whether an element's role, class or id names page furniture ("navigation",
+    "site-menu", "footer")."""
+    if (attrib.get("role") or "").casefold() in _FURNITURE_ROLES:
+        return True
+    names = f"{attrib.get('class') or ''} {attrib.get('id') or ''}".casefold()
+    return bool(names.strip()) and any(w in WEB_FURNITURE for w in _words(names))
 
 
 def _words(names: str) -> list[str]:

@@ -155,6 +155,14 @@ class TypeSizes:
         st = self.styles[self.index[pos]]
         return st is not None and st.size >= TITLE_SIZE_RATIO * self.body
 
+    def set_apart(self, pos: int) -> bool:
+        """Set larger than the body, if only a little, and in bold (an HTML export's
+        headline; bold alone marks words in a text as often)."""
+        if self.styles is None or self.body is None:
+            return False
+        st = self.styles[self.index[pos]]
+        return st is not None and st.bold and st.size > self.body
+
 
 def type_sizes(content: Content, styles: Sequence[LineStyle | None] | None) -> TypeSizes:
     """The body type size, weighted by line length, of lines with ``styles`` (by index)."""

@@ -22,6 +22,7 @@ from ..bylines import ParsedByline
 from ..content import Content
 from ..dates import find_dates
 from ..fields import FieldLine
+from ..layout import TypeSizes
 from ..lines import Lines
 from ..names import field_people
 from ..starts import Context, Start
@@ -43,6 +44,7 @@ _NOTE_MARK = Mark("field", "Europresse: a note above the lines that close a docu
 _END = Mark("boilerplate", "Europresse: the lines that close a document")
 _MAX_HEAD = 6  # publication, date, section, title and author lines
 _MAX_HEAD_LINE = 160  # each of them short
+_MAX_RUBRICS = 2  # rubric lines between the date line and a title set apart
 
 
 class Europresse:
@@ -89,7 +91,7 @@ class Europresse:
                     firsts.append(k)
         out = []
         for k in sorted(set(firsts)):
-            start = _head(c, k)
+            start = _head(c, k, ctx.sizes)
             if start is not None:
                 out.append(start)
         return out
@@ -105,6 +107,15 @@ def _title_author(texts: list[str], rest: list[int]) -> tuple[int, int | None]:
     return rest[0], None
 
 
+def _from_styled_title(rest: list[int], sizes: TypeSizes) -> list[int]:
+    """The head lines ``rest`` from the title on, when a saved page sets the title apart
+    (Europresse's HTML: bold and larger) and the rubric lines above it are not."""
+    for j, p in enumerate(rest[:_MAX_RUBRICS + 1]):
+        if sizes.set_apart(p):
+            return rest[j:]
+    return rest
+
+
 def _after_sections(c: Content, rest: list[int], dated: int) -> list[int]:
     """The head lines ``rest`` after the date line ``dated`` without the section lines
     a head set out with blank lines shows: the line right under the date line (no blank
@@ -118,7 +129,7 @@ def _after_sections(c: Content, rest: list[int], dated: int) -> list[int]:
     return rest[k:]
 
 
-def _head(c: Content, k: int) -> Start | None:
+def _head(c: Content, k: int, sizes: TypeSizes) -> Start | None:
     """The start of the document whose first content line is ``k``: its publication, a
     date line among the next two, then a section, the title and an author."""
     texts, n = c.texts, len(c.index)
@@ -127,6 +138,7 @@ def _head(c: Content, k: int) -> Start | None:
     if dated is None:
         return None
     rest = _after_sections(c, [p for p in head if p > dated], dated)
+    rest = _from_styled_title(rest, sizes)
     if not rest:
         return None
     title, author = _title_author(texts, rest)
