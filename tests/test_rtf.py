@@ -62,3 +62,20 @@ def test_without_striprtf_rtf_raises_the_librarys_error(
     monkeypatch.setitem(sys.modules, "striprtf", None)
     with pytest.raises(RTFSupportError, match=r"pip install 'segmenter\[rtf\]'"):
         segmenter.segment_file((FIXTURES / "rtf" / "press-review.rtf").read_bytes())
+
+
+def test_the_page_header_and_footer_are_boilerplate_not_lost() -> None:
+    """Regression: striprtf drops a document's page header and footer, so their text
+    was in no article, no artifact and not in ``Document.text``."""
+    rtf = (_HEAD + "{\\header\\pard\\qr Harbour Press Review\\par}\n"
+           "{\\footerf\\pard Page 1\\par}{\\footer\\pard Printed for subscribers\\par}\n"
+           "\\pard\\sectd\\headery720 Pier repairs to start before the storms\\par\n\\par\n"
+           "By Maria Keller, Harbour News, June 24, 2015\\par\n\\par\n"
+           "The harbour board met on Monday and agreed to rebuild the north pier.\\par\n}")
+    doc = segmenter.analyze_file(rtf.encode("ascii"))
+    assert doc.text.startswith("Harbour Press Review\n\nPier repairs")
+    assert doc.text.endswith("north pier.\n\nPage 1\nPrinted for subscribers\n")
+    assert [a.title for a in doc.articles] == ["Pier repairs to start before the storms"]
+    kept = [a.text for a in doc.artifacts if a.kind == "boilerplate"]
+    assert kept == ["Harbour Press Review", "Page 1\nPrinted for subscribers"]
+    assert "Page 1" not in doc.articles[0].body

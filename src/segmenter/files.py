@@ -144,7 +144,8 @@ def read_contents(data: bytes, kind: str, encoding: str | None
     if kind == "rtf":
         from .rtffile import rtf_text  # striprtf is imported only for an RTF file
 
-        return rtf_text(data), None, None
+        rtf = rtf_text(data)
+        return rtf.text, rtf.styles, None
     raise FileKindError(_UNREAD[kind])
 
 

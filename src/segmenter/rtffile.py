@@ -3,7 +3,9 @@
 The document's text is what striprtf gives (paragraphs as lines, its escapes and
 Unicode characters decoded in the code page the document declares); embedded pictures
 and objects are cut out first, whole groups at a time, so a 10 MB picture costs a scan
-for braces, not striprtf's reading of its hexadecimal digits.
+for braces, not striprtf's reading of its hexadecimal digits. The page header and
+footer (which striprtf drops) are read on their own and put before and after the text
+as page furniture, which the pipeline reports as boilerplate (as a DOCX's are).
 """
 
 from __future__ import annotations
@@ -11,11 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
+import attrs
 import regex
 
+from .css import BODY_SIZE
 from .errors import RTFSupportError
+from .lines import LineStyle, shared_style
 
-__all__ = ["rtf_text"]
+__all__ = ["RTFText", "rtf_text"]
 
 # The groups that hold pictures and embedded objects, not text.
 # Bound: a literal alternation at a brace.
@@ -25,9 +30,21 @@ _BRACE = regex.compile(r"\\.|[{}]", regex.DOTALL)
 # The code page the document declares ("\ansicpg1251"). Bound: capped digit run.
 _CODE_PAGE = regex.compile(r"\\ansicpg(\d{3,5})")
 _HEAD = 4096  # the code page is declared in the header
+# The groups of the page header and footer (of all pages, left, right or first pages).
+# Bound: a literal alternation at a brace, one optional letter, a word boundary.
+_FURNITURE_GROUP = regex.compile(r"\{\\(header|footer)[lrf]?\b")
 
 
-def rtf_text(data: bytes) -> str:
+@attrs.frozen
+class RTFText:
+    """The text of an RTF document, with a style for each line when it has a page
+    header or footer (marking theirs as furniture; ``None`` for the others)."""
+
+    text: str
+    styles: tuple[LineStyle | None, ...] | None = None
+
+
+def rtf_text(data: bytes) -> RTFText:
     """The text of the RTF document ``data``. Raises :class:`RTFSupportError` without
     striprtf (the ``rtf`` extra)."""
     try:
@@ -43,8 +60,36 @@ def rtf_text(data: bytes) -> str:
     except LookupError:
         encoding = "cp1252"
     convert = cast("Callable[..., str]", striprtf.rtf_to_text)  # an untyped library
-    text = convert(_without_binary(markup), encoding=encoding, errors="replace")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+    def text_of(rtf: str) -> str:
+        text = convert(rtf, encoding=encoding, errors="replace")
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+
+    markup = _without_binary(markup)
+    body = text_of(markup)
+    furniture: dict[str, list[str]] = {"header": [], "footer": []}
+    for m in _FURNITURE_GROUP.finditer(markup):
+        group = markup[m.end() : _group_end(markup, m.start()) - 1]
+        line = " ".join(text_of("{\\rtf1 " + group + "}").split())
+        if line and line not in furniture[m[1]]:  # sections repeat them: each read once
+            furniture[m[1]].append(line)
+    if not furniture["header"] and not furniture["footer"]:
+        return RTFText(body)
+    return _with_furniture(body, furniture["header"], furniture["footer"])
+
+
+def _with_furniture(body: str, headers: list[str], footers: list[str]) -> RTFText:
+    """The text ``body`` with the page ``headers`` before it and ``footers`` after it,
+    a line each, their styles furniture."""
+    style = shared_style(BODY_SIZE, False, True)
+    lines: list[tuple[str, LineStyle | None]] = [(h, style) for h in headers]
+    if headers:
+        lines.append(("", None))
+    lines += [(line, None) for line in body.rstrip("\n").split("\n")]
+    if footers:
+        lines.append(("", None))
+    lines += [(f, style) for f in footers]
+    return RTFText("".join(t + "\n" for t, _ in lines), tuple(s for _, s in lines))
 
 
 def _without_binary(markup: str) -> str:
