@@ -60,9 +60,10 @@ def test_the_encoding_asked_for_wins_and_a_wrong_one_is_a_clear_error() -> None:
 
 
 @pytest.mark.parametrize("data", [_PNG, b"\x1f\x8b\x08\x00" + bytes(range(256)) * 8,
-                                  bytes(i % 7 for i in range(4000))],
-                         ids=["png", "gzip", "controls"])
-def test_a_binary_file_is_refused(data: bytes) -> None:
+                                  bytes(i % 7 for i in range(4000)),
+                                  FIXTURES / "files" / "picture.png"],
+                         ids=["png", "gzip", "controls", "picture-fixture"])
+def test_a_binary_file_is_refused(data: bytes | Path) -> None:
     """Regression: a picture was segmented as text, exit status 0."""
     with pytest.raises(BinaryFileError, match="not a text file"):
         segmenter.segment_file(data)
