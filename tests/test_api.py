@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import pickle
+from pathlib import Path
 
 import pytest
 
@@ -325,3 +326,23 @@ def test_credit_line_without_a_date_starts_an_article_in_every_language(
     assert [a.title for a in articles] == ["The Bridge Will Be Rebuilt",
                                            "A New Bus Line in the North"]
     assert [a.byline.authors for a in articles if a.byline] == [(first,), (second,)]
+
+
+def test_the_version_is_the_installed_distributions() -> None:
+    """Regression: the version was written by hand in two places (pyproject.toml and
+    the package), free to disagree."""
+    import importlib.metadata
+
+    assert segmenter.__version__ == importlib.metadata.version("article-segmenter")
+    assert segmenter.errors.DISTRIBUTION == "article-segmenter"
+
+
+def test_every_missing_extra_names_the_distribution_to_install() -> None:
+    """Regression: the errors told users to `pip install 'segmenter[pdf]'`, which installs
+    an unrelated project that took the name on the package index."""
+    for extra in ("pdf", "html", "docx", "rtf"):
+        command = segmenter.errors.install_command(extra)
+        assert command == f"pip install 'article-segmenter[{extra}]'"
+    src = Path(segmenter.__file__).parent
+    for module in src.glob("*.py"):
+        assert "'segmenter[" not in module.read_text(encoding="utf-8"), module.name

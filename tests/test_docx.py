@@ -79,5 +79,5 @@ def test_a_truncated_docx_is_a_clear_error(cut: float) -> None:
 def test_without_python_docx_docx_raises_the_librarys_error(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "docx", None)
-    with pytest.raises(DocxSupportError, match=r"pip install 'segmenter\[docx\]'"):
+    with pytest.raises(DocxSupportError, match=r"pip install 'article-segmenter\[docx\]'"):
         segmenter.segment_file((FIXTURES / "docx" / "press-review.docx").read_bytes())

@@ -97,7 +97,7 @@ def test_without_lxml_html_raises_the_librarys_error(monkeypatch: pytest.MonkeyP
     monkeypatch.setitem(sys.modules, "lxml", None)
     monkeypatch.setitem(sys.modules, "lxml.html", None)
     monkeypatch.setitem(sys.modules, "lxml.etree", None)
-    with pytest.raises(HTMLSupportError, match=r"pip install 'segmenter\[html\]'"):
+    with pytest.raises(HTMLSupportError, match=r"pip install 'article-segmenter\[html\]'"):
         segmenter.segment_file(_page("<p>text</p>"))
 
 

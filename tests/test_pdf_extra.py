@@ -13,9 +13,9 @@ from .conftest import FIXTURES
 
 
 def test_without_pdfplumber_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
-    """With pdfplumber missing, segment_pdf raises an ImportError naming segmenter[pdf]."""
+    """With pdfplumber missing, segment_pdf raises an ImportError naming article-segmenter[pdf]."""
     monkeypatch.setitem(sys.modules, "pdfplumber", None)  # makes 'import pdfplumber' fail
-    with pytest.raises(PDFSupportError, match=r"pip install 'segmenter\[pdf\]'") as info:
+    with pytest.raises(PDFSupportError, match=r"pip install 'article-segmenter\[pdf\]'") as info:
         segmenter.segment_pdf(FIXTURES / "pdf" / "pdf-times.pdf")
     assert isinstance(info.value, ImportError)
 

@@ -60,7 +60,7 @@ def test_escapes_in_the_declared_code_page() -> None:
 def test_without_striprtf_rtf_raises_the_librarys_error(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "striprtf", None)
-    with pytest.raises(RTFSupportError, match=r"pip install 'segmenter\[rtf\]'"):
+    with pytest.raises(RTFSupportError, match=r"pip install 'article-segmenter\[rtf\]'"):
         segmenter.segment_file((FIXTURES / "rtf" / "press-review.rtf").read_bytes())
 
 

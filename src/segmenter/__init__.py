@@ -8,10 +8,12 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 from collections.abc import Iterable, Iterator
 from typing import Protocol, runtime_checkable
 
 from .errors import (
+    DISTRIBUTION,
     BinaryFileError,
     DocxSupportError,
     FileKindError,
@@ -60,7 +62,10 @@ __all__ = [
     "segment_pdf",
 ]
 
-__version__ = "0.1.0.dev0"
+try:
+    __version__ = importlib.metadata.version(DISTRIBUTION)  # pyproject.toml's, installed
+except importlib.metadata.PackageNotFoundError:  # run from a source tree never installed
+    __version__ = "0+unknown"
 
 
 def _check_text(text: object) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from .errors import DocxSupportError, FileKindError
+from .errors import DocxSupportError, FileKindError, install_command
 from .lines import LineStyle, shared_style
 
 __all__ = ["DocxText", "docx_text"]
@@ -50,7 +50,7 @@ def docx_text(data: bytes) -> DocxText:
         import docx
     except ImportError as e:
         raise DocxSupportError("reading DOCX files needs python-docx: "
-                               "pip install 'segmenter[docx]'") from e
+                               + install_command("docx")) from e
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as e:  # python-docx reports a damaged package in many types

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-__all__ = ["BinaryFileError", "DocxSupportError", "FileKindError", "FormatNameError",
-           "HTMLSupportError", "InputTypeError", "PDFError", "PDFSupportError", "RTFSupportError",
-           "SegmenterError", "TextDecodeError"]
+__all__ = ["DISTRIBUTION", "BinaryFileError", "DocxSupportError", "FileKindError",
+           "FormatNameError", "HTMLSupportError", "InputTypeError", "PDFError", "PDFSupportError",
+           "RTFSupportError", "SegmenterError", "TextDecodeError", "install_command"]
+
+DISTRIBUTION = "article-segmenter"  # the name on the package index ("segmenter" is taken)
+
+
+def install_command(extra: str) -> str:
+    """The command that installs an extra, as the errors print it.
+
+    >>> install_command("pdf")
+    "pip install 'article-segmenter[pdf]'"
+    """
+    return f"pip install '{DISTRIBUTION}[{extra}]'"
 
 
 class SegmenterError(Exception):
@@ -24,7 +35,7 @@ class PDFError(SegmenterError, ValueError):
 
 
 class PDFSupportError(SegmenterError, ImportError):
-    """PDF input needs the ``pdf`` extra: ``pip install 'segmenter[pdf]'``."""
+    """PDF input needs the ``pdf`` extra: ``pip install 'article-segmenter[pdf]'``."""
 
 
 class BinaryFileError(SegmenterError, ValueError):
@@ -40,12 +51,12 @@ class FileKindError(SegmenterError, ValueError):
 
 
 class HTMLSupportError(SegmenterError, ImportError):
-    """HTML input needs the ``html`` extra: ``pip install 'segmenter[html]'``."""
+    """HTML input needs the ``html`` extra: ``pip install 'article-segmenter[html]'``."""
 
 
 class DocxSupportError(SegmenterError, ImportError):
-    """DOCX input needs the ``docx`` extra: ``pip install 'segmenter[docx]'``."""
+    """DOCX input needs the ``docx`` extra: ``pip install 'article-segmenter[docx]'``."""
 
 
 class RTFSupportError(SegmenterError, ImportError):
-    """RTF input needs the ``rtf`` extra: ``pip install 'segmenter[rtf]'``."""
+    """RTF input needs the ``rtf`` extra: ``pip install 'article-segmenter[rtf]'``."""

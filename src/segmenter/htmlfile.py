@@ -24,7 +24,7 @@ import regex
 from ._lexicons import WEB_FURNITURE
 from .css import BODY_SIZE, Look, declared, style_sheet
 from .decode import decode_bytes
-from .errors import HTMLSupportError
+from .errors import HTMLSupportError, install_command
 from .lines import LineStyle, shared_style
 
 __all__ = ["HTMLText", "html_text"]
@@ -82,7 +82,7 @@ def html_text(data: bytes) -> HTMLText:
     try:
         import lxml.etree
     except ImportError as e:
-        raise HTMLSupportError("reading HTML needs lxml: pip install 'segmenter[html]'") from e
+        raise HTMLSupportError("reading HTML needs lxml: " + install_command("html")) from e
     markup, warning = _utf8(data)
     walk = _Walk()
     events = lxml.etree.iterparse(io.BytesIO(markup), events=("start", "end"), html=True,

@@ -20,7 +20,7 @@ from typing import IO, Any
 
 import regex
 
-from .errors import PDFError, PDFSupportError
+from .errors import PDFError, PDFSupportError, install_command
 from .formats import choose
 from .lines import LineStyle
 from .model import Article, Document
@@ -103,7 +103,7 @@ def _open(data: bytes) -> Any:
         import pdfplumber
     except ImportError as e:
         raise PDFSupportError(
-            "reading PDFs needs pdfplumber: pip install 'segmenter[pdf]'") from e
+            "reading PDFs needs pdfplumber: " + install_command("pdf")) from e
     if not looks_like_pdf(data):
         raise PDFError("this is not a PDF (no %PDF- header): pass a PDF file, or give a text "
                        "dump to segment() instead")

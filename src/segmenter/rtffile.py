@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from .css import BODY_SIZE
-from .errors import RTFSupportError
+from .errors import RTFSupportError, install_command
 from .lines import LineStyle, shared_style
 
 __all__ = ["RTFText", "rtf_text"]
@@ -51,7 +51,7 @@ def rtf_text(data: bytes) -> RTFText:
         from striprtf import striprtf
     except ImportError as e:
         raise RTFSupportError("reading RTF files needs striprtf: "
-                              "pip install 'segmenter[rtf]'") from e
+                              + install_command("rtf")) from e
     markup = data.decode("latin-1")  # RTF is 7-bit: its 8-bit text comes as escapes
     page = _CODE_PAGE.search(markup, 0, _HEAD)
     encoding = f"cp{page.group(1)}" if page else "cp1252"
