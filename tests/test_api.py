@@ -346,3 +346,17 @@ def test_every_missing_extra_names_the_distribution_to_install() -> None:
     src = Path(segmenter.__file__).parent
     for module in src.glob("*.py"):
         assert "'segmenter[" not in module.read_text(encoding="utf-8"), module.name
+
+
+def test_to_row_is_flat_for_an_article_with_or_without_a_byline() -> None:
+    """Regression: the README's Dask recipe wrote ``to_dict()``'s nested data to Parquet
+    and failed (ArrowInvalid); flat rows are strings, integers and None only."""
+    text = (Path(__file__).parent.parent / "fixtures/gold/bar-bylines-indented.txt").read_text(
+        encoding="utf-8")
+    rows = [a.to_row(source="digest.txt") for a in segmenter.segment(text)]
+    assert all(tuple(r) == segmenter.ROW_FIELDS for r in rows)
+    assert all(v is None or isinstance(v, str | int) for r in rows for v in r.values())
+    bare = [r for r in rows if r["outlet"] is None]
+    assert bare and bare[0]["authors"] is None and bare[0]["date"] is None
+    assert rows[0]["authors"] == "Yuki Tanaka" and rows[0]["date"] == "2023-09-28"
+    assert rows[0]["source"] == "digest.txt" and text[rows[0]["start"]:rows[0]["end"]]

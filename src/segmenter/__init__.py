@@ -29,12 +29,13 @@ from .errors import (
 from .files import analyze_file, segment_file
 from .formats import choose
 from .lines import TERMINATORS
-from .model import Article, Artifact, Byline, Document, Field, LineRole, Span
+from .model import ROW_FIELDS, Article, Artifact, Byline, Document, Field, LineRole, Span
 from .pdf import analyze_pdf, segment_pdf
 from .pipeline import analyze_text, iter_articles, segment_text
 from .windows import DEFAULT_WINDOW
 
 __all__ = [
+    "ROW_FIELDS",
     "Article",
     "Artifact",
     "BinaryFileError",

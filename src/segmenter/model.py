@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Article", "Artifact", "Byline", "Document", "Field", "LineRole", "Span"]
+__all__ = ["ROW_FIELDS", "Article", "Artifact", "Byline", "Document", "Field", "LineRole", "Span"]
 
 
 def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
@@ -122,6 +122,28 @@ class Article:
             "pages": list(self.pages),
             "fields": [f.to_dict() for f in self.fields],
         }
+
+    def to_row(self, source: str | None = None) -> dict[str, str | int | None]:
+        """Return the article as one flat row (the keys of ``ROW_FIELDS``, every value a
+        string, an integer or ``None``), for a spreadsheet, a CSV file or a data frame:
+        the authors joined by "; ", the date in ISO format, ``source`` the file it came
+        from."""
+        b = self.byline
+        return {
+            "title": self.title,
+            "authors": "; ".join(b.authors) if b and b.authors else None,
+            "outlet": b.outlet if b else None,
+            "date": b.date.isoformat() if b and b.date else None,
+            "place": b.place if b else None,
+            "body": self.body,
+            "source": source,
+            "start": self.span.start,
+            "end": self.span.end,
+        }
+
+
+ROW_FIELDS = ("title", "authors", "outlet", "date", "place", "body", "source", "start", "end")
+"""The columns of :meth:`Article.to_row`, in order."""
 
 
 @attrs.frozen
