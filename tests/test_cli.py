@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import multiprocessing
@@ -11,11 +12,13 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import segmenter
 from segmenter import _batch, segment
 from segmenter._batch import run_batch
 from segmenter.cli import main, parse_args
@@ -23,6 +26,7 @@ from segmenter.cli import main, parse_args
 from .conftest import CORPUS
 
 DIGEST = CORPUS / "nejat-digest-2015-06.txt"
+FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
 def test_default_view_lists_articles_and_artifacts(capsys: pytest.CaptureFixture[str]) -> None:
@@ -35,11 +39,13 @@ def test_default_view_lists_articles_and_artifacts(capsys: pytest.CaptureFixture
 
 
 def test_json_view_is_the_document(capsys: pytest.CaptureFixture[str]) -> None:
-    """--json prints the Document as JSON."""
+    """--json prints the Document as JSON, written as its articles come: all of
+    ``Document.to_dict()`` but the line roles (``--explain`` shows those)."""
     assert main(["--json", str(DIGEST)]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert len(data["articles"]) == 6
-    assert {"articles", "artifacts", "preamble", "lines", "warnings"} <= set(data)
+    whole = segmenter.analyze(DIGEST.read_text(encoding="utf-8")).to_dict()
+    del whole["lines"]
+    assert data == whole
 
 
 def test_explain_gives_every_line_a_role(capsys: pytest.CaptureFixture[str]) -> None:
@@ -130,11 +136,12 @@ def test_batch_progress_bar_on_a_terminal(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("argv", [["a.txt", "b.txt"], ["--jobs", "2", "a.txt"],
-                                  ["--jsonl", "o.jsonl", "--jobs", "0", "a.txt"],
-                                  ["--jsonl", "o.jsonl", "-"]])
+                                  ["--jsonl", "o.jsonl", "--jobs", "0", "a.txt", "b.txt"],
+                                  ["--format", "csv", "a.txt", "-"],
+                                  ["--format", "csv", "--json", "a.txt"]])
 def test_batch_arguments_are_checked(argv: list[str]) -> None:
-    """Several files without --jsonl, --jobs without --jsonl or below 1, and stdin in a
-    batch are usage errors."""
+    """Several files without jsonl or csv, --jobs with one file or below 1, stdin among
+    several files and two output formats are usage errors."""
     with pytest.raises(SystemExit) as exc:
         parse_args(argv)
     assert exc.value.code == 2
@@ -173,10 +180,12 @@ def test_jsonl_output_that_is_an_input_is_refused(tmp_path: Path,
     """Regression: --jsonl dump.txt dump.txt truncated the dump before reading it."""
     dump = tmp_path / "dump.txt"
     dump.write_bytes(DIGEST.read_bytes())
-    assert main(["--jsonl", str(dump), str(dump)]) == 2
-    assert dump.read_bytes() == DIGEST.read_bytes()
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "also an input" in err
+    for argv in (["--jsonl", str(dump), str(dump)], ["-o", str(dump), str(dump)],
+                 ["--format", "csv", "-o", str(dump), str(DIGEST), str(dump)]):
+        assert main(argv) == 2
+        assert dump.read_bytes() == DIGEST.read_bytes()
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "also an input" in err
 
 
 def _kill_on_marker(data: bytes, *, encoding: str | None = None,
@@ -317,15 +326,27 @@ def test_batch_messages_escape_file_names(tmp_path: Path) -> None:
     assert "\x1b" not in err.getvalue() and "gone\\x1b[2J.txt" in err.getvalue()
 
 
-def test_format_option_reads_as_a_dump_or_refuses_an_unknown_name(
+def test_input_format_option_reads_as_a_dump_or_refuses_an_unknown_name(
         capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--format", "none", "--json", str(DIGEST)]) == 0
+    assert main(["--input-format", "none", "--json", str(DIGEST)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["format"] is None and len(data["articles"]) == 6
     with pytest.raises(SystemExit) as info:
-        parse_args(["--format", "lexis", str(DIGEST)])
+        parse_args(["--input-format", "lexis", str(DIGEST)])
     assert info.value.code == 2
     assert "invalid choice: 'lexis'" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as info:
+        parse_args(["--format", "lexis", str(DIGEST)])
+    assert "--format must be one of text, json, jsonl, csv" in capsys.readouterr().err
+
+
+def test_format_naming_an_export_format_still_reads_it_and_says_so(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """--format named the export format before it named the output's: such a call is
+    read as before, with a note on stderr."""
+    args = parse_args(["--format", "none", str(DIGEST)])
+    assert (args.input_format, args.format) == ("none", "text")
+    assert "use --input-format none" in capsys.readouterr().err
 
 
 def test_default_view_shows_an_exports_fields(capsys: pytest.CaptureFixture[str],
@@ -364,3 +385,53 @@ def test_encoding_option_and_guessed_encodings(tmp_path: Path,
     assert "encoding was guessed" not in capsys.readouterr().out
     assert main(["--encoding", "utf-8", str(dump)]) == 2
     assert "not utf-8" in capsys.readouterr().err
+
+
+def test_csv_and_json_lines_are_read_back_by_pandas_and_csv(tmp_path: Path) -> None:
+    """Regression: the JSON was ASCII-escaped and there was no CSV for spreadsheet users;
+    both are written in UTF-8 and read back by the tools people use."""
+    pandas = pytest.importorskip("pandas")
+    source = FIXTURES / "files" / "revue-utf16.txt"
+    articles = segmenter.segment_file(source)
+    out_csv, out_jsonl = tmp_path / "a.csv", tmp_path / "a.jsonl"
+    assert main(["--format", "csv", "-o", str(out_csv), str(source)]) == 0
+    assert main(["--format", "jsonl", "--output", str(out_jsonl), str(source)]) == 0
+    with open(out_csv, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["title"] for r in rows] == [a.title for a in articles]
+    assert list(rows[0]) == list(segmenter.ROW_FIELDS)
+    assert "é" in out_jsonl.read_text(encoding="utf-8")  # not "\u00e9"
+    frame = pandas.read_json(out_jsonl, lines=True)
+    assert list(frame["title"]) == [a.title for a in articles]
+    assert list(pandas.read_csv(out_csv)["start"]) == [a.span.start for a in articles]
+
+
+def test_several_files_as_csv_rows_after_one_header(tmp_path: Path) -> None:
+    out = tmp_path / "all.csv"
+    files = [str(DIGEST), str(FIXTURES / "formats" / "factiva-harbour.txt")]
+    assert main(["--format", "csv", "-o", str(out), "--jobs", "1", *files]) == 0
+    with open(out, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 6 + 3 and {r["source"] for r in rows} == set(files)
+
+
+def test_a_text_file_is_read_as_it_is_segmented(monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression: the debug view and --json held the whole text, its Document and its
+    line roles (691 MB for a 52 MB file); a text file is now read in chunks."""
+    from segmenter import files
+
+    read: list[int] = []
+    real = files._decoded_chunks
+
+    def counted(*args: Any, **kwargs: Any) -> Iterator[str]:
+        for chunk in real(*args, **kwargs):
+            read.append(len(chunk))
+            yield chunk
+
+    monkeypatch.setattr(files, "_CHUNK", 512)
+    monkeypatch.setattr(files, "_decoded_chunks", counted)
+    assert main(["--format", "jsonl", str(DIGEST)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["title"] for r in rows] == [a.title for a in segmenter.segment_file(DIGEST)]
+    assert len(read) > 4 and max(read) <= 512

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).resolve().parent.parent
 # A fenced block: its language and its text. Bound: a lazy run up to the first closing fence.
 _BLOCK = re.compile(r"^```(\w*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 _LEFT_TO_CI = ("pip ", "mypy ", "ruff ", "python -m pytest")
@@ -34,7 +34,9 @@ def _blocks(language: str) -> list[tuple[int, str]]:
 
 @pytest.fixture
 def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / "fixtures").symlink_to(ROOT / "fixtures", target_is_directory=True)
+    (tmp_path / "fixtures").mkdir()  # a folder of its own: what a block writes there stays
+    for kind in (ROOT / "fixtures").iterdir():
+        (tmp_path / "fixtures" / kind.name).symlink_to(kind, target_is_directory=kind.is_dir())
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -81,4 +83,5 @@ def test_each_shell_command_runs(line: int, folder: str, command: str, scratch: 
     done = subprocess.run(["bash", "-o", "pipefail", "-c", shell], cwd=scratch / folder,
                           env=env, capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, f"README.md line {line}: {command}\n{done.stderr}"
-    assert done.stdout or (scratch / "articles.jsonl").exists()
+    written = words[words.index("-o") + 1] if "-o" in words else None
+    assert done.stdout or (written and (scratch / folder / written).stat().st_size)

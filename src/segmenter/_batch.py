@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import csv
+import io
 import json
 import os
 import signal
@@ -11,14 +13,15 @@ from collections import deque
 from collections.abc import Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, TextIO
+from typing import TextIO
 
 import attrs
 
+from ._output import printable
 from .files import segment_file
+from .model import ROW_FIELDS, Article
 
-__all__ = ["MAX_JOBS_PER_CPU", "FileResult", "file_rows", "printable", "read_bytes",
-           "run_batch"]
+__all__ = ["MAX_JOBS_PER_CPU", "FileResult", "file_rows", "read_bytes", "run_batch"]
 
 _BAR_WIDTH = 30
 # Worker processes beyond this many per CPU only cost memory: --jobs is capped here.
@@ -28,11 +31,23 @@ _DIED = "the worker process reading it died (killed, or out of memory)"
 
 @attrs.frozen
 class FileResult:
-    """The articles of one file as JSON-ready rows, or why the file was skipped."""
+    """The articles of one file, or why the file was skipped."""
 
     source: str
-    rows: tuple[dict[str, Any], ...] = ()
+    articles: tuple[Article, ...] = ()
     error: str | None = None
+
+    def lines(self, shape: str) -> str:
+        """The file's articles as JSON Lines (``shape`` "jsonl": ``to_dict()`` with
+        ``source`` and ``article``, its number in the file) or CSV rows ("csv")."""
+        if shape == "csv":
+            buffer = io.StringIO()
+            rows = csv.DictWriter(buffer, fieldnames=ROW_FIELDS, lineterminator="\n")
+            rows.writerows(a.to_row(self.source) for a in self.articles)
+            return buffer.getvalue()
+        return "".join(json.dumps({"source": self.source, "article": n, **a.to_dict()},
+                                  ensure_ascii=False) + "\n"
+                       for n, a in enumerate(self.articles, 1))
 
 
 def read_bytes(path: str) -> bytes:
@@ -59,10 +74,7 @@ def file_rows(path: str, format: str | None = "auto",
         return FileResult(path, error=e.strerror or str(e))
     except Exception as e:  # one bad file must not stop a batch
         return FileResult(path, error=f"{type(e).__name__}: {e}")
-    rows = tuple(
-        {"source": path, "article": n, **a.to_dict()} for n, a in enumerate(articles, 1)
-    )
-    return FileResult(path, rows)
+    return FileResult(path, tuple(articles))
 
 
 def _worker_init() -> None:
@@ -181,22 +193,11 @@ class _Progress:
         self.err.flush()
 
 
-def printable(text: str) -> str:
-    """``text`` with every character a terminal would act on (escape sequences, other
-    control and format characters) written as a Python escape.
-
-    >>> printable("title\\x1b]0;owned\\x07 ok")
-    'title\\\\x1b]0;owned\\\\x07 ok'
-    """
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
-
-
 def run_batch(paths: Sequence[str], out: TextIO, *, jobs: int | None = None,
               err: TextIO | None = None, format: str | None = "auto",
-              encoding: str | None = None) -> tuple[int, int]:
-    """Write one JSON line per article of every file to ``out``; return (articles, failed).
+              encoding: str | None = None, shape: str = "jsonl") -> tuple[int, int]:
+    """Write one JSON line (``shape`` "jsonl") or CSV row ("csv", after a header) per
+    article of every file to ``out``; return (articles, failed).
 
     Files that cannot be read or segmented are reported on ``err`` and skipped. On a
     terminal ``err`` shows a progress bar. ``jobs`` worker processes (default: one per
@@ -210,6 +211,8 @@ def run_batch(paths: Sequence[str], out: TextIO, *, jobs: int | None = None,
     jobs = min(cpus if jobs is None else jobs, MAX_JOBS_PER_CPU * cpus)
     bar = _Progress(len(paths), err)
     articles = failed = 0
+    if shape == "csv":
+        out.write(",".join(ROW_FIELDS) + "\n")
     bar.update(0, 0, 0)
     try:
         with contextlib.closing(_results(paths, jobs, format, encoding)) as results:
@@ -217,8 +220,8 @@ def run_batch(paths: Sequence[str], out: TextIO, *, jobs: int | None = None,
                 if res.error is not None:
                     failed += 1
                     bar.skipped(res.source, res.error)
-                out.write("".join(json.dumps(row, ensure_ascii=True) + "\n" for row in res.rows))
-                articles += len(res.rows)
+                out.write(res.lines(shape))
+                articles += len(res.articles)
                 bar.update(done, articles, failed)
     except BaseException:
         bar.clear()  # whoever reports what stopped the run writes where the bar stood

@@ -5,24 +5,28 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
-import json
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from types import FrameType
 from typing import NoReturn, TextIO
 
+import attrs
+
 from . import __version__
-from ._batch import MAX_JOBS_PER_CPU, printable, read_bytes, run_batch
+from ._batch import MAX_JOBS_PER_CPU, read_bytes, run_batch
+from ._output import OUTPUT_FORMATS, Part, printable, write_parts
+from .counters import count_warnings
 from .errors import SegmenterError
-from .files import analyze_file
-from .formats import FORMAT_NAMES
-from .model import Article, Document
+from .files import analyze_file, file_kind, read_contents, text_chunks
+from .formats import FORMAT_NAMES, choose
+from .lines import LineStyle
+from .model import Document
+from .pdf import pdf_text_and_styles
+from .pipeline import aligned, iter_pieces
 
 __all__ = ["main", "parse_args", "run"]
-
-_BODY_LINES = 3
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -34,18 +38,23 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("files", nargs="+", metavar="FILE",
                    help="a text file (any encoding), a PDF, an HTML page, a DOCX or an RTF "
                         "file (the kind read from its content), or - for standard input; "
-                        "several files with --jsonl")
+                        "several files with --format jsonl or csv")
+    p.add_argument("--format", default=None, metavar="FORMAT",
+                   help=f"what to write: {', '.join(OUTPUT_FORMATS)} (text: the debug view, "
+                        "the default; json: the Document; jsonl: a JSON line per article; "
+                        "csv: a row per article)")
+    p.add_argument("-o", "--output", metavar="FILE", default="-",
+                   help="write there instead of standard output (UTF-8)")
     mode = p.add_mutually_exclusive_group()
-    mode.add_argument("--json", action="store_true", help="print the whole Document as JSON")
+    mode.add_argument("--json", action="store_true", help="the same as --format json")
     mode.add_argument("--explain", action="store_true",
                       help="print every line with its role and the reason for it")
     mode.add_argument("--jsonl", metavar="OUT",
-                      help="batch mode: write one JSON line per article of every FILE to OUT "
-                           "(- for standard output); unreadable files are reported and skipped")
+                      help="the same as --format jsonl -o OUT (- for standard output)")
     p.add_argument("--jobs", type=int, default=None, metavar="N",
-                   help="with --jsonl: worker processes (default: the number of CPUs; "
+                   help="with several files: worker processes (default: the number of CPUs; "
                         f"at most {MAX_JOBS_PER_CPU} per CPU)")
-    p.add_argument("--format", default="auto", metavar="NAME",
+    p.add_argument("--input-format", default="auto", metavar="NAME",
                    choices=["auto", "none", *FORMAT_NAMES],
                    help="the export format to read the files in: auto (the format the "
                         "text's start shows, the default), none (a generic dump), or one "
@@ -55,53 +64,39 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         "else UTF-8, else guessed from their bytes, with a warning)")
     p.add_argument("--version", action="version", version=f"segmenter {__version__}")
     args = p.parse_args(argv)
-    if args.jobs is not None and (args.jsonl is None or args.jobs < 1):
-        p.error("--jobs needs --jsonl and a count of at least 1")
-    if args.jsonl is None and len(args.files) > 1:
-        p.error("several files need --jsonl OUT")
-    if args.jsonl is not None and "-" in args.files:
-        p.error("--jsonl reads files, not standard input")
-    args.file = args.files[0]
+    _settle(p, args)
     return args
 
 
-def _fmt_article(n: int, a: Article, out: TextIO) -> None:
-    out.write(f"=== article {n} [{a.span.start}:{a.span.end}]\n")
-    out.write(f"title:    {a.title!r}\n")
-    if a.byline:
-        b = a.byline
-        out.write(f"byline:   {b.raw!r}\n")
-        out.write(f"  authors={list(b.authors)} outlet={b.outlet!r} date={b.date} "
-                  f"place={b.place!r} via={b.via!r}\n")
-    else:
-        out.write("byline:   None\n")
-    if a.dateline:
-        out.write(f"dateline: {a.dateline!r}\n")
-    for h in a.headings:
-        out.write(f"heading:  {h!r}\n")
-    if a.pages:
-        out.write(f"pages:    {list(a.pages)}\n")
-    for f in a.fields:
-        out.write(f"field:    {printable(f.label)}: {printable(f.value[:80])}\n")
-    out.write(f"body:     {len(a.paragraphs)} paragraphs, {len(a.body)} characters\n")
-    for para in a.paragraphs[:_BODY_LINES]:
-        out.write(f"  | {printable(para[:100])}{'...' if len(para) > 100 else ''}\n")
-    out.write("\n")
+def _output_format(p: argparse.ArgumentParser, args: argparse.Namespace) -> str:
+    """The output format the arguments ask for (``--json`` and ``--jsonl`` stand for
+    theirs); ``--format`` naming an export format, as it did, is read as before."""
+    if args.format in ("auto", "none", *FORMAT_NAMES):  # the option's meaning before 0.2
+        print(f"segmenter: --format {args.format} names an export format: use "
+              f"--input-format {args.format} (read so this once)", file=sys.stderr)
+        args.input_format, args.format = args.format, None
+    if args.format is None:
+        return "json" if args.json else "jsonl" if args.jsonl is not None else "text"
+    if args.format not in OUTPUT_FORMATS:
+        p.error(f"--format must be one of {', '.join(OUTPUT_FORMATS)}")
+    if args.json or args.jsonl or args.explain:
+        p.error("--format cannot go with --json, --jsonl or --explain")
+    return str(args.format)
 
 
-def _fmt_document(doc: Document, out: TextIO) -> None:
-    if doc.format is not None:
-        out.write(f"format: {doc.format}\n")
-    if doc.preamble:
-        out.write(f"preamble: {len(doc.preamble)} characters: {doc.preamble[:80]!r}\n\n")
-    for n, a in enumerate(doc.articles, 1):
-        _fmt_article(n, a, out)
-    out.write(f"artifacts: {len(doc.artifacts)}\n")
-    for art in doc.artifacts:
-        page = f" page {art.page}" if art.page is not None else ""
-        out.write(f"  line {art.line:>5} {art.kind:<15}{page} {art.text[:70]!r}\n")
-    for w in doc.warnings:
-        out.write(f"warning: {printable(w)}\n")
+def _settle(p: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Check the arguments together; the aliases become what they stand for."""
+    args.format = _output_format(p, args)
+    if args.jsonl is not None:
+        args.output = args.jsonl
+    args.batch = len(args.files) > 1
+    if args.batch and args.format not in ("jsonl", "csv"):
+        p.error("several files need --format jsonl or csv (or --jsonl OUT)")
+    if args.jobs is not None and (not args.batch or args.jobs < 1):
+        p.error("--jobs needs several files (or --jsonl) and a count of at least 1")
+    if args.batch and "-" in args.files:
+        p.error("several files are read from their paths, not standard input")
+    args.file = args.files[0]
 
 
 def _fmt_explain(doc: Document, text: str, out: TextIO) -> None:
@@ -140,23 +135,29 @@ def _same_file(a: str, b: str) -> bool:
 
 
 def _batch(args: argparse.Namespace) -> int:
-    if args.jsonl != "-" and any(_same_file(args.jsonl, f) for f in args.files):
-        print(f"segmenter: the output {printable(args.jsonl)} is also an input: writing it "
-              "would destroy it; choose another output", file=sys.stderr)
-        return 2
-    if args.jsonl == "-":
-        _, failed = run_batch(args.files, sys.stdout, jobs=args.jobs, format=args.format,
-                              encoding=args.encoding)
-    else:
-        try:
-            with open(args.jsonl, "w", encoding="utf-8") as out:
-                _, failed = run_batch(args.files, out, jobs=args.jobs, format=args.format,
-                                      encoding=args.encoding)
-        except OSError as e:
-            print(f"segmenter: cannot write {printable(args.jsonl)}: {e.strerror or e}",
-                  file=sys.stderr)
+    with _opened(args.output) as out:
+        if out is None:
             return 2
+        _, failed = run_batch(args.files, out, jobs=args.jobs, format=args.input_format,
+                              encoding=args.encoding, shape=args.format)
     return 1 if failed else 0
+
+
+@contextlib.contextmanager
+def _opened(path: str) -> Iterator[TextIO | None]:
+    """Standard output for ``-``, else the file at ``path`` opened for writing in UTF-8;
+    ``None`` (the reason on stderr) when it cannot be opened."""
+    if path == "-":
+        yield sys.stdout
+        return
+    try:
+        out = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed below)
+    except OSError as e:
+        print(f"segmenter: cannot write {printable(path)}: {e.strerror or e}", file=sys.stderr)
+        yield None
+        return
+    with out:
+        yield out
 
 
 def _analyze(path: str, format: str, encoding: str | None) -> tuple[Document, str]:
@@ -164,6 +165,43 @@ def _analyze(path: str, format: str, encoding: str | None) -> tuple[Document, st
     doc = analyze_file(read_bytes(path), encoding=encoding, format=format,
                        progress=_progress)
     return doc, doc.text
+
+
+@attrs.frozen
+class _Notes:
+    """Warnings known once a text is read (a guessed encoding, documents missing)."""
+
+    warnings: tuple[str, ...]
+    articles: tuple[()] = ()
+    artifacts: tuple[()] = ()
+    preamble: str = ""
+    preamble_span: None = None
+    format: None = None
+
+
+def _parts(path: str, format: str, encoding: str | None) -> Iterator[Part]:
+    """What the file at ``path`` (``-``: standard input) gives, window by window: a text
+    file whose encoding is known at once is read as it is segmented, any other whole."""
+    readers = choose(format)
+    chunks = text_chunks(path, encoding) if path != "-" else None
+    styles: Sequence[LineStyle | None] | None = None
+    warning = None
+    if chunks is None:
+        data = read_bytes(path)
+        kind = file_kind(data)
+        read: Sequence[LineStyle | None] | None
+        if kind == "pdf":
+            text, read = pdf_text_and_styles(data, progress=_progress)
+        else:
+            text, read, warning = read_contents(data, kind, encoding)
+        chunks, styles = iter([text]), aligned(text, read)
+    counters = []
+    for piece in iter_pieces(chunks, readers=readers, styles=styles):
+        counters.append(piece.counters)
+        yield piece
+    notes = ([warning] if warning else []) + count_warnings(counters)
+    if notes:
+        yield _Notes(tuple(notes))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -176,13 +214,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        return _batch(args) if args.jsonl is not None else _view(args)
+        if args.output != "-" and any(_same_file(args.output, f) for f in args.files):
+            print(f"segmenter: the output {printable(args.output)} is also an input: writing "
+                  "it would destroy it; choose another output", file=sys.stderr)
+            return 2
+        return _batch(args) if args.batch else _view(args)
     except KeyboardInterrupt:
         print("segmenter: interrupted", file=sys.stderr)
-        return _stopped(130, batch=args.jsonl is not None)
+        return _stopped(130, batch=args.batch)
     except _Terminated:
         print("segmenter: terminated", file=sys.stderr)
-        return _stopped(143, batch=args.jsonl is not None)
+        return _stopped(143, batch=args.batch)
     finally:
         signal.signal(signal.SIGTERM, previous)
 
@@ -200,21 +242,23 @@ def _stopped(status: int, *, batch: bool) -> int:
 
 
 def _view(args: argparse.Namespace) -> int:
-    try:
-        doc, text = _analyze(args.file, args.format, args.encoding)
-    except (OSError, SegmenterError) as e:
-        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-        print(f"segmenter: cannot read {printable(args.file)}: {printable(reason)}",
-              file=sys.stderr)
-        return 2
-    out = sys.stdout
-    if args.json:
-        json.dump(doc.to_dict(), out, ensure_ascii=True, indent=1)
-        out.write("\n")
-    elif args.explain:
-        _fmt_explain(doc, text, out)
-    else:
-        _fmt_document(doc, out)
+    with _opened(args.output) as out:
+        if out is None:
+            return 2
+        try:
+            if args.explain:
+                doc, text = _analyze(args.file, args.input_format, args.encoding)
+                _fmt_explain(doc, text, out)
+            else:
+                write_parts(_parts(args.file, args.input_format, args.encoding), args.format,
+                            out, args.file)
+        except (OSError, SegmenterError) as e:
+            if isinstance(e, BrokenPipeError):
+                raise
+            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            print(f"segmenter: cannot read {printable(args.file)}: {printable(reason)}",
+                  file=sys.stderr)
+            return 2
     return 0
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -21,9 +22,10 @@ import regex
 from ._lexicons import COUNTER_WORDS, PAGE_OF_WORDS
 from .lines import Lines
 
-__all__ = ["Counters", "find_counters"]
+__all__ = ["Counters", "count_warnings", "find_counters"]
 
 _MAX_STEP = 10  # a counter skips at most this many numbers (documents missing)
+_MAX_FIRST_COUNTER = 10  # a file whose first counter is higher holds a part of an export
 # The numbers of a line, each a run of at most six digits (no export holds a million
 # documents). Bound: one class repeat, capped.
 _NUMBER = regex.compile(r"(?<!\d)\d{1,6}(?!\d)")
@@ -102,3 +104,26 @@ def _longest_rise(found: list[tuple[int, list[int]]]) -> list[tuple[int, list[in
     good = [r for r in runs if len(r) >= 2 and 2 * sum(
         b[1][0] - a[1][0] == 1 for a, b in itertools.pairwise(r)) >= len(r) - 1]
     return max(good, key=len, default=[])
+
+
+def count_warnings(counters: Sequence[Counters]) -> list[str]:
+    """A warning when the documents an export's counters number are not the total they
+    state ("N of 500"): documents missing from the file, or counters not read as such."""
+    totals = {c.total for c in counters if c.total is not None}
+    if len(totals) != 1:
+        return []
+    total = totals.pop()
+    seen = {n for c in counters for n in c.numbers.values()}
+    if len(seen) == total:
+        return []
+    # A file that opens far into the export holds a part of it ("2001 of 2146"): only
+    # the numbers between its first and last document are expected there.
+    part = min(seen) > _MAX_FIRST_COUNTER
+    lo, hi = (min(seen), max(seen)) if part else (1, total)
+    missing = sorted(set(range(lo, hi + 1)) - seen)
+    if part and not missing:
+        return []
+    listed = ", ".join(map(str, missing[:10])) + (", ..." if len(missing) > 10 else "")
+    held = (f"the file holds documents {lo} to {hi} of an export of {total}" if part
+            else f"the export numbers {total} documents")
+    return [f"{held}; {len(seen)} counters found" + (f" (missing: {listed})" if missing else "")]

@@ -10,7 +10,7 @@ import regex
 
 from .errors import BinaryFileError, TextDecodeError
 
-__all__ = ["Decoded", "decode_bytes"]
+__all__ = ["Decoded", "check_text", "decode_bytes", "stream_codec"]
 
 # Byte order marks, the four-byte ones first (UTF-32 LE opens as UTF-16 LE does).
 _BOMS = (
@@ -73,6 +73,25 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
     except UnicodeDecodeError:
         return _guessed(data)
     return Decoded(_checked(text), "utf-8")
+
+
+def stream_codec(head: bytes, encoding: str | None) -> str | None:
+    """The codec a text file whose first bytes are ``head`` can be read in as it comes,
+    as :func:`decode_bytes` would read it whole: ``encoding`` when given, else the one
+    its byte order mark names; ``None`` when that takes the whole file (UTF-8 to check,
+    an encoding to guess, NUL bytes)."""
+    if encoding is not None:
+        return _known(encoding)
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return codec
+    return None
+
+
+def check_text(text: str) -> str:
+    """``text`` (a file's start), unless control characters show it is no text at all:
+    then :class:`BinaryFileError`."""
+    return _checked(text)
 
 
 def _known(encoding: str) -> str:

@@ -3,15 +3,17 @@ HTML, text), and the analysis of the text it holds."""
 
 from __future__ import annotations
 
+import codecs
 import io
 import os
 import zipfile
+from collections.abc import Iterator
 from typing import IO
 
 import attrs
 
-from .decode import decode_bytes
-from .errors import FileKindError, InputTypeError
+from .decode import check_text, decode_bytes, stream_codec
+from .errors import FileKindError, InputTypeError, TextDecodeError
 from .formats import choose
 from .lines import LineStyle
 from .model import Article, Document
@@ -19,7 +21,7 @@ from .pdf import Progress, analyze_pdf, looks_like_pdf, segment_pdf
 from .pipeline import analyze_text, segment_text
 
 __all__ = ["FileSource", "analyze_file", "file_kind", "read_contents", "read_source",
-           "segment_file"]
+           "segment_file", "text_chunks"]
 
 FileSource = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
 
@@ -30,6 +32,7 @@ _RTF = b"{\\rtf"
 # (a byte order mark, blanks, an XML declaration, a comment).
 _HTML_TAGS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title")
 _DOCX_PART = "word/document.xml"
+_CHUNK = 1 << 20  # bytes of a text file read at a time when it is read as it comes
 
 
 def read_source(source: FileSource) -> bytes:
@@ -122,6 +125,63 @@ def segment_file(source: FileSource, *, encoding: str | None = None,
         return segment_pdf(data, format=format)
     text, styles, _ = read_contents(data, kind, encoding)
     return segment_text(text, styles, readers=readers)
+
+
+def text_chunks(path: str | os.PathLike[str], encoding: str | None = None
+                ) -> Iterator[str] | None:
+    """The text of the text file at ``path`` in chunks, read as it is consumed, when its
+    kind and encoding are known without holding it whole: ``encoding`` given, a byte
+    order mark, or UTF-8 (checked in a first pass that keeps nothing). ``None`` for any
+    other file (another kind, an encoding to guess, NUL bytes, a pipe that can be read
+    only once): read it whole. The chunks
+    make up the text :func:`read_contents` gives; errors as for :func:`analyze_file`."""
+    if not os.path.isfile(path):
+        return None  # a pipe, a FIFO, a device: read once, whole
+    with open(path, "rb") as fh:
+        head = fh.read(_HEAD)
+    if file_kind(head) != "text":
+        return None
+    codec = stream_codec(head, encoding)
+    if codec is None:
+        if b"\x00" in head or not _all_utf8(path):
+            return None
+        codec = "utf-8"
+    return _decoded_chunks(path, codec, strip_bom=encoding is not None)
+
+
+def _all_utf8(path: str | os.PathLike[str]) -> bool:
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with open(path, "rb") as fh:
+            while data := fh.read(_CHUNK):
+                decoder.decode(data)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decoded_chunks(path: str | os.PathLike[str], codec: str, *, strip_bom: bool
+                    ) -> Iterator[str]:
+    decoder = codecs.getincrementaldecoder(codec)()
+    at, first = 0, True
+    with open(path, "rb") as fh:
+        while True:
+            data = fh.read(_CHUNK)
+            try:
+                text = decoder.decode(data, final=not data)
+            except UnicodeDecodeError as e:
+                raise TextDecodeError(f"the file is not {codec}: byte {data[e.start]:#04x} at "
+                                      f"offset {at + e.start} cannot be read ({e.reason})"
+                                      ) from None
+            if first:
+                text = check_text(text.removeprefix("\ufeff") if strip_bom else text)
+                first = False
+            if text:
+                yield text
+            if not data:
+                return
+            at += len(data)
 
 
 def read_contents(data: bytes, kind: str, encoding: str | None

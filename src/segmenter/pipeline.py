@@ -15,7 +15,7 @@ from .boilerplate import end_of_text
 from .boundaries import find_starts
 from .byline_search import BylineSearch, may_hold_byline
 from .content import Content, read_content
-from .counters import Counters
+from .counters import Counters, count_warnings
 from .dates import NumericOrder
 from .fields import FieldLine, find_fields
 from .formats import READERS, FormatReader, recognise
@@ -38,10 +38,10 @@ from .windows import (
     paragraph_cut,
 )
 
-__all__ = ["Piece", "analyze_text", "analyze_window", "iter_articles", "segment_text"]
+__all__ = ["Piece", "aligned", "analyze_text", "analyze_window", "iter_articles", "iter_pieces",
+           "segment_text"]
 
 _MAX_TAIL = 256 * 1024  # the text after an end-of-text line read whole up to this size
-_MAX_FIRST_COUNTER = 10  # a file whose first counter is higher holds a part of an export
 _FURNITURE = Mark("boilerplate", "a web page's menu, banner or footer")
 _NOTICES = Mark("boilerplate", "a publisher's notices: adverts, subscription terms")
 _START = Carry()  # the first window: at the start of the text, nothing inherited
@@ -333,12 +333,20 @@ def _carried(parts: list[tuple[Article, bool]], piece: Piece,
     return []
 
 
+def iter_pieces(chunks: Iterable[str], *, window: int = DEFAULT_WINDOW,
+                readers: Sequence[FormatReader] = READERS,
+                styles: Sequence[LineStyle | None] | None = None) -> Iterator[Piece]:
+    """What each window of the text ``chunks`` make up gives, its articles complete and
+    without line roles; ``readers``: export formats; ``styles``: one per line of it."""
+    return _joined(_pieces(chunks, styles, roles=False, window=window, readers=readers))
+
+
 def iter_articles(chunks: Iterable[str], *, window: int = DEFAULT_WINDOW,
                   readers: Sequence[FormatReader] = READERS,
                   styles: Sequence[LineStyle | None] | None = None) -> Iterator[Article]:
     """The articles of the text ``chunks`` make up, as windows of about ``window``
-    characters complete; ``readers``: export formats; ``styles``: one per line of it."""
-    for piece in _joined(_pieces(chunks, styles, roles=False, window=window, readers=readers)):
+    characters complete (see :func:`iter_pieces`)."""
+    for piece in iter_pieces(chunks, window=window, readers=readers, styles=styles):
         yield from piece.articles
 
 
@@ -348,10 +356,10 @@ def segment_text(text: str, styles: Sequence[LineStyle | None] | None = None, *,
     """The articles of ``text`` (what ``analyze_text`` finds, without line roles);
     ``styles`` (from a PDF or an HTML page) align with its lines."""
     return list(iter_articles([text], window=window, readers=readers,
-                              styles=_aligned(text, styles)))
+                              styles=aligned(text, styles)))
 
 
-def _aligned(text: str, styles: Sequence[LineStyle | None] | None
+def aligned(text: str, styles: Sequence[LineStyle | None] | None
              ) -> Sequence[LineStyle | None] | None:
     """``styles`` when there is one for each line of ``text`` (as many as ``split_lines``
     makes), else None: misaligned hints are worse than none."""
@@ -366,37 +374,14 @@ def _preamble_span(pieces: Sequence[Piece]) -> Span | None:
     return Span(spans[0].start, spans[-1].end) if spans else None
 
 
-def _count_warnings(counters: Sequence[Counters]) -> list[str]:
-    """A warning when the documents an export's counters number are not the total they
-    state ("N of 500"): documents missing from the file, or counters not read as such."""
-    totals = {c.total for c in counters if c.total is not None}
-    if len(totals) != 1:
-        return []
-    total = totals.pop()
-    seen = {n for c in counters for n in c.numbers.values()}
-    if len(seen) == total:
-        return []
-    # A file that opens far into the export holds a part of it ("2001 of 2146"): only
-    # the numbers between its first and last document are expected there.
-    part = min(seen) > _MAX_FIRST_COUNTER
-    lo, hi = (min(seen), max(seen)) if part else (1, total)
-    missing = sorted(set(range(lo, hi + 1)) - seen)
-    if part and not missing:
-        return []
-    listed = ", ".join(map(str, missing[:10])) + (", ..." if len(missing) > 10 else "")
-    held = (f"the file holds documents {lo} to {hi} of an export of {total}" if part
-            else f"the export numbers {total} documents")
-    return [f"{held}; {len(seen)} counters found" + (f" (missing: {listed})" if missing else "")]
-
-
 def analyze_text(text: str, styles: Sequence[LineStyle | None] | None = None, *,
                  window: int = DEFAULT_WINDOW,
                  readers: Sequence[FormatReader] = READERS) -> Document:
     """Run the whole pipeline over ``text``; ``styles`` (from a PDF) align with its lines."""
-    pieces = list(_joined(_pieces([text], _aligned(text, styles), roles=True, window=window,
+    pieces = list(_joined(_pieces([text], aligned(text, styles), roles=True, window=window,
                                   readers=readers)))
     warnings = list(dict.fromkeys(w for p in pieces for w in p.warnings))
-    warnings.extend(_count_warnings([p.counters for p in pieces]))
+    warnings.extend(count_warnings([p.counters for p in pieces]))
     span = _preamble_span(pieces)
     return Document(
         articles=tuple(a for p in pieces for a in p.articles),

@@ -1,0 +1,142 @@
+"""The command line's outputs, each written article by article as the windows of a text
+are read: the debug view, a JSON document, JSON Lines, CSV."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Sequence
+from typing import Protocol, TextIO
+
+from .model import ROW_FIELDS, Article, Artifact, Span
+
+__all__ = ["OUTPUT_FORMATS", "Part", "printable", "write_parts"]
+
+OUTPUT_FORMATS = ("text", "json", "jsonl", "csv")
+_BODY_LINES = 3
+
+
+class Part(Protocol):
+    """What one read window of a text gives (``pipeline.Piece``), or a whole
+    ``Document``: its articles and artifacts, its share of the preamble, warnings."""
+
+    @property
+    def articles(self) -> Sequence[Article]: ...
+    @property
+    def artifacts(self) -> Sequence[Artifact]: ...
+    @property
+    def preamble(self) -> str: ...
+    @property
+    def preamble_span(self) -> Span | None: ...
+    @property
+    def warnings(self) -> Sequence[str]: ...
+    @property
+    def format(self) -> str | None: ...
+
+
+def printable(text: str) -> str:
+    """``text`` with every character a terminal would act on (escape sequences, other
+    control and format characters) written as a Python escape.
+
+    >>> printable("title\\x1b]0;owned\\x07 ok")
+    'title\\\\x1b]0;owned\\\\x07 ok'
+    """
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def write_parts(parts: Iterable[Part], kind: str, out: TextIO, source: str) -> int:
+    """Write the articles of ``parts`` to ``out`` as ``kind`` (one of ``OUTPUT_FORMATS``)
+    as they come; ``source`` names the input in JSON Lines and CSV rows. Only the
+    artifacts, the preamble and the warnings are held until the end (the debug view and
+    the JSON document list them after the articles). Returns the number of articles."""
+    n = 0
+    artifacts: list[Artifact] = []
+    preamble: list[str] = []
+    spans: list[Span] = []
+    warnings: dict[str, None] = {}
+    rows = csv.DictWriter(out, fieldnames=ROW_FIELDS, lineterminator="\n")
+    if kind == "csv":
+        rows.writeheader()
+    begun = False
+    for part in parts:
+        if not begun:  # the first part: the format is known
+            _begin(kind, part.format, out)
+            begun = True
+        if part.preamble_span is not None:
+            preamble.append(part.preamble)
+            spans.append(part.preamble_span)
+        for a in part.articles:
+            n += 1
+            if kind == "text":
+                _article(n, a, out, "".join(preamble) if n == 1 else "")
+            elif kind == "json":
+                out.write(("\n" if n == 1 else ",\n") + json.dumps(a.to_dict(), ensure_ascii=False))
+            elif kind == "jsonl":
+                row = {"source": source, "article": n, **a.to_dict()}
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            else:
+                rows.writerow(a.to_row(source))
+        artifacts.extend(part.artifacts)
+        warnings.update(dict.fromkeys(part.warnings))
+    if not begun:  # nothing read: the document is still whole
+        _begin(kind, None, out)
+    _end(kind, out, n, artifacts, "".join(preamble), spans, list(warnings))
+    return n
+
+
+def _begin(kind: str, format: str | None, out: TextIO) -> None:
+    if kind == "json":
+        out.write('{"format": ' + json.dumps(format) + ', "articles": [')
+    elif kind == "text" and format is not None:
+        out.write(f"format: {format}\n")
+
+
+def _end(kind: str, out: TextIO, n: int, artifacts: list[Artifact], preamble: str,
+         spans: list[Span], warnings: list[str]) -> None:
+    if kind == "json":
+        span = Span(spans[0].start, spans[-1].end).to_dict() if spans else None
+        out.write("\n], " + json.dumps({
+            "artifacts": [a.to_dict() for a in artifacts], "preamble": preamble,
+            "preamble_span": span, "warnings": warnings}, ensure_ascii=False)[1:] + "\n")
+    elif kind == "text":
+        if n == 0 and preamble:
+            _preamble(preamble, out)
+        out.write(f"artifacts: {len(artifacts)}\n")
+        for art in artifacts:
+            page = f" page {art.page}" if art.page is not None else ""
+            out.write(f"  line {art.line:>5} {art.kind:<15}{page} {art.text[:70]!r}\n")
+        for w in warnings:
+            out.write(f"warning: {printable(w)}\n")
+
+
+def _preamble(preamble: str, out: TextIO) -> None:
+    out.write(f"preamble: {len(preamble)} characters: {preamble[:80]!r}\n\n")
+
+
+def _article(n: int, a: Article, out: TextIO, preamble: str) -> None:
+    """One article of the debug view (the preamble before the first)."""
+    if preamble:
+        _preamble(preamble, out)
+    out.write(f"=== article {n} [{a.span.start}:{a.span.end}]\n")
+    out.write(f"title:    {a.title!r}\n")
+    if a.byline:
+        b = a.byline
+        out.write(f"byline:   {b.raw!r}\n")
+        out.write(f"  authors={list(b.authors)} outlet={b.outlet!r} date={b.date} "
+                  f"place={b.place!r} via={b.via!r}\n")
+    else:
+        out.write("byline:   None\n")
+    if a.dateline:
+        out.write(f"dateline: {a.dateline!r}\n")
+    for h in a.headings:
+        out.write(f"heading:  {h!r}\n")
+    if a.pages:
+        out.write(f"pages:    {list(a.pages)}\n")
+    for f in a.fields:
+        out.write(f"field:    {printable(f.label)}: {printable(f.value[:80])}\n")
+    out.write(f"body:     {len(a.paragraphs)} paragraphs, {len(a.body)} characters\n")
+    for para in a.paragraphs[:_BODY_LINES]:
+        out.write(f"  | {printable(para[:100])}{'...' if len(para) > 100 else ''}\n")
+    out.write("\n")
