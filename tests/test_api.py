@@ -360,3 +360,18 @@ def test_to_row_is_flat_for_an_article_with_or_without_a_byline() -> None:
     assert bare and bare[0]["authors"] is None and bare[0]["date"] is None
     assert rows[0]["authors"] == "Yuki Tanaka" and rows[0]["date"] == "2023-09-28"
     assert rows[0]["source"] == "digest.txt" and text[rows[0]["start"]:rows[0]["end"]]
+
+
+def test_segment_logs_what_analyze_keeps_in_its_warnings(
+        caplog: pytest.LogCaptureFixture) -> None:
+    """segment() and iter_segment() return no Document: what its warnings would say
+    (here, a document missing from an export) is logged on the "segmenter" logger."""
+    text = (Path(__file__).parent.parent / "fixtures/formats/lexisnexis-harbour.txt"
+            ).read_text(encoding="utf-8-sig")
+    cut = text.replace(" of 3 DOCUMENTS", " of 4 DOCUMENTS")  # the fourth is not there
+    warnings = segmenter.analyze(cut).warnings
+    assert warnings and "missing: 4" in warnings[0]
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="segmenter"):
+        segmenter.segment(cut)
+    assert [r.getMessage() for r in caplog.records] == list(warnings)

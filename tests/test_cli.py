@@ -435,3 +435,19 @@ def test_a_text_file_is_read_as_it_is_segmented(monkeypatch: pytest.MonkeyPatch,
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["title"] for r in rows] == [a.title for a in segmenter.segment_file(DIGEST)]
     assert len(read) > 4 and max(read) <= 512
+
+
+def test_warnings_go_to_the_log_and_to_stderr_with_verbose(
+        capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture) -> None:
+    """Regression: warnings reached only ``Document.warnings``: a script calling
+    ``segment_file`` never saw that an encoding was guessed."""
+    guessed = FIXTURES / "files" / "revue-cp1252.txt"
+    with caplog.at_level("WARNING", logger="segmenter"):
+        segmenter.segment_file(guessed)
+    assert [r.name for r in caplog.records] == ["segmenter"]
+    assert "guessed as cp1252" in caplog.records[0].getMessage()
+    caplog.clear()
+    assert main(["--format", "csv", str(guessed)]) == 0
+    assert "guessed" not in capsys.readouterr().err
+    assert main(["-v", "--format", "csv", str(guessed)]) == 0
+    assert capsys.readouterr().err.startswith("segmenter: warning: the encoding was guessed")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -106,16 +107,23 @@ def test_two_column_pages_read_column_by_column() -> None:
         assert " ".join(a.body.split()) == " ".join(g["body"].split())
 
 
-def test_progress_line_only_past_twenty_pages(capsys: pytest.CaptureFixture[str]) -> None:
-    """The CLI's progress callback writes to stderr for PDFs over 20 pages, else nothing."""
+def test_progress_line_only_past_twenty_pages_and_on_a_terminal(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI's progress callback writes to stderr for PDFs over 20 pages, else nothing;
+    and only on a terminal (regression: its carriage returns filled log files)."""
     from segmenter.cli import _progress
 
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     _progress(3, 5)
     assert capsys.readouterr().err == ""
     for n in range(1, 22):
         _progress(n, 21)
     err = capsys.readouterr().err
     assert "page 21/21" in err and err.endswith("\n")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    for n in range(1, 22):
+        _progress(n, 21)
+    assert capsys.readouterr().err == ""
 
 
 def test_pdf_text_separates_pages_with_form_feeds() -> None:

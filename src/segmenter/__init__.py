@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import importlib.metadata
+import logging
 from collections.abc import Iterable, Iterator
 from typing import Protocol, runtime_checkable
 
@@ -62,6 +63,10 @@ __all__ = [
     "segment_file",
     "segment_pdf",
 ]
+
+# Warnings are logged on the "segmenter" logger as well as kept in Document.warnings;
+# the library shows nothing unless the application configures logging.
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 try:
     __version__ = importlib.metadata.version(DISTRIBUTION)  # pyproject.toml's, installed

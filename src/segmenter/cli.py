@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
+import logging
 import os
 import signal
 import sys
@@ -62,6 +63,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--encoding", metavar="NAME", default=None,
                    help="the encoding of the text files (default: their byte order mark, "
                         "else UTF-8, else guessed from their bytes, with a warning)")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="show the warnings the library logs (a guessed encoding, documents "
+                        "missing from an export) on stderr")
     p.add_argument("--version", action="version", version=f"segmenter {__version__}")
     args = p.parse_args(argv)
     _settle(p, args)
@@ -114,7 +118,8 @@ _PROGRESS_PAGES = 20  # PDFs longer than this report progress on stderr
 
 
 def _progress(done: int, total: int) -> None:
-    if total > _PROGRESS_PAGES:
+    """A long PDF's pages read so far, redrawn in place on a terminal (never in a log)."""
+    if total > _PROGRESS_PAGES and sys.stderr.isatty():
         end = "\n" if done == total else ""
         print(f"\rsegmenter: page {done}/{total}", end=end, file=sys.stderr, flush=True)
 
@@ -213,6 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = parse_args(argv)
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    shown = _show_warnings() if args.verbose else None
     try:
         if args.output != "-" and any(_same_file(args.output, f) for f in args.files):
             print(f"segmenter: the output {printable(args.output)} is also an input: writing "
@@ -227,6 +233,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _stopped(143, batch=args.batch)
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if shown is not None:
+            logging.getLogger("segmenter").removeHandler(shown)
+
+
+def _show_warnings() -> logging.Handler:
+    """Send the ``segmenter`` logger's warnings to stderr (``-v``); return the handler."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("segmenter: warning: %(message)s"))
+    handler.setLevel(logging.WARNING)
+    logging.getLogger("segmenter").addHandler(handler)
+    return handler
 
 
 def _stopped(status: int, *, batch: bool) -> int:

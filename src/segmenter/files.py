@@ -19,6 +19,7 @@ from .lines import LineStyle
 from .model import Article, Document
 from .pdf import Progress, analyze_pdf, looks_like_pdf, segment_pdf
 from .pipeline import analyze_text, segment_text
+from .report import log_warnings
 
 __all__ = ["FileSource", "analyze_file", "file_kind", "read_contents", "read_source",
            "segment_file", "text_chunks"]
@@ -190,11 +191,15 @@ def read_contents(data: bytes, kind: str, encoding: str | None
     when the kind gives them, and a warning when its encoding was guessed."""
     if kind == "text":
         decoded = decode_bytes(data, encoding)
+        if decoded.warning is not None:
+            log_warnings([decoded.warning], set())
         return decoded.text, None, decoded.warning
     if kind == "html":
         from .htmlfile import html_text  # lxml is imported only when an HTML file is read
 
         read = html_text(data)
+        if read.warning is not None:
+            log_warnings([read.warning], set())
         return read.text, read.styles, read.warning
     if kind == "docx":
         from .docxfile import docx_text  # python-docx is imported only for a DOCX

@@ -23,7 +23,7 @@ from .layout import Layout, measure, type_sizes
 from .lines import Lines, LineStyle, split_lines
 from .model import Article, Artifact, Document, LineRole, Span
 from .reflow import Vocabulary, keep_hyphen
-from .report import artifacts, line_roles, preamble
+from .report import artifacts, line_roles, log_warnings, preamble
 from .starts import CONTINUED, Context, Start
 from .windows import (
     DEFAULT_WINDOW,
@@ -338,7 +338,13 @@ def iter_pieces(chunks: Iterable[str], *, window: int = DEFAULT_WINDOW,
                 styles: Sequence[LineStyle | None] | None = None) -> Iterator[Piece]:
     """What each window of the text ``chunks`` make up gives, its articles complete and
     without line roles; ``readers``: export formats; ``styles``: one per line of it."""
-    return _joined(_pieces(chunks, styles, roles=False, window=window, readers=readers))
+    seen: set[str] = set()
+    counters = []
+    for piece in _joined(_pieces(chunks, styles, roles=False, window=window, readers=readers)):
+        log_warnings(piece.warnings, seen)
+        counters.append(piece.counters)
+        yield piece
+    log_warnings(count_warnings(counters), seen)
 
 
 def iter_articles(chunks: Iterable[str], *, window: int = DEFAULT_WINDOW,
@@ -382,6 +388,7 @@ def analyze_text(text: str, styles: Sequence[LineStyle | None] | None = None, *,
                                   readers=readers)))
     warnings = list(dict.fromkeys(w for p in pieces for w in p.warnings))
     warnings.extend(count_warnings([p.counters for p in pieces]))
+    log_warnings(warnings, set())
     span = _preamble_span(pieces)
     return Document(
         articles=tuple(a for p in pieces for a in p.articles),

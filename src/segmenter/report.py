@@ -1,9 +1,10 @@
 """Report: the stages' results for a window -> its artifacts, preamble and the role of
-each line with the reason for it (what ``--explain`` prints)."""
+each line with the reason for it (what ``--explain`` prints); warnings to the log."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import logging
+from collections.abc import Iterable, Mapping, Sequence
 
 from .artifacts import Mark
 from .assemble import Assembled
@@ -11,7 +12,18 @@ from .content import Content
 from .model import Artifact, LineRole, Span
 from .starts import Refusal, Start
 
-__all__ = ["artifacts", "line_roles", "preamble"]
+__all__ = ["artifacts", "line_roles", "log_warnings", "preamble"]
+
+_LOG = logging.getLogger("segmenter")  # the library adds only a NullHandler to it
+
+
+def log_warnings(warnings: Iterable[str], seen: set[str]) -> None:
+    """Log each of ``warnings`` not in ``seen`` (then added to it) on the ``segmenter``
+    logger, as well as returning them in ``Document.warnings``."""
+    for w in warnings:
+        if w not in seen:
+            seen.add(w)
+            _LOG.warning("%s", w)
 
 _HEADING_ROLE = ("heading", "short title-like line standing alone between paragraphs")
 _UNCLAIMED_ROLE = ("preamble", "no article claims it")
