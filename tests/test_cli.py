@@ -267,10 +267,13 @@ def test_signals_end_a_batch_cleanly(tmp_path: Path, sig: int, status: int) -> N
     assert _workers_of(str(stuck)) == []
 
 
-def test_closed_stdout_exits_quietly() -> None:
-    """Regression: piping into a reader that stops early (| head -1) printed a traceback."""
+@pytest.mark.parametrize("view", [["--explain"], [], ["--json"], ["--format", "jsonl"],
+                                  ["--format", "csv"]])
+def test_closed_stdout_exits_quietly(view: list[str]) -> None:
+    """Regression: piping into a reader that stops early (| head -1) printed a traceback;
+    every output, written as the articles come, stops quietly."""
     big = DIGEST.read_text(encoding="utf-8") * 30
-    proc = subprocess.Popen([sys.executable, "-m", "segmenter", "--explain", "-"],
+    proc = subprocess.Popen([sys.executable, "-m", "segmenter", *view, "-"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
     assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
@@ -284,10 +287,11 @@ def test_closed_stdout_exits_quietly() -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-def test_full_disk_exits_with_one_line() -> None:
+@pytest.mark.parametrize("view", [["--explain"], [], ["--format", "csv"]])
+def test_full_disk_exits_with_one_line(view: list[str]) -> None:
     """Writing to a full disk gives one line on stderr and status 2, no traceback."""
     with open("/dev/full", "w") as full:
-        proc = subprocess.run([sys.executable, "-m", "segmenter", "--explain", str(DIGEST)],
+        proc = subprocess.run([sys.executable, "-m", "segmenter", *view, str(DIGEST)],
                               stdout=full, stderr=subprocess.PIPE, text=True, check=False)
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "No space left" in proc.stderr
@@ -451,3 +455,25 @@ def test_warnings_go_to_the_log_and_to_stderr_with_verbose(
     assert "guessed" not in capsys.readouterr().err
     assert main(["-v", "--format", "csv", str(guessed)]) == 0
     assert capsys.readouterr().err.startswith("segmenter: warning: the encoding was guessed")
+
+
+def test_ctrl_c_while_reading_one_file_prints_one_line() -> None:
+    """Ctrl-C in the single-file view (here while it waits on standard input) stops it
+    with one line on stderr and status 130, as in a batch."""
+    proc = subprocess.Popen([sys.executable, "-m", "segmenter", "--format", "jsonl", "-"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stdin is not None
+    proc.stdin.write(DIGEST.read_text(encoding="utf-8"))
+    proc.stdin.flush()
+    wchan = Path(f"/proc/{proc.pid}/wchan")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # started, and blocked reading the rest
+        time.sleep(0.2)
+        if not wchan.exists() or "pipe" in wchan.read_text():
+            break
+    time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert err == "segmenter: interrupted\n"
