@@ -188,11 +188,11 @@ def test_jsonl_output_that_is_an_input_is_refused(tmp_path: Path,
         assert err.count("\n") == 1 and "also an input" in err
 
 
-def _kill_on_marker(data: bytes, *, encoding: str | None = None,
-                    format: str | None = "auto") -> list[object]:
-    if b"KILL THIS WORKER" in data:
+def _kill_on_marker(chunks: Iterator[str], **kwargs: Any) -> Iterator[segmenter.Article]:
+    text = "".join(chunks)
+    if "KILL THIS WORKER" in text:
         os.kill(os.getpid(), signal.SIGKILL)
-    return list(segment(data.decode(encoding or "utf-8"), format=format))
+    return segmenter.pipeline.iter_articles([text], **kwargs)
 
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
@@ -201,7 +201,7 @@ def test_a_dead_worker_fails_its_file_and_the_batch_goes_on(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Regression: a worker killed (SIGKILL, out of memory) raised BrokenProcessPool:
     a traceback, and the files after it neither written nor reported."""
-    monkeypatch.setattr(_batch, "segment_file", _kill_on_marker)
+    monkeypatch.setattr(_batch, "iter_articles", _kill_on_marker)
     gold = sorted((Path(__file__).parent.parent / "fixtures" / "gold").glob("*.txt"))[:4]
     killer = tmp_path / "killer.txt"
     killer.write_text("Title\n\nKILL THIS WORKER\n")

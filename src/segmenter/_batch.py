@@ -3,25 +3,26 @@
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
-import json
 import os
+import shutil
 import signal
 import sys
+import tempfile
 from collections import deque
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TextIO
 
 import attrs
 
-from ._output import printable
-from .files import segment_file
+from ._output import printable, write_rows
+from .files import segment_file, text_chunks
+from .formats import choose
 from .model import ROW_FIELDS, Article
+from .pipeline import iter_articles
 
-__all__ = ["MAX_JOBS_PER_CPU", "FileResult", "file_rows", "read_bytes", "run_batch"]
+__all__ = ["MAX_JOBS_PER_CPU", "FileResult", "Job", "file_rows", "read_bytes", "run_batch"]
 
 _BAR_WIDTH = 30
 # Worker processes beyond this many per CPU only cost memory: --jobs is capped here.
@@ -30,24 +31,25 @@ _DIED = "the worker process reading it died (killed, or out of memory)"
 
 
 @attrs.frozen
+class Job:
+    """How every file of a batch is read (``format``, ``encoding``) and written
+    (``shape``: "jsonl" or "csv"), and the folder its rows are spooled to."""
+
+    spool: str
+    format: str | None = "auto"
+    encoding: str | None = None
+    shape: str = "jsonl"
+
+
+@attrs.frozen
 class FileResult:
-    """The articles of one file, or why the file was skipped."""
+    """How many articles one file gave and the file holding its rows, or why the file
+    was skipped."""
 
     source: str
-    articles: tuple[Article, ...] = ()
+    count: int = 0
+    rows: str | None = None  # a file in the job's spool folder
     error: str | None = None
-
-    def lines(self, shape: str) -> str:
-        """The file's articles as JSON Lines (``shape`` "jsonl": ``to_dict()`` with
-        ``source`` and ``article``, its number in the file) or CSV rows ("csv")."""
-        if shape == "csv":
-            buffer = io.StringIO()
-            rows = csv.DictWriter(buffer, fieldnames=ROW_FIELDS, lineterminator="\n")
-            rows.writerows(a.to_row(self.source) for a in self.articles)
-            return buffer.getvalue()
-        return "".join(json.dumps({"source": self.source, "article": n, **a.to_dict()},
-                                  ensure_ascii=False) + "\n"
-                       for n, a in enumerate(self.articles, 1))
 
 
 def read_bytes(path: str) -> bytes:
@@ -59,22 +61,28 @@ def read_bytes(path: str) -> bytes:
         return fh.read()
 
 
-def file_rows(path: str, format: str | None = "auto",
-              encoding: str | None = None) -> FileResult:
-    """Segment one file (``format`` as for :func:`segmenter.segment`, ``encoding`` as for
-    :func:`segmenter.segment_file`); any failure, a file that holds no text included,
-    is returned as the reason, never raised.
+def file_rows(path: str, job: Job) -> FileResult:
+    """Segment one file and write its rows to a file in ``job.spool``, as its articles
+    come when it is a text file read in chunks (the worker holds no more than the
+    window); any failure, a file that holds no text included, is returned as the
+    reason, never raised.
 
     Runs in a worker process, so it must stay a module-level function (picklable).
     """
+    fd, rows = tempfile.mkstemp(suffix=".rows", dir=job.spool)
     try:
-        # articles only: line roles would cost memory in proportion to the file
-        articles = segment_file(read_bytes(path), encoding=encoding, format=format)
-    except OSError as e:
-        return FileResult(path, error=e.strerror or str(e))
+        with open(fd, "w", encoding="utf-8", newline="") as out:
+            chunks = text_chunks(path, job.encoding)
+            articles: Iterable[Article] = (
+                iter_articles(chunks, readers=choose(job.format)) if chunks is not None
+                # articles only: line roles would cost memory in proportion to the file
+                else segment_file(read_bytes(path), encoding=job.encoding, format=job.format))
+            count = write_rows(articles, job.shape, out, path)
     except Exception as e:  # one bad file must not stop a batch
-        return FileResult(path, error=f"{type(e).__name__}: {e}")
-    return FileResult(path, tuple(articles))
+        os.unlink(rows)
+        reason = e.strerror or str(e) if isinstance(e, OSError) else f"{type(e).__name__}: {e}"
+        return FileResult(path, error=reason)
+    return FileResult(path, count, rows)
 
 
 def _worker_init() -> None:
@@ -88,11 +96,11 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
 
 
-def _alone(path: str, format: str | None, encoding: str | None) -> FileResult:
+def _alone(path: str, job: Job) -> FileResult:
     """Segment ``path`` in a worker of its own, to tell whether it is what kills one."""
     with _pool(1) as solo:
         try:
-            return solo.submit(file_rows, path, format, encoding).result()
+            return solo.submit(file_rows, path, job).result()
         except BrokenProcessPool:
             return FileResult(path, error=_DIED)
 
@@ -114,8 +122,7 @@ def _end_workers(pool: ProcessPoolExecutor) -> None:
         proc.join(5)
 
 
-def _results(paths: Sequence[str], jobs: int, format: str | None = "auto",
-             encoding: str | None = None) -> Generator[FileResult, None, None]:
+def _results(paths: Sequence[str], jobs: int, job: Job) -> Generator[FileResult, None, None]:
     """Each file's result, in the order of ``paths``, from ``jobs`` worker processes.
 
     A worker that dies (killed, out of memory) breaks the pool: the file awaited is read
@@ -123,7 +130,7 @@ def _results(paths: Sequence[str], jobs: int, format: str | None = "auto",
     the files in flight go to a new pool. Closing the iterator ends the workers.
     """
     if jobs <= 1 or len(paths) <= 1:
-        yield from (file_rows(p, format, encoding) for p in paths)
+        yield from (file_rows(p, job) for p in paths)
         return
     pool = _pool(jobs)
     flight: deque[tuple[str, Future[FileResult]]] = deque()
@@ -132,7 +139,7 @@ def _results(paths: Sequence[str], jobs: int, format: str | None = "auto",
         while pending or flight:
             while pending and len(flight) < 2 * jobs:  # a few files ahead, not all
                 try:
-                    future = pool.submit(file_rows, pending[0], format, encoding)
+                    future = pool.submit(file_rows, pending[0], job)
                 except BrokenProcessPool:  # a worker died since: see below
                     break
                 flight.append((pending.popleft(), future))
@@ -146,7 +153,7 @@ def _results(paths: Sequence[str], jobs: int, format: str | None = "auto",
             except BrokenProcessPool:
                 pool.shutdown(wait=True, cancel_futures=True)
                 pool = _pool(jobs)
-                yield _alone(path, format, encoding)
+                yield _alone(path, job)
                 pending.extendleft(reversed([p for p, _ in flight]))  # read them again
                 flight.clear()
         pool.shutdown(wait=True)
@@ -215,16 +222,26 @@ def run_batch(paths: Sequence[str], out: TextIO, *, jobs: int | None = None,
         out.write(",".join(ROW_FIELDS) + "\n")
     bar.update(0, 0, 0)
     try:
-        with contextlib.closing(_results(paths, jobs, format, encoding)) as results:
+        with tempfile.TemporaryDirectory(prefix="segmenter-") as spool, \
+                contextlib.closing(_results(paths, jobs, Job(spool, format, encoding, shape))
+                                   ) as results:
             for done, res in enumerate(results, 1):
                 if res.error is not None:
                     failed += 1
                     bar.skipped(res.source, res.error)
-                out.write(res.lines(shape))
-                articles += len(res.articles)
+                if res.rows is not None:
+                    _copy(res.rows, out)
+                articles += res.count
                 bar.update(done, articles, failed)
     except BaseException:
         bar.clear()  # whoever reports what stopped the run writes where the bar stood
         raise
     bar.finish(articles, failed)
     return articles, failed
+
+
+def _copy(rows: str, out: TextIO) -> None:
+    """The spooled rows of a file into ``out``, then the spool file away."""
+    with open(rows, encoding="utf-8", newline="") as fh:
+        shutil.copyfileobj(fh, out)
+    os.unlink(rows)

@@ -10,7 +10,7 @@ from typing import Protocol, TextIO
 
 from .model import ROW_FIELDS, Article, Artifact, Span
 
-__all__ = ["OUTPUT_FORMATS", "Part", "printable", "write_parts"]
+__all__ = ["OUTPUT_FORMATS", "Part", "printable", "write_parts", "write_rows"]
 
 OUTPUT_FORMATS = ("text", "json", "jsonl", "csv")
 _BODY_LINES = 3
@@ -67,22 +67,36 @@ def write_parts(parts: Iterable[Part], kind: str, out: TextIO, source: str) -> i
         if part.preamble_span is not None:
             preamble.append(part.preamble)
             spans.append(part.preamble_span)
-        for a in part.articles:
+        if kind in ("jsonl", "csv"):
+            n = write_rows(part.articles, kind, out, source, first=n + 1, writer=rows)
+        for a in part.articles if kind in ("text", "json") else ():
             n += 1
             if kind == "text":
                 _article(n, a, out, "".join(preamble) if n == 1 else "")
-            elif kind == "json":
-                out.write(("\n" if n == 1 else ",\n") + json.dumps(a.to_dict(), ensure_ascii=False))
-            elif kind == "jsonl":
-                row = {"source": source, "article": n, **a.to_dict()}
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
             else:
-                rows.writerow(a.to_row(source))
+                out.write(("\n" if n == 1 else ",\n") + json.dumps(a.to_dict(), ensure_ascii=False))
         artifacts.extend(part.artifacts)
         warnings.update(dict.fromkeys(part.warnings))
     if not begun:  # nothing read: the document is still whole
         _begin(kind, None, out)
     _end(kind, out, n, artifacts, "".join(preamble), spans, list(warnings))
+    return n
+
+
+def write_rows(articles: Iterable[Article], kind: str, out: TextIO, source: str, *,
+               first: int = 1, writer: csv.DictWriter[str] | None = None) -> int:
+    """Write ``articles`` to ``out`` as JSON Lines (``kind`` "jsonl": ``to_dict()`` with
+    ``source`` and ``article``, its number, from ``first``) or CSV rows ("csv",
+    ``to_row(source)``, no header); return the number of the last article written."""
+    n = first - 1
+    if kind == "csv":
+        rows = writer or csv.DictWriter(out, fieldnames=ROW_FIELDS, lineterminator="\n")
+        for n, a in enumerate(articles, first):  # noqa: B007 (n is returned)
+            rows.writerow(a.to_row(source))
+        return n
+    for n, a in enumerate(articles, first):
+        out.write(json.dumps({"source": source, "article": n, **a.to_dict()},
+                             ensure_ascii=False) + "\n")
     return n
 
 
