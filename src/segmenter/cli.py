@@ -77,7 +77,7 @@ def _output_format(p: argparse.ArgumentParser, args: argparse.Namespace) -> str:
     theirs); ``--format`` naming an export format, as it did, is read as before."""
     if args.format in ("auto", "none", *FORMAT_NAMES):  # the option's meaning before 0.2
         print(f"segmenter: --format {args.format} names an export format: use "
-              f"--input-format {args.format} (read so this once)", file=sys.stderr)
+              f"--input-format {args.format} (read as that this time)", file=sys.stderr)
         args.input_format, args.format = args.format, None
     if args.format is None:
         return "json" if args.json else "jsonl" if args.jsonl is not None else "text"
