@@ -477,3 +477,16 @@ def test_ctrl_c_while_reading_one_file_prints_one_line() -> None:
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert err == "segmenter: interrupted\n"
+
+
+def test_an_unreadable_file_leaves_no_empty_output(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression (found in review): -o FILE was opened before the input was read, so
+    a missing or binary input left an empty output file behind."""
+    out = tmp_path / "out.csv"
+    picture = FIXTURES / "files" / "picture.png"
+    for source in (tmp_path / "missing.txt", picture):
+        assert main(["--format", "csv", "-o", str(out), str(source)]) == 2
+        assert not out.exists()
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.startswith("segmenter: cannot read")

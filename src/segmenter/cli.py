@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
+import itertools
 import logging
 import os
 import signal
@@ -259,24 +260,35 @@ def _stopped(status: int, *, batch: bool) -> int:
 
 
 def _view(args: argparse.Namespace) -> int:
+    """One file: read up to its first window (or whole, for ``--explain``) before the
+    output is opened, so that a file that cannot be read leaves no empty output."""
+    try:
+        if args.explain:
+            doc, text = _analyze(args.file, args.input_format, args.encoding)
+        else:
+            parts = _parts(args.file, args.input_format, args.encoding)
+            first = next(parts, None)
+    except (OSError, SegmenterError) as e:
+        return _unreadable(args.file, e)
     with _opened(args.output) as out:
         if out is None:
             return 2
+        if args.explain:
+            _fmt_explain(doc, text, out)
+            return 0
         try:
-            if args.explain:
-                doc, text = _analyze(args.file, args.input_format, args.encoding)
-                _fmt_explain(doc, text, out)
-            else:
-                write_parts(_parts(args.file, args.input_format, args.encoding), args.format,
-                            out, args.file)
-        except (OSError, SegmenterError) as e:
-            if isinstance(e, BrokenPipeError):
-                raise
-            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-            print(f"segmenter: cannot read {printable(args.file)}: {printable(reason)}",
-                  file=sys.stderr)
-            return 2
+            write_parts(itertools.chain([first] if first else [], parts), args.format, out,
+                        args.file)
+        except SegmenterError as e:  # a text file's bytes wrong further on
+            return _unreadable(args.file, e)
     return 0
+
+
+def _unreadable(path: str, e: Exception) -> int:
+    """Say on stderr why ``path`` cannot be read; the exit status for it."""
+    reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+    print(f"segmenter: cannot read {printable(path)}: {printable(reason)}", file=sys.stderr)
+    return 2
 
 
 def _drop_output() -> None:
