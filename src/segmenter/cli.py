@@ -21,11 +21,10 @@ from ._batch import MAX_JOBS_PER_CPU, read_bytes, run_batch
 from ._output import OUTPUT_FORMATS, Part, printable, write_parts
 from .counters import count_warnings
 from .errors import SegmenterError
-from .files import analyze_file, file_kind, read_contents, text_chunks
+from .files import analyze_file, read_contents, text_chunks
 from .formats import FORMAT_NAMES, choose
 from .lines import LineStyle
 from .model import Document
-from .pdf import pdf_text_and_styles
 from .pipeline import aligned, iter_pieces
 
 __all__ = ["main", "parse_args", "run"]
@@ -193,13 +192,7 @@ def _parts(path: str, format: str, encoding: str | None) -> Iterator[Part]:
     styles: Sequence[LineStyle | None] | None = None
     warning = None
     if chunks is None:
-        data = read_bytes(path)
-        kind = file_kind(data)
-        read: Sequence[LineStyle | None] | None
-        if kind == "pdf":
-            text, read = pdf_text_and_styles(data, progress=_progress)
-        else:
-            text, read, warning = read_contents(data, kind, encoding)
+        text, read, warning = read_contents(read_bytes(path), encoding, _progress)
         chunks, styles = iter([text]), aligned(text, read)
     counters = []
     for piece in iter_pieces(chunks, readers=readers, styles=styles):

@@ -24,7 +24,7 @@ from typing import Any
 import attrs
 
 from . import analyze
-from .files import file_kind, read_contents
+from .files import read_contents
 from .model import Document
 from .pdf import is_pdf_file
 from .pipeline import analyze_text
@@ -236,15 +236,9 @@ def load_gold(folder: Path) -> Iterator[tuple[str, Path, dict[str, Any]]]:
 
 
 def _analyze_source(src: Path, window: int) -> tuple[str, Document]:
-    if is_pdf_file(src):
-        from .pdf import pdf_text_and_styles
-
-        pdf, pdf_styles = pdf_text_and_styles(src)
-        return pdf, analyze_text(pdf, pdf_styles, window=window)
-    data = src.read_bytes()
-    # text in any encoding, an HTML page, a DOCX: read as segment_file reads them; spans
-    # index the text they hold
-    text, styles, _ = read_contents(data, file_kind(data), None)
+    """The text ``src`` holds, read as ``segment_file`` reads it (a PDF, text in any
+    encoding, an HTML page, a DOCX, an RTF: spans index that text), and its analysis."""
+    text, styles, _ = read_contents(src.read_bytes())
     return text, analyze_text(text, styles, window=window)
 
 

@@ -7,7 +7,7 @@ import codecs
 import io
 import os
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import IO
 
 import attrs
@@ -17,7 +17,7 @@ from .errors import FileKindError, InputTypeError, TextDecodeError
 from .formats import choose
 from .lines import LineStyle
 from .model import Article, Document
-from .pdf import Progress, analyze_pdf, looks_like_pdf, segment_pdf
+from .pdf import Progress, looks_like_pdf, pdf_text_and_styles
 from .pipeline import analyze_text, segment_text
 from .report import log_warnings
 
@@ -106,11 +106,7 @@ def analyze_file(source: FileSource, *, encoding: str | None = None,
     boilerplate (see ``segmenter.htmlfile``, ``segmenter.docxfile``, ``segmenter.rtffile``).
     """
     readers = choose(format)  # an unknown name fails before the file is read
-    data = read_source(source)
-    kind = file_kind(data)
-    if kind == "pdf":
-        return analyze_pdf(data, format=format, progress=progress)
-    text, styles, warning = read_contents(data, kind, encoding)
+    text, styles, warning = read_contents(read_source(source), encoding, progress)
     doc = analyze_text(text, styles, readers=readers)
     return doc if warning is None else attrs.evolve(doc, warnings=(warning, *doc.warnings))
 
@@ -120,11 +116,7 @@ def segment_file(source: FileSource, *, encoding: str | None = None,
     """The articles of a file, in order: :func:`analyze_file`'s, with the same errors
     (without the line roles, which would cost memory in proportion to the file)."""
     readers = choose(format)
-    data = read_source(source)
-    kind = file_kind(data)
-    if kind == "pdf":
-        return segment_pdf(data, format=format)
-    text, styles, _ = read_contents(data, kind, encoding)
+    text, styles, _ = read_contents(read_source(source), encoding)
     return segment_text(text, styles, readers=readers)
 
 
@@ -185,33 +177,39 @@ def _decoded_chunks(path: str | os.PathLike[str], codec: str, *, strip_bom: bool
             at += len(data)
 
 
-def read_contents(data: bytes, kind: str, encoding: str | None
-              ) -> tuple[str, tuple[LineStyle | None, ...] | None, str | None]:
-    """The text a file of ``kind`` (not a PDF) holds, the style of each of its lines
-    when the kind gives them, and a warning when its encoding was guessed."""
-    if kind == "text":
+def read_contents(data: bytes, encoding: str | None = None, progress: Progress | None = None
+                  ) -> tuple[str, Sequence[LineStyle | None] | None, str | None]:
+    """The text a file's ``data`` holds, read as its kind (:func:`file_kind`) is read,
+    the style of each of its lines when the kind gives them, and a warning (logged too)
+    when its encoding was guessed; ``progress`` as for :func:`segmenter.analyze_pdf`."""
+    kind = file_kind(data)
+    styles: Sequence[LineStyle | None] | None = None
+    warning = None
+    if kind == "pdf":
+        text, styles = pdf_text_and_styles(data, progress=progress)
+    elif kind == "text":
         decoded = decode_bytes(data, encoding)
-        if decoded.warning is not None:
-            log_warnings([decoded.warning], set())
-        return decoded.text, None, decoded.warning
-    if kind == "html":
+        text, warning = decoded.text, decoded.warning
+    elif kind == "html":
         from .htmlfile import html_text  # lxml is imported only when an HTML file is read
 
-        read = html_text(data)
-        if read.warning is not None:
-            log_warnings([read.warning], set())
-        return read.text, read.styles, read.warning
-    if kind == "docx":
+        page = html_text(data)
+        text, styles, warning = page.text, page.styles, page.warning
+    elif kind == "docx":
         from .docxfile import docx_text  # python-docx is imported only for a DOCX
 
         doc = docx_text(data)
-        return doc.text, doc.styles, None
-    if kind == "rtf":
+        text, styles = doc.text, doc.styles
+    elif kind == "rtf":
         from .rtffile import rtf_text  # striprtf is imported only for an RTF file
 
         rtf = rtf_text(data)
-        return rtf.text, rtf.styles, None
-    raise FileKindError(_UNREAD[kind])
+        text, styles = rtf.text, rtf.styles
+    else:
+        raise FileKindError(_UNREAD[kind])
+    if warning is not None:
+        log_warnings([warning], set())
+    return text, styles, warning
 
 
 _UNREAD = {

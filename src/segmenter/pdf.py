@@ -24,7 +24,7 @@ from .errors import PDFError, PDFSupportError, install_command
 from .formats import choose
 from .lines import LineStyle
 from .model import Article, Document
-from .pipeline import analyze_text
+from .pipeline import analyze_text, segment_text
 
 __all__ = ["MAX_PAGES", "MAX_PAGE_BYTES", "PDFSource", "Progress", "analyze_pdf", "is_pdf_file",
            "is_pdf_source", "looks_like_pdf", "pdf_text", "pdf_text_and_styles", "segment_pdf"]
@@ -362,5 +362,7 @@ def segment_pdf(source: PDFSource, *, progress: Progress | None = None,
                 format: str | None = "auto") -> list[Article]:
     """The articles of a PDF (a path, bytes or a binary file object), in order. Errors
     and caps as :func:`pdf_text`; ``format`` as for :func:`segmenter.analyze`."""
-    return list(analyze_pdf(source, progress=progress, max_pages=max_pages,
-                            max_page_bytes=max_page_bytes, format=format).articles)
+    readers = choose(format)
+    text, styles = pdf_text_and_styles(source, progress=progress, max_pages=max_pages,
+                                       max_page_bytes=max_page_bytes)
+    return segment_text(text, styles, readers=readers)  # no line roles: not returned
