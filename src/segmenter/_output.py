@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol, TextIO
 
 from .model import ROW_FIELDS, Article, Artifact, Span
+from .report import preamble_span
 
 __all__ = ["OUTPUT_FORMATS", "Part", "printable", "write_parts", "write_rows"]
 
@@ -46,16 +47,18 @@ def printable(text: str) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
-def write_parts(parts: Iterable[Part], kind: str, out: TextIO, source: str) -> int:
+def write_parts(parts: Iterable[Part], kind: str, out: TextIO, source: str,
+                warnings: Sequence[str] = ()) -> int:
     """Write the articles of ``parts`` to ``out`` as ``kind`` (one of ``OUTPUT_FORMATS``)
-    as they come; ``source`` names the input in JSON Lines and CSV rows. Only the
-    artifacts, the preamble and the warnings are held until the end (the debug view and
-    the JSON document list them after the articles). Returns the number of articles."""
+    as they come; ``source`` names the input in JSON Lines and CSV rows; ``warnings``
+    (reading the input's) come before those of the parts. Only the artifacts, the
+    preamble and the warnings are held until the end (the debug view and the JSON
+    document list them after the articles). Returns the number of articles."""
     n = 0
     artifacts: list[Artifact] = []
     preamble: list[str] = []
     spans: list[Span] = []
-    warnings: dict[str, None] = {}
+    said: dict[str, None] = dict.fromkeys(warnings)
     rows = csv.DictWriter(out, fieldnames=ROW_FIELDS, lineterminator="\n")
     if kind == "csv":
         rows.writeheader()
@@ -76,10 +79,10 @@ def write_parts(parts: Iterable[Part], kind: str, out: TextIO, source: str) -> i
             else:
                 out.write(("\n" if n == 1 else ",\n") + json.dumps(a.to_dict(), ensure_ascii=False))
         artifacts.extend(part.artifacts)
-        warnings.update(dict.fromkeys(part.warnings))
+        said.update(dict.fromkeys(part.warnings))
     if not begun:  # nothing read: the document is still whole
         _begin(kind, None, out)
-    _end(kind, out, n, artifacts, "".join(preamble), spans, list(warnings))
+    _end(kind, out, n, artifacts, "".join(preamble), spans, list(said))
     return n
 
 
@@ -110,10 +113,10 @@ def _begin(kind: str, format: str | None, out: TextIO) -> None:
 def _end(kind: str, out: TextIO, n: int, artifacts: list[Artifact], preamble: str,
          spans: list[Span], warnings: list[str]) -> None:
     if kind == "json":
-        span = Span(spans[0].start, spans[-1].end).to_dict() if spans else None
-        out.write("\n], " + json.dumps({
-            "artifacts": [a.to_dict() for a in artifacts], "preamble": preamble,
-            "preamble_span": span, "warnings": warnings}, ensure_ascii=False)[1:] + "\n")
+        span = preamble_span(spans)
+        rest = {"artifacts": [a.to_dict() for a in artifacts], "preamble": preamble,
+                "preamble_span": span.to_dict() if span else None, "warnings": warnings}
+        out.write("\n], " + json.dumps(rest, ensure_ascii=False)[1:] + "\n")
     elif kind == "text":
         if n == 0 and preamble:
             _preamble(preamble, out)

@@ -14,16 +14,12 @@ from collections.abc import Iterator, Sequence
 from types import FrameType
 from typing import NoReturn, TextIO
 
-import attrs
-
 from . import __version__
 from ._batch import MAX_JOBS_PER_CPU, read_bytes, run_batch
 from ._output import OUTPUT_FORMATS, Part, printable, write_parts
-from .counters import count_warnings
 from .errors import SegmenterError
 from .files import analyze_file, read_contents, text_chunks
 from .formats import FORMAT_NAMES, choose
-from .lines import LineStyle
 from .model import Document
 from .pipeline import aligned, iter_pieces
 
@@ -172,35 +168,17 @@ def _analyze(path: str, format: str, encoding: str | None) -> tuple[Document, st
     return doc, doc.text
 
 
-@attrs.frozen
-class _Notes:
-    """Warnings known once a text is read (a guessed encoding, documents missing)."""
-
-    warnings: tuple[str, ...]
-    articles: tuple[()] = ()
-    artifacts: tuple[()] = ()
-    preamble: str = ""
-    preamble_span: None = None
-    format: None = None
-
-
-def _parts(path: str, format: str, encoding: str | None) -> Iterator[Part]:
-    """What the file at ``path`` (``-``: standard input) gives, window by window: a text
-    file whose encoding is known at once is read as it is segmented, any other whole."""
+def _parts(path: str, format: str, encoding: str | None) -> tuple[list[str], Iterator[Part]]:
+    """The warnings reading the file at ``path`` (``-``: standard input) gave, and what
+    it gives window by window: a text file whose encoding is known at once is read as it
+    is segmented, any other whole (now)."""
     readers = choose(format)
     chunks = text_chunks(path, encoding) if path != "-" else None
-    styles: Sequence[LineStyle | None] | None = None
-    warning = None
-    if chunks is None:
-        text, read, warning = read_contents(read_bytes(path), encoding, _progress)
-        chunks, styles = iter([text]), aligned(text, read)
-    counters = []
-    for piece in iter_pieces(chunks, readers=readers, styles=styles):
-        counters.append(piece.counters)
-        yield piece
-    notes = ([warning] if warning else []) + count_warnings(counters)
-    if notes:
-        yield _Notes(tuple(notes))
+    if chunks is not None:
+        return [], iter_pieces(chunks, readers=readers)
+    text, styles, warning = read_contents(read_bytes(path), encoding, _progress)
+    return [warning] if warning else [], iter_pieces(
+        [text], readers=readers, styles=aligned(text, styles))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -259,7 +237,7 @@ def _view(args: argparse.Namespace) -> int:
         if args.explain:
             doc, text = _analyze(args.file, args.input_format, args.encoding)
         else:
-            parts = _parts(args.file, args.input_format, args.encoding)
+            warnings, parts = _parts(args.file, args.input_format, args.encoding)
             first = next(parts, None)
     except (OSError, SegmenterError) as e:
         return _unreadable(args.file, e)
@@ -271,7 +249,7 @@ def _view(args: argparse.Namespace) -> int:
             return 0
         try:
             write_parts(itertools.chain([first] if first else [], parts), args.format, out,
-                        args.file)
+                        args.file, warnings)
         except SegmenterError as e:  # a text file's bytes wrong further on
             return _unreadable(args.file, e)
     return 0

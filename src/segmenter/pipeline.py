@@ -23,7 +23,7 @@ from .layout import Layout, measure, type_sizes
 from .lines import Lines, LineStyle, split_lines
 from .model import Article, Artifact, Document, LineRole, Span
 from .reflow import Vocabulary, keep_hyphen
-from .report import artifacts, line_roles, log_warnings, preamble
+from .report import artifacts, line_roles, log_warnings, preamble, preamble_span
 from .starts import CONTINUED, Context, Start
 from .windows import (
     DEFAULT_WINDOW,
@@ -339,12 +339,24 @@ def iter_pieces(chunks: Iterable[str], *, window: int = DEFAULT_WINDOW,
     """What each window of the text ``chunks`` make up gives, its articles complete and
     without line roles; ``readers``: export formats; ``styles``: one per line of it."""
     seen: set[str] = set()
-    counters = []
-    for piece in _joined(_pieces(chunks, styles, roles=False, window=window, readers=readers)):
+    for piece in _counted(_joined(_pieces(chunks, styles, roles=False, window=window,
+                                          readers=readers))):
         log_warnings(piece.warnings, seen)
-        counters.append(piece.counters)
         yield piece
-    log_warnings(count_warnings(counters), seen)
+
+
+def _counted(pieces: Iterable[Piece]) -> Iterator[Piece]:
+    """``pieces``, the last also warning when the export's counters miss documents (it
+    is given out once the next is known to be none)."""
+    counters, last = [], None
+    for piece in pieces:
+        if last is not None:
+            yield last
+        counters.append(piece.counters)
+        last = piece
+    if last is not None:
+        counted = count_warnings(counters)
+        yield attrs.evolve(last, warnings=[*last.warnings, *counted]) if counted else last
 
 
 def iter_articles(chunks: Iterable[str], *, window: int = DEFAULT_WINDOW,
@@ -372,24 +384,15 @@ def aligned(text: str, styles: Sequence[LineStyle | None] | None
     return styles if styles is None or len(styles) == len(text.splitlines()) else None
 
 
-def _preamble_span(pieces: Sequence[Piece]) -> Span | None:
-    """Where the text before the first article lies. Only windows read before any
-    article starts have text before their first start: a preamble longer than a window
-    is theirs together."""
-    spans = [p.preamble_span for p in pieces if p.preamble_span is not None]
-    return Span(spans[0].start, spans[-1].end) if spans else None
-
-
 def analyze_text(text: str, styles: Sequence[LineStyle | None] | None = None, *,
                  window: int = DEFAULT_WINDOW,
                  readers: Sequence[FormatReader] = READERS) -> Document:
     """Run the whole pipeline over ``text``; ``styles`` (from a PDF) align with its lines."""
-    pieces = list(_joined(_pieces([text], aligned(text, styles), roles=True, window=window,
-                                  readers=readers)))
+    pieces = list(_counted(_joined(_pieces([text], aligned(text, styles), roles=True,
+                                           window=window, readers=readers))))
     warnings = list(dict.fromkeys(w for p in pieces for w in p.warnings))
-    warnings.extend(count_warnings([p.counters for p in pieces]))
     log_warnings(warnings, set())
-    span = _preamble_span(pieces)
+    span = preamble_span(p.preamble_span for p in pieces)
     return Document(
         articles=tuple(a for p in pieces for a in p.articles),
         artifacts=tuple(a for p in pieces for a in p.artifacts),

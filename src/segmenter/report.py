@@ -12,9 +12,17 @@ from .content import Content
 from .model import Artifact, LineRole, Span
 from .starts import Refusal, Start
 
-__all__ = ["artifacts", "line_roles", "log_warnings", "preamble"]
+__all__ = ["artifacts", "line_roles", "log_warnings", "preamble", "preamble_span"]
 
 _LOG = logging.getLogger("segmenter")  # the library adds only a NullHandler to it
+
+
+def preamble_span(spans: Iterable[Span | None]) -> Span | None:
+    """Where the text before the first article lies, given each window's share of it.
+    Only windows read before any article starts have text before their first start: a
+    preamble longer than a window is theirs together."""
+    found = [s for s in spans if s is not None]
+    return Span(found[0].start, found[-1].end) if found else None
 
 
 def log_warnings(warnings: Iterable[str], seen: set[str]) -> None:
