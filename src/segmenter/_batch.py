@@ -17,7 +17,7 @@ from typing import TextIO
 import attrs
 
 from ._output import printable, write_rows
-from .files import segment_file, text_chunks
+from .files import read_source, segment_file, text_chunks
 from .formats import choose
 from .model import ROW_FIELDS, Article
 from .pipeline import iter_articles
@@ -55,10 +55,7 @@ class FileResult:
 def read_bytes(path: str) -> bytes:
     """The whole content of ``path`` (``-``: standard input), read once: a pipe or FIFO
     cannot be read twice."""
-    if path == "-":
-        return sys.stdin.buffer.read()
-    with open(path, "rb") as fh:
-        return fh.read()
+    return sys.stdin.buffer.read() if path == "-" else read_source(path)
 
 
 def file_rows(path: str, job: Job) -> FileResult:

@@ -64,15 +64,15 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
     """
     if encoding is not None:
         text = _strict(data, _known(encoding)).removeprefix("\ufeff")
-        return Decoded(_checked(text), encoding)
+        return Decoded(check_text(text), encoding)
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return Decoded(_checked(_strict(data, codec)), codec.removesuffix("-sig"))
+            return Decoded(check_text(_strict(data, codec)), codec.removesuffix("-sig"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return _guessed(data)
-    return Decoded(_checked(text), "utf-8")
+    return Decoded(check_text(text), "utf-8")
 
 
 def stream_codec(head: bytes, encoding: str | None) -> str | None:
@@ -86,12 +86,6 @@ def stream_codec(head: bytes, encoding: str | None) -> str | None:
         if head.startswith(bom):
             return codec
     return None
-
-
-def check_text(text: str) -> str:
-    """``text`` (a file's start), unless control characters show it is no text at all:
-    then :class:`BinaryFileError`."""
-    return _checked(text)
 
 
 def _known(encoding: str) -> str:
@@ -109,8 +103,9 @@ def _strict(data: bytes, codec: str) -> str:
                               f"{e.start} cannot be read ({e.reason})") from None
 
 
-def _checked(text: str) -> str:
-    """``text``, unless control characters show it is no text at all."""
+def check_text(text: str) -> str:
+    """``text`` (a file's, or its start), unless control characters show it is no text
+    at all: then :class:`BinaryFileError`."""
     sample = text[:_CONTROL_SAMPLE]
     found = len(_CONTROL.findall(sample))
     if found > _MIN_CONTROLS and found > _MAX_CONTROL_SHARE * len(sample):
@@ -125,7 +120,7 @@ def _guessed(data: bytes) -> Decoded:
         wide = _wide(data)
         if wide is None:
             raise BinaryFileError("not a text file: it holds NUL bytes")
-        return Decoded(_checked(_strict(data, wide)), wide, guessed=True)
+        return Decoded(check_text(_strict(data, wide)), wide, guessed=True)
     import charset_normalizer  # a core dependency, imported only when a guess is needed
 
     first = _NON_ASCII.search(data)
@@ -142,9 +137,9 @@ def _guessed(data: bytes) -> Decoded:
         # texts leave the guess between code pages that differ in a few letters)
         codec = _WESTERN
     try:
-        return Decoded(_checked(data.decode(codec)), codec, guessed=True)
+        return Decoded(check_text(data.decode(codec)), codec, guessed=True)
     except UnicodeDecodeError:
-        return Decoded(_checked(data.decode("latin-1")), "latin-1", guessed=True)
+        return Decoded(check_text(data.decode("latin-1")), "latin-1", guessed=True)
 
 
 def _wide(data: bytes) -> str | None:

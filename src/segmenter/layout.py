@@ -150,18 +150,20 @@ class TypeSizes:
 
     def large(self, pos: int) -> bool:
         """Set clearly larger than the body (a title, not a bold sub-heading)."""
-        if self.styles is None or self.body is None:
-            return False
-        st = self.styles[self.index[pos]]
-        return st is not None and st.size >= TITLE_SIZE_RATIO * self.body
+        st = self._style(pos)
+        return st is not None and st.size >= TITLE_SIZE_RATIO * (self.body or 0)
 
     def set_apart(self, pos: int) -> bool:
         """Set larger than the body, if only a little, and in bold (an HTML export's
         headline; bold alone marks words in a text as often)."""
+        st = self._style(pos)
+        return st is not None and st.bold and st.size > (self.body or 0)
+
+    def _style(self, pos: int) -> LineStyle | None:
+        """The style of content line ``pos``; None without styles or a body size."""
         if self.styles is None or self.body is None:
-            return False
-        st = self.styles[self.index[pos]]
-        return st is not None and st.bold and st.size > self.body
+            return None
+        return self.styles[self.index[pos]]
 
 
 def type_sizes(content: Content, styles: Sequence[LineStyle | None] | None) -> TypeSizes:
