@@ -128,7 +128,7 @@ def test_date_case(case: dict[str, Any]) -> None:
 def test_longest_date_of_any_language_before_its_year_is_found_whole() -> None:
     """The longest weekday, day, joining words and month the lexicons hold, every repeat
     at its bound: the scan, which starts shortly before the first year, still finds it."""
-    from segmenter._lexicons import DATE_CONNECTORS, MONTHS, WEEKDAYS
+    from segmenter.lexicons import DATE_CONNECTORS, MONTHS, WEEKDAYS
 
     weekday = max(WEEKDAYS, key=len)
     month = max(MONTHS, key=len)

@@ -11,8 +11,8 @@ import pytest
 import segmenter
 
 MODULES = ["segmenter"] + [
-    f"segmenter.{m.name}" for m in pkgutil.iter_modules(segmenter.__path__)
-    if m.name not in {"__main__", "pdf"}
+    m.name for m in pkgutil.walk_packages(segmenter.__path__, "segmenter.")
+    if m.name.rpartition(".")[2] not in {"__main__", "pdf"}
 ]
 
 

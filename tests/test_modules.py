@@ -12,9 +12,11 @@ import pytest
 
 import segmenter
 
+# every module of every sub-package (walk_packages imports a package by the name it
+# gives, so the names carry the "segmenter." prefix)
 MODULES = ["segmenter"] + [
-    f"segmenter.{m.name}" for m in pkgutil.walk_packages(segmenter.__path__, "")
-    if m.name != "__main__"
+    m.name for m in pkgutil.walk_packages(segmenter.__path__, "segmenter.")
+    if m.name != "segmenter.__main__"
 ]
 
 

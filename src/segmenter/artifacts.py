@@ -16,16 +16,16 @@ from collections import Counter, defaultdict
 import attrs
 import regex
 
-from ._lexicons import (
+from .boilerplate import FROM_START, TO_END, MayOpenEnd
+from .counters import Counters, find_counters
+from .edges import Nearest, edge_runs, first_after_break, running_text, title_headers
+from .lexicons import (
     CAPTION_LABELS,
     FOOTNOTE_LABELS,
     PAGE_LABELS,
     PAGE_OF_WORDS,
     SERIAL_NOTES,
 )
-from .boilerplate import FROM_START, TO_END, MayOpenEnd
-from .counters import Counters, find_counters
-from .edges import Nearest, edge_runs, first_after_break, running_text, title_headers
 from .lines import Lines
 from .repeats import varied_repeats
 from .text import (

@@ -7,10 +7,10 @@ import bisect
 
 import regex
 
-from ._lexicons import CREDIT_WORDS
 from .bylines import MAX_BYLINE_CHARS, ParsedByline, parse_byline
 from .content import Content
 from .layout import Layout
+from .lexicons import CREDIT_WORDS
 from .text import literal_alternation
 
 __all__ = ["BylineAt", "BylineSearch", "may_hold_byline"]

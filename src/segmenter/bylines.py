@@ -18,7 +18,8 @@ import datetime as dt
 import attrs
 import regex
 
-from ._lexicons import (
+from .dates import find_dates
+from .lexicons import (
     ARTICLES,
     CONJUNCTIONS,
     COPY_DATE_LEADS,
@@ -35,7 +36,6 @@ from ._lexicons import (
     VIA_WORDS,
     WEEKDAYS,
 )
-from .dates import find_dates
 from .names import (
     is_person,
     is_post_nominal,

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ._lexicons import COUNTER_WORDS, PAGE_OF_WORDS
+from .lexicons import COUNTER_WORDS, PAGE_OF_WORDS
 from .lines import Lines
 
 __all__ = ["Counters", "count_warnings", "find_counters"]

@@ -20,7 +20,7 @@ from collections.abc import Collection
 import attrs
 import regex
 
-from ._lexicons import FIELD_LABELS
+from .lexicons import FIELD_LABELS
 from .lines import Lines
 from .text import literal_alternation
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._lexicons import CONTENTS_LABELS
 from .content import Content
+from .lexicons import CONTENTS_LABELS
 from .shapes import page_at_end
 from .starts import Refusal, Start
 from .text import label_line

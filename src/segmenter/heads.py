@@ -17,10 +17,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
-from ._lexicons import ARTICLES, CONJUNCTIONS, OUTLET_CREDITS
 from .bylines import ParsedByline, parse_byline
 from .content import Content
 from .dates import parse_date_line
+from .lexicons import ARTICLES, CONJUNCTIONS, OUTLET_CREDITS
 from .shapes import MAX_TITLE_LINES, title_like
 from .starts import Context, Start
 from .text import COPYRIGHT_LINE

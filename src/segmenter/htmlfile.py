@@ -21,10 +21,10 @@ from typing import Any
 import attrs
 import regex
 
-from ._lexicons import WEB_FURNITURE
 from .css import BODY_SIZE, Look, declared, style_sheet
 from .decode import decode_bytes
 from .errors import HTMLSupportError, install_command
+from .lexicons import WEB_FURNITURE
 from .lines import LineStyle, shared_style
 
 __all__ = ["HTMLText", "html_text"]

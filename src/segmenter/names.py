@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from ._lexicons import (
+from .lexicons import (
     CONJUNCTIONS,
     CONNECTORS,
     CREDIT_WORDS,

@@ -19,9 +19,9 @@ from collections import defaultdict
 
 import regex
 
-from ._lexicons import PAGE_LABELS
 from .content import Content
 from .layout import Layout
+from .lexicons import PAGE_LABELS
 
 __all__ = ["ends_with_number", "numbered_headings"]
 

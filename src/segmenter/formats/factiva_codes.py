@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import attrs
 
-from .._lexicons import FACTIVA_CODES
 from ..artifacts import Mark
 from ..bylines import ParsedByline
 from ..dates import find_dates
 from ..fields import FieldLine
+from ..lexicons import FACTIVA_CODES
 from ..lines import Lines
 from ..names import field_people
 from ..starts import Context, Start

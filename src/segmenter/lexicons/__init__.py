@@ -1,4 +1,4 @@
-"""Load the data files in ``lexicons/`` once, at import.
+"""The word lists every stage reads: the data files beside this loader, read once, at import.
 
 Each file holds one concept; its header comment says how the rules use it. Lines that
 are blank or start with ``#`` are skipped; everything else is folded to lower case.
@@ -54,7 +54,7 @@ __all__ = [
 
 
 def _rows(name: str) -> list[str]:
-    text = resources.files(__package__).joinpath("lexicons").joinpath(name).read_text("utf-8")
+    text = resources.files(__package__).joinpath(name).read_text("utf-8")
     return [row.strip() for row in text.splitlines() if row.strip() and not row.startswith("#")]
 
 
@@ -72,7 +72,7 @@ def _phrases(name: str, *, flagged: bool = False) -> frozenset[str]:
 
 def _lexicon_files(stem: str) -> list[str]:
     """``stem``.txt (hand-kept variants) and every ``stem``_<language>.txt (from CLDR)."""
-    folder = resources.files(__package__).joinpath("lexicons")
+    folder = resources.files(__package__)
     generated = sorted(f.name for f in folder.iterdir()
                        if f.name.startswith(f"{stem}_") and f.name.endswith(".txt"))
     return [f"{stem}.txt", *generated]
