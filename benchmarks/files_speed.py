@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 import segmenter  # noqa: E402
-from segmenter.htmlfile import html_text  # noqa: E402
+from segmenter.reading.htmlfile import html_text  # noqa: E402
 
 _ARTICLE = (
     "<article><h2>Harbour board item number {n}</h2>"
@@ -85,7 +85,7 @@ def word_document(size: int) -> tuple[bytes, int]:
 
 
 def _docx(sizes: list[int], rounds: int) -> None:
-    from segmenter.docxfile import docx_text
+    from segmenter.reading.docxfile import docx_text
 
     print(f"\n{'XML MB':>8} {'file MB':>8} {'read s':>8} {'XML MB/s':>9} {'text MB/s':>10}")
     for mb in sizes:

@@ -423,7 +423,7 @@ def test_a_text_file_is_read_as_it_is_segmented(monkeypatch: pytest.MonkeyPatch,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     """Regression: the debug view and --json held the whole text, its Document and its
     line roles (691 MB for a 52 MB file); a text file is now read in chunks."""
-    from segmenter import files
+    from segmenter.reading import files
 
     read: list[int] = []
     real = files._decoded_chunks

@@ -16,7 +16,7 @@ from .exports import paragraphs, same_as_text
 
 docx = pytest.importorskip("docx")
 
-from segmenter.docxfile import docx_text  # noqa: E402
+from segmenter.reading.docxfile import docx_text  # noqa: E402
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 

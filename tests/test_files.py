@@ -12,8 +12,8 @@ import pytest
 
 import segmenter
 from segmenter import BinaryFileError, FileKindError, InputTypeError, TextDecodeError
-from segmenter.decode import decode_bytes
-from segmenter.files import file_kind
+from segmenter.reading.decode import decode_bytes
+from segmenter.reading.files import file_kind
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 DUMP = ("Le port de Brême agrandit ses quais\n"

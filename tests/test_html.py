@@ -17,7 +17,7 @@ from .exports import paragraphs, same_as_text
 
 pytest.importorskip("lxml")
 
-from segmenter.htmlfile import html_text
+from segmenter.reading.htmlfile import html_text
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 

@@ -128,7 +128,7 @@ def test_progress_line_only_past_twenty_pages_and_on_a_terminal(
 
 def test_pdf_text_separates_pages_with_form_feeds() -> None:
     """pdf_text gives the PDF's text, one form feed between pages."""
-    from segmenter.pdf import pdf_text
+    from segmenter.reading.pdf import pdf_text
 
     text = pdf_text(PDFS / "pdf-times.pdf")
     assert text.count("\f") == 2

@@ -11,7 +11,8 @@ import zlib
 
 import pytest
 
-from segmenter import PDFError, SegmenterError, pdf
+from segmenter import PDFError, SegmenterError, analyze_pdf
+from segmenter.reading import pdf
 
 from .conftest import FIXTURES
 
@@ -187,7 +188,7 @@ def test_damaged_pdfs_raise_only_the_librarys_errors(name: str) -> None:
     data = (FIXTURES / "pdf" / name).read_bytes()
     for mutant in _mutants(data, 25, seed=len(name)):
         try:
-            doc = pdf.analyze_pdf(mutant)
+            doc = analyze_pdf(mutant)
         except SegmenterError:
             continue
         for a in doc.articles:

@@ -11,8 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import segmenter
-from segmenter import pdf, pipeline
+from segmenter import pipeline
 from segmenter.lines import TERMINATORS
+from segmenter.reading import pdf
 from segmenter.windows import DEFAULT_WINDOW
 
 from .conftest import CORPUS, FIXTURES

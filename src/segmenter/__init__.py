@@ -13,6 +13,8 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import Protocol, runtime_checkable
 
+import attrs
+
 from .errors import (
     DISTRIBUTION,
     BinaryFileError,
@@ -27,12 +29,12 @@ from .errors import (
     SegmenterError,
     TextDecodeError,
 )
-from .files import analyze_file, segment_file
 from .formats import choose
 from .lines import TERMINATORS
 from .model import ROW_FIELDS, Article, Artifact, Byline, Document, Field, LineRole, Span
-from .pdf import analyze_pdf, segment_pdf
 from .pipeline import analyze_text, iter_articles, segment_text
+from .reading.files import FileSource, read_contents, read_source
+from .reading.pdf import MAX_PAGE_BYTES, MAX_PAGES, PDFSource, Progress, pdf_text_and_styles
 from .windows import DEFAULT_WINDOW
 
 __all__ = [
@@ -167,3 +169,67 @@ def iter_segment(source: str | _Readable | Iterable[str], *,
         return iter_articles(_line_chunks(source), window=window, readers=readers)
     raise InputTypeError(
         f"iter_segment() takes a text file, lines or str, not {type(source).__name__}")
+
+
+def analyze_file(source: FileSource, *, encoding: str | None = None,
+                 format: str | None = "auto", progress: Progress | None = None) -> Document:
+    """Like :func:`segmenter.analyze`, for a file: a path, bytes or a binary file object,
+    its kind read from its content (see :func:`segmenter.reading.files.file_kind`); spans index
+    ``Document.text``, the text the file holds.
+
+    A text file is read in ``encoding`` when given, else by its byte order mark, else as
+    UTF-8, else in the encoding its bytes suggest, which ``Document.warnings`` then
+    reports. ``format`` as for :func:`segmenter.analyze`; ``progress`` is told of the
+    pages of a PDF read so far, as :func:`segmenter.analyze_pdf`'s.
+
+    Raises ``OSError`` when a path cannot be read; :class:`BinaryFileError` for a file
+    that holds no text; :class:`TextDecodeError` when it is not in ``encoding``;
+    :class:`FileKindError` for an archive that is no DOCX or a damaged DOCX;
+    :class:`PDFError` and :class:`PDFSupportError` as :func:`segmenter.analyze_pdf`;
+    :class:`HTMLSupportError`, :class:`DocxSupportError` and :class:`RTFSupportError`
+    for an HTML, DOCX or RTF file without the ``html``, ``docx`` or ``rtf`` extra. An
+    HTML file's blocks and a DOCX's paragraphs become lines, their headings title
+    candidates, a page's menus and footers and a document's page headers and footers
+    boilerplate (see ``segmenter.reading``).
+    """
+    readers = choose(format)  # an unknown name fails before the file is read
+    text, styles, warning = read_contents(read_source(source), encoding, progress)
+    doc = analyze_text(text, styles, readers=readers)
+    return doc if warning is None else attrs.evolve(doc, warnings=(warning, *doc.warnings))
+
+
+def segment_file(source: FileSource, *, encoding: str | None = None,
+                 format: str | None = "auto") -> list[Article]:
+    """The articles of a file, in order: :func:`analyze_file`'s, with the same errors
+    (without the line roles, which would cost memory in proportion to the file)."""
+    readers = choose(format)
+    text, styles, _ = read_contents(read_source(source), encoding)
+    return segment_text(text, styles, readers=readers)
+
+
+
+def analyze_pdf(source: PDFSource, *, progress: Progress | None = None,
+                max_pages: int = MAX_PAGES, max_page_bytes: int = MAX_PAGE_BYTES,
+                format: str | None = "auto") -> Document:
+    """Like :func:`segmenter.analyze`, for a PDF; spans index ``Document.text``.
+
+    Type sizes from the PDF help find titles: a title-like line set clearly larger than
+    the body starts an article even without a byline. Errors and caps as
+    :func:`segmenter.reading.pdf.pdf_text`; ``format`` as for :func:`segmenter.analyze`.
+    """
+    readers = choose(format)  # an unknown name fails before the PDF is read
+    text, styles = pdf_text_and_styles(source, progress=progress, max_pages=max_pages,
+                                       max_page_bytes=max_page_bytes)
+    return analyze_text(text, styles, readers=readers)
+
+
+def segment_pdf(source: PDFSource, *, progress: Progress | None = None,
+                max_pages: int = MAX_PAGES, max_page_bytes: int = MAX_PAGE_BYTES,
+                format: str | None = "auto") -> list[Article]:
+    """The articles of a PDF (a path, bytes or a binary file object), in order. Errors
+    and caps as :func:`segmenter.reading.pdf.pdf_text`; ``format`` as for
+    :func:`segmenter.analyze`."""
+    readers = choose(format)
+    text, styles = pdf_text_and_styles(source, progress=progress, max_pages=max_pages,
+                                       max_page_bytes=max_page_bytes)
+    return segment_text(text, styles, readers=readers)  # no line roles: not returned

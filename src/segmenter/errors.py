@@ -1,12 +1,18 @@
-"""The library's exceptions. Each also subclasses the builtin it resembles."""
+"""The library's exceptions, each also a subclass of the builtin it resembles, and the
+logger its warnings go to."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterable
+
 __all__ = ["DISTRIBUTION", "BinaryFileError", "DocxSupportError", "FileKindError",
            "FormatNameError", "HTMLSupportError", "InputTypeError", "PDFError", "PDFSupportError",
-           "RTFSupportError", "SegmenterError", "TextDecodeError", "install_command"]
+           "RTFSupportError", "SegmenterError", "TextDecodeError", "install_command",
+           "log_warnings"]
 
 DISTRIBUTION = "article-segmenter"  # the name on the package index ("segmenter" is taken)
+_LOG = logging.getLogger("segmenter")  # the library adds only a NullHandler to it
 
 
 def install_command(extra: str) -> str:
@@ -60,3 +66,12 @@ class DocxSupportError(SegmenterError, ImportError):
 
 class RTFSupportError(SegmenterError, ImportError):
     """RTF input needs the ``rtf`` extra: ``pip install 'article-segmenter[rtf]'``."""
+
+
+def log_warnings(warnings: Iterable[str], seen: set[str]) -> None:
+    """Log each of ``warnings`` not in ``seen`` (then added to it) on the ``segmenter``
+    logger, as well as returning them in ``Document.warnings``."""
+    for w in warnings:
+        if w not in seen:
+            seen.add(w)
+            _LOG.warning("%s", w)

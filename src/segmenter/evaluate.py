@@ -24,10 +24,10 @@ from typing import Any
 import attrs
 
 from . import analyze
-from .files import read_contents
 from .model import Document
-from .pdf import is_pdf_file
 from .pipeline import analyze_text
+from .reading.files import read_contents
+from .reading.pdf import is_pdf_file
 from .windows import DEFAULT_WINDOW
 
 __all__ = ["DocScore", "evaluate_dir", "evaluate_document", "load_gold", "main", "total"]

@@ -17,13 +17,14 @@ from .byline_search import BylineSearch, may_hold_byline
 from .content import Content, read_content
 from .counters import Counters, count_warnings
 from .dates import NumericOrder
+from .errors import log_warnings
 from .fields import FieldLine, find_fields
 from .formats import READERS, FormatReader, recognise
 from .layout import Layout, measure, type_sizes
 from .lines import Lines, LineStyle, split_lines
 from .model import Article, Artifact, Document, LineRole, Span
 from .reflow import Vocabulary, keep_hyphen
-from .report import artifacts, line_roles, log_warnings, preamble, preamble_span
+from .report import artifacts, line_roles, preamble, preamble_span
 from .starts import CONTINUED, Context, Start
 from .windows import (
     DEFAULT_WINDOW,

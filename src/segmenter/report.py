@@ -1,9 +1,8 @@
 """Report: the stages' results for a window -> its artifacts, preamble and the role of
-each line with the reason for it (what ``--explain`` prints); warnings to the log."""
+each line with the reason for it (what ``--explain`` prints)."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable, Mapping, Sequence
 
 from .artifacts import Mark
@@ -12,10 +11,7 @@ from .content import Content
 from .model import Artifact, LineRole, Span
 from .starts import Refusal, Start
 
-__all__ = ["artifacts", "line_roles", "log_warnings", "preamble", "preamble_span"]
-
-_LOG = logging.getLogger("segmenter")  # the library adds only a NullHandler to it
-
+__all__ = ["artifacts", "line_roles", "preamble", "preamble_span"]
 
 def preamble_span(spans: Iterable[Span | None]) -> Span | None:
     """Where the text before the first article lies, given each window's share of it.
@@ -24,14 +20,6 @@ def preamble_span(spans: Iterable[Span | None]) -> Span | None:
     found = [s for s in spans if s is not None]
     return Span(found[0].start, found[-1].end) if found else None
 
-
-def log_warnings(warnings: Iterable[str], seen: set[str]) -> None:
-    """Log each of ``warnings`` not in ``seen`` (then added to it) on the ``segmenter``
-    logger, as well as returning them in ``Document.warnings``."""
-    for w in warnings:
-        if w not in seen:
-            seen.add(w)
-            _LOG.warning("%s", w)
 
 _HEADING_ROLE = ("heading", "short title-like line standing alone between paragraphs")
 _UNCLAIMED_ROLE = ("preamble", "no article claims it")

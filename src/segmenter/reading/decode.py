@@ -8,7 +8,7 @@ import codecs
 import attrs
 import regex
 
-from .errors import BinaryFileError, TextDecodeError
+from ..errors import BinaryFileError, TextDecodeError
 
 __all__ = ["Decoded", "check_text", "decode_bytes", "stream_codec"]
 

@@ -16,9 +16,9 @@ from typing import cast
 import attrs
 import regex
 
+from ..errors import RTFSupportError, install_command
+from ..lines import LineStyle, shared_style
 from .css import BODY_SIZE
-from .errors import RTFSupportError, install_command
-from .lines import LineStyle, shared_style
 
 __all__ = ["RTFText", "rtf_text"]
 

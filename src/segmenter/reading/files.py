@@ -1,5 +1,5 @@
 """Files: a path, bytes or binary file -> its kind, read from its content (PDF, DOCX, RTF,
-HTML, text), and the analysis of the text it holds."""
+HTML, text), and the text it holds with its line styles."""
 
 from __future__ import annotations
 
@@ -10,19 +10,12 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from typing import IO
 
-import attrs
-
+from ..errors import FileKindError, InputTypeError, TextDecodeError, log_warnings
+from ..lines import LineStyle
 from .decode import check_text, decode_bytes, stream_codec
-from .errors import FileKindError, InputTypeError, TextDecodeError
-from .formats import choose
-from .lines import LineStyle
-from .model import Article, Document
 from .pdf import Progress, looks_like_pdf, pdf_text_and_styles
-from .pipeline import analyze_text, segment_text
-from .report import log_warnings
 
-__all__ = ["FileSource", "analyze_file", "file_kind", "read_contents", "read_source",
-           "segment_file", "text_chunks"]
+__all__ = ["FileSource", "file_kind", "read_contents", "read_source", "text_chunks"]
 
 FileSource = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
 
@@ -82,42 +75,6 @@ def _is_docx(data: bytes) -> bool:
             return _DOCX_PART in archive.namelist()
     except (zipfile.BadZipFile, ValueError):
         return False  # a damaged archive: refused as a "zip"
-
-
-def analyze_file(source: FileSource, *, encoding: str | None = None,
-                 format: str | None = "auto", progress: Progress | None = None) -> Document:
-    """Like :func:`segmenter.analyze`, for a file: a path, bytes or a binary file object,
-    its kind read from its content (see :func:`file_kind`); spans index
-    ``Document.text``, the text the file holds.
-
-    A text file is read in ``encoding`` when given, else by its byte order mark, else as
-    UTF-8, else in the encoding its bytes suggest, which ``Document.warnings`` then
-    reports. ``format`` as for :func:`segmenter.analyze`; ``progress`` is told of the
-    pages of a PDF read so far, as :func:`segmenter.analyze_pdf`'s.
-
-    Raises ``OSError`` when a path cannot be read; :class:`BinaryFileError` for a file
-    that holds no text; :class:`TextDecodeError` when it is not in ``encoding``;
-    :class:`FileKindError` for an archive that is no DOCX or a damaged DOCX;
-    :class:`PDFError` and :class:`PDFSupportError` as :func:`segmenter.analyze_pdf`;
-    :class:`HTMLSupportError`, :class:`DocxSupportError` and :class:`RTFSupportError`
-    for an HTML, DOCX or RTF file without the ``html``, ``docx`` or ``rtf`` extra. An
-    HTML file's blocks and a DOCX's paragraphs become lines, their headings title
-    candidates, a page's menus and footers and a document's page headers and footers
-    boilerplate (see ``segmenter.htmlfile``, ``segmenter.docxfile``, ``segmenter.rtffile``).
-    """
-    readers = choose(format)  # an unknown name fails before the file is read
-    text, styles, warning = read_contents(read_source(source), encoding, progress)
-    doc = analyze_text(text, styles, readers=readers)
-    return doc if warning is None else attrs.evolve(doc, warnings=(warning, *doc.warnings))
-
-
-def segment_file(source: FileSource, *, encoding: str | None = None,
-                 format: str | None = "auto") -> list[Article]:
-    """The articles of a file, in order: :func:`analyze_file`'s, with the same errors
-    (without the line roles, which would cost memory in proportion to the file)."""
-    readers = choose(format)
-    text, styles, _ = read_contents(read_source(source), encoding)
-    return segment_text(text, styles, readers=readers)
 
 
 def text_chunks(path: str | os.PathLike[str], encoding: str | None = None

@@ -20,14 +20,11 @@ from typing import IO, Any
 
 import regex
 
-from .errors import PDFError, PDFSupportError, install_command
-from .formats import choose
-from .lines import LineStyle
-from .model import Article, Document
-from .pipeline import analyze_text, segment_text
+from ..errors import PDFError, PDFSupportError, install_command
+from ..lines import LineStyle
 
-__all__ = ["MAX_PAGES", "MAX_PAGE_BYTES", "PDFSource", "Progress", "analyze_pdf", "is_pdf_file",
-           "is_pdf_source", "looks_like_pdf", "pdf_text", "pdf_text_and_styles", "segment_pdf"]
+__all__ = ["MAX_PAGES", "MAX_PAGE_BYTES", "PDFSource", "Progress", "is_pdf_file", "is_pdf_source",
+           "looks_like_pdf", "pdf_text", "pdf_text_and_styles"]
 
 PDFSource = str | os.PathLike[str] | bytes | bytearray | IO[bytes]
 Progress = Callable[[int, int], None]
@@ -340,29 +337,3 @@ def pdf_text(source: PDFSource, *, progress: Progress | None = None,
     """
     return pdf_text_and_styles(source, progress=progress, max_pages=max_pages,
                                max_page_bytes=max_page_bytes)[0]
-
-
-def analyze_pdf(source: PDFSource, *, progress: Progress | None = None,
-                max_pages: int = MAX_PAGES, max_page_bytes: int = MAX_PAGE_BYTES,
-                format: str | None = "auto") -> Document:
-    """Like :func:`segmenter.analyze`, for a PDF; spans index ``Document.text``.
-
-    Type sizes from the PDF help find titles: a title-like line set clearly larger than
-    the body starts an article even without a byline. Errors and caps as
-    :func:`pdf_text`; ``format`` as for :func:`segmenter.analyze`.
-    """
-    readers = choose(format)  # an unknown name fails before the PDF is read
-    text, styles = pdf_text_and_styles(source, progress=progress, max_pages=max_pages,
-                                       max_page_bytes=max_page_bytes)
-    return analyze_text(text, styles, readers=readers)
-
-
-def segment_pdf(source: PDFSource, *, progress: Progress | None = None,
-                max_pages: int = MAX_PAGES, max_page_bytes: int = MAX_PAGE_BYTES,
-                format: str | None = "auto") -> list[Article]:
-    """The articles of a PDF (a path, bytes or a binary file object), in order. Errors
-    and caps as :func:`pdf_text`; ``format`` as for :func:`segmenter.analyze`."""
-    readers = choose(format)
-    text, styles = pdf_text_and_styles(source, progress=progress, max_pages=max_pages,
-                                       max_page_bytes=max_page_bytes)
-    return segment_text(text, styles, readers=readers)  # no line roles: not returned

@@ -21,11 +21,11 @@ from typing import Any
 import attrs
 import regex
 
+from ..errors import HTMLSupportError, install_command
+from ..lexicons import WEB_FURNITURE
+from ..lines import LineStyle, shared_style
 from .css import BODY_SIZE, Look, declared, style_sheet
 from .decode import decode_bytes
-from .errors import HTMLSupportError, install_command
-from .lexicons import WEB_FURNITURE
-from .lines import LineStyle, shared_style
 
 __all__ = ["HTMLText", "html_text"]
 

@@ -19,8 +19,8 @@ from typing import Any
 
 import attrs
 
-from .errors import DocxSupportError, FileKindError, install_command
-from .lines import LineStyle, shared_style
+from ..errors import DocxSupportError, FileKindError, install_command
+from ..lines import LineStyle, shared_style
 
 __all__ = ["DocxText", "docx_text"]
 
