@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import segmenter
-from segmenter.artifacts import mark_artifacts
-from segmenter.boilerplate import TO_END
 from segmenter.lines import split_lines
+from segmenter.marking.artifacts import mark_artifacts
+from segmenter.marking.boilerplate import TO_END
 
 _END_LINES = ["End of the Project Gutenberg EBook", "*** END OF THIS PROJECT GUTENBERG EBOOK",
               "end of project gutenberg's text", "***end of the project gutenberg"]

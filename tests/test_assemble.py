@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from segmenter.assemble import assemble
 from segmenter.bylines import parse_byline
-from segmenter.content import Content, read_content
 from segmenter.dates import NumericOrder
 from segmenter.layout import Layout, measure
 from segmenter.lines import split_lines
+from segmenter.marking.content import Content, read_content
 from segmenter.starts import Start
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import segmenter
 from segmenter.backmatter import adverts_at
-from segmenter.content import read_content
 from segmenter.lines import Lines, split_lines
+from segmenter.marking.content import read_content
 
 
 def _lines(text: str) -> tuple[str, Lines]:

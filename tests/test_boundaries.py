@@ -10,9 +10,9 @@ import pytest
 import segmenter
 from segmenter.boundaries import START_RULES, find_starts
 from segmenter.byline_search import BylineSearch
-from segmenter.content import read_content
 from segmenter.layout import measure, type_sizes
 from segmenter.lines import split_lines
+from segmenter.marking.content import read_content
 from segmenter.starts import Context, Found, Start, StartRule
 
 from .conftest import load_cases

@@ -3,9 +3,9 @@ and the questions every later stage asks about them."""
 
 from __future__ import annotations
 
-from segmenter.artifacts import Mark
-from segmenter.content import Content, read_content
 from segmenter.lines import split_lines
+from segmenter.marking.artifacts import Mark
+from segmenter.marking.content import Content, read_content
 
 _TEXT = "Title here\n\n  indented line\nlower start.\n* * *\n\fAfter the break\n"
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 import segmenter
-from segmenter.artifacts import read_artifacts
 from segmenter.lines import split_lines
+from segmenter.marking.artifacts import read_artifacts
 
 _BODIES = [
     ("Ferries cancelled 385 times in five months",

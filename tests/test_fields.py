@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import segmenter
-from segmenter.fields import find_fields
 from segmenter.lines import split_lines
+from segmenter.marking.fields import find_fields
 
 _STORIES = [
     ("Ferries cancelled 385 times in five months", "Maria Keller;Tom Ashby",

@@ -12,10 +12,10 @@ import pytest
 
 import segmenter
 from segmenter import formats, pipeline
-from segmenter.artifacts import Mark
 from segmenter.boundaries import START_RULES
-from segmenter.fields import FieldLine
 from segmenter.lines import Lines
+from segmenter.marking.artifacts import Mark
+from segmenter.marking.fields import FieldLine
 from segmenter.starts import Context, Start
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from segmenter.artifacts import Mark
-from segmenter.content import Content, read_content
 from segmenter.layout import (
     TITLE_SIZE_RATIO,
     Layout,
@@ -17,6 +15,8 @@ from segmenter.layout import (
     wrap_width,
 )
 from segmenter.lines import LineStyle, split_lines
+from segmenter.marking.artifacts import Mark
+from segmenter.marking.content import Content, read_content
 
 
 def _measure(text: str, marks: dict[int, Mark] | None = None) -> tuple[Content, Layout]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 import segmenter
-from segmenter.content import read_content
 from segmenter.layout import measure
 from segmenter.lines import split_lines
+from segmenter.marking.content import read_content
 from segmenter.numbered import numbered_headings
 
 _BODY = ("The council met again on Monday to discuss the ferry timetable, and the\n"

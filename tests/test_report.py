@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import segmenter
-from segmenter.artifacts import Mark
-from segmenter.content import read_content
 from segmenter.lines import split_lines
+from segmenter.marking.artifacts import Mark
+from segmenter.marking.content import read_content
 from segmenter.report import artifacts, preamble
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from segmenter.content import Content, read_content
 from segmenter.layout import Layout, measure
 from segmenter.lines import split_lines
+from segmenter.marking.content import Content, read_content
 from segmenter.shapes import (
     continues_title,
     heading_like,

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import segmenter
 from segmenter import pipeline
-from segmenter.artifacts import Mark
+from segmenter.marking.artifacts import Mark
 from segmenter.windows import (
     MAX_GROWTH,
     MIN_LINE_CHARS,

@@ -13,15 +13,15 @@ from typing import Any
 import attrs
 import regex
 
-from .artifacts import Mark
 from .backmatter import adverts_at
-from .boilerplate import boilerplate_block
 from .bylines import ParsedByline, parse_byline
-from .content import Content
 from .credits import closing_byline
 from .dates import NumericOrder, find_dates, parse_date
-from .fields import FieldLine
 from .layout import Layout, body_layout
+from .marking.artifacts import Mark
+from .marking.boilerplate import boilerplate_block
+from .marking.content import Content
+from .marking.fields import FieldLine
 from .model import Article, Byline, Field, Span
 from .names import name_like
 from .reflow import Vocabulary, find_headings, join_lines, keep_hyphen, paragraphs

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 import regex
 
-from .content import Content
 from .lexicons import ADVERT_LABELS, NOTICE_PHRASES
+from .marking.content import Content
 from .starts import Start
 from .text import label_line, literal_alternation
 

@@ -8,9 +8,9 @@ import bisect
 import regex
 
 from .bylines import MAX_BYLINE_CHARS, ParsedByline, parse_byline
-from .content import Content
 from .layout import Layout
 from .lexicons import CREDIT_WORDS
+from .marking.content import Content
 from .text import literal_alternation
 
 __all__ = ["BylineAt", "BylineSearch", "may_hold_byline"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import regex
 
-from .content import Content
 from .dates import find_dates
+from .marking.content import Content
 from .model import Byline
 from .names import is_person, known_person, name_like, signature
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .content import Content
 from .lexicons import CONTENTS_LABELS
+from .marking.content import Content
 from .shapes import page_at_end
 from .starts import Refusal, Start
 from .text import label_line

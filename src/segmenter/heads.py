@@ -18,9 +18,9 @@ import bisect
 import datetime as dt
 
 from .bylines import ParsedByline, parse_byline
-from .content import Content
 from .dates import parse_date_line
 from .lexicons import ARTICLES, CONJUNCTIONS, OUTLET_CREDITS
+from .marking.content import Content
 from .shapes import MAX_TITLE_LINES, title_like
 from .starts import Context, Start
 from .text import COPYRIGHT_LINE

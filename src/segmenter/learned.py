@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 import attrs
 
-from .artifacts import caption_words
-from .content import Content
+from .marking.artifacts import caption_words
+from .marking.content import Content
 from .numbered import ends_with_number
 from .shapes import (
     MAX_TITLE_LINES,

@@ -8,20 +8,20 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from .artifacts import Mark, read_artifacts
 from .assemble import Assembled, assemble, continued
 from .backmatter import notices
-from .boilerplate import end_of_text
 from .boundaries import find_starts
 from .byline_search import BylineSearch, may_hold_byline
-from .content import Content, read_content
-from .counters import Counters, count_warnings
 from .dates import NumericOrder
 from .errors import log_warnings
-from .fields import FieldLine, find_fields
 from .formats import READERS, FormatReader, recognise
 from .layout import Layout, measure, type_sizes
 from .lines import Lines, LineStyle, split_lines
+from .marking.artifacts import Mark, read_artifacts
+from .marking.boilerplate import end_of_text
+from .marking.content import Content, read_content
+from .marking.counters import Counters, count_warnings
+from .marking.fields import FieldLine, find_fields
 from .model import Article, Artifact, Document, LineRole, Span
 from .reflow import Vocabulary, keep_hyphen
 from .report import artifacts, line_roles, preamble, preamble_span

@@ -8,9 +8,9 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from .content import Content
 from .layout import BodyLayout, Layout
 from .lexicons import COMPOUND_PREFIXES, COMPOUND_SUFFIXES
+from .marking.content import Content
 from .shapes import MAX_HEADING_CHARS, heading_like
 
 __all__ = ["Vocabulary", "find_headings", "join_lines", "keep_hyphen", "paragraphs"]

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from .artifacts import Mark
 from .assemble import Assembled
-from .content import Content
+from .marking.artifacts import Mark
+from .marking.content import Content
 from .model import Artifact, LineRole, Span
 from .starts import Refusal, Start
 

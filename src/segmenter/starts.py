@@ -11,9 +11,9 @@ import attrs
 
 from .byline_search import BylineSearch
 from .bylines import ParsedByline
-from .content import Content
-from .counters import Counters
 from .layout import Layout, TypeSizes
+from .marking.content import Content
+from .marking.counters import Counters
 
 if TYPE_CHECKING:
     from .formats import FormatReader

@@ -7,10 +7,10 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from .artifacts import Mark
 from .bylines import ParsedByline
-from .content import Content
 from .lines import Lines, line_end
+from .marking.artifacts import Mark
+from .marking.content import Content
 from .shapes import title_like
 from .starts import CONTINUED, Start
 from .text import ends_sentence, starts_upper

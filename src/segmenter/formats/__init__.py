@@ -23,9 +23,9 @@ from .labelled import LexisNexis, Mailman, ProQuest
 from .nexis_uni import NexisUni
 
 if TYPE_CHECKING:
-    from ..artifacts import Mark
-    from ..fields import FieldLine
     from ..lines import Lines
+    from ..marking.artifacts import Mark
+    from ..marking.fields import FieldLine
     from ..starts import Context, Start
 
 __all__ = ["FORMAT_NAMES", "READERS", "RECOGNITION_CHARS", "FormatReader", "choose", "recognise"]

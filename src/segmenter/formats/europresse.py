@@ -17,13 +17,13 @@ from collections.abc import Sequence
 
 import regex
 
-from ..artifacts import Mark
 from ..bylines import ParsedByline
-from ..content import Content
 from ..dates import find_dates
-from ..fields import FieldLine
 from ..layout import TypeSizes
 from ..lines import Lines
+from ..marking.artifacts import Mark
+from ..marking.content import Content
+from ..marking.fields import FieldLine
 from ..names import field_people
 from ..starts import Context, Start
 

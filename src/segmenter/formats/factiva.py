@@ -17,11 +17,11 @@ from collections.abc import Sequence
 
 import regex
 
-from ..artifacts import Mark
 from ..bylines import ParsedByline
 from ..dates import parse_date_line
-from ..fields import FieldLine
 from ..lines import Lines
+from ..marking.artifacts import Mark
+from ..marking.fields import FieldLine
 from ..names import field_people
 from ..starts import Context, Start
 from ..text import COPYRIGHT_LINE

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import attrs
 
-from ..artifacts import Mark
 from ..bylines import ParsedByline
 from ..dates import find_dates
-from ..fields import FieldLine
 from ..lexicons import FACTIVA_CODES
 from ..lines import Lines
+from ..marking.artifacts import Mark
+from ..marking.fields import FieldLine
 from ..names import field_people
 from ..starts import Context, Start
 

@@ -17,9 +17,9 @@ from collections.abc import Sequence
 
 import regex
 
-from ..artifacts import Mark
-from ..fields import FieldLine
 from ..lines import Lines
+from ..marking.artifacts import Mark
+from ..marking.fields import FieldLine
 from ..starts import Context, Start
 
 __all__ = ["LexisNexis", "Mailman", "ProQuest"]

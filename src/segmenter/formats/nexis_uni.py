@@ -14,11 +14,11 @@ from collections.abc import Sequence
 
 import regex
 
-from ..artifacts import Mark
 from ..bylines import ParsedByline
 from ..dates import find_dates
-from ..fields import FieldLine
 from ..lines import Lines
+from ..marking.artifacts import Mark
+from ..marking.fields import FieldLine
 from ..starts import Context, Start
 from ..text import COPYRIGHT_LINE
 

@@ -16,19 +16,15 @@ from collections import Counter, defaultdict
 import attrs
 import regex
 
-from .boilerplate import FROM_START, TO_END, MayOpenEnd
-from .counters import Counters, find_counters
-from .edges import Nearest, edge_runs, first_after_break, running_text, title_headers
-from .lexicons import (
+from ..lexicons import (
     CAPTION_LABELS,
     FOOTNOTE_LABELS,
     PAGE_LABELS,
     PAGE_OF_WORDS,
     SERIAL_NOTES,
 )
-from .lines import Lines
-from .repeats import varied_repeats
-from .text import (
+from ..lines import Lines
+from ..text import (
     RULE_SYMBOLS,
     ends_sentence,
     first_letter,
@@ -37,6 +33,10 @@ from .text import (
     is_url_line,
     literal_alternation,
 )
+from .boilerplate import FROM_START, TO_END, MayOpenEnd
+from .counters import Counters, find_counters
+from .edges import Nearest, edge_runs, first_after_break, running_text, title_headers
+from .repeats import varied_repeats
 
 __all__ = ["Mark", "caption_words", "inline_page_markers", "mark_artifacts", "read_artifacts"]
 

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .lexicons import COUNTER_WORDS, PAGE_OF_WORDS
-from .lines import Lines
+from ..lexicons import COUNTER_WORDS, PAGE_OF_WORDS
+from ..lines import Lines
 
 __all__ = ["Counters", "count_warnings", "find_counters"]
 

@@ -13,8 +13,8 @@ from collections.abc import Collection, Iterator
 
 import regex
 
-from .lines import Lines
-from .text import ends_sentence, starts_lower, starts_upper
+from ..lines import Lines
+from ..text import ends_sentence, starts_lower, starts_upper
 
 __all__ = ["Nearest", "edge_runs", "first_after_break", "running_text", "title_headers"]
 

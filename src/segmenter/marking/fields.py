@@ -20,9 +20,9 @@ from collections.abc import Collection
 import attrs
 import regex
 
-from .lexicons import FIELD_LABELS
-from .lines import Lines
-from .text import literal_alternation
+from ..lexicons import FIELD_LABELS
+from ..lines import Lines
+from ..text import literal_alternation
 
 __all__ = ["FieldLine", "find_fields"]
 

@@ -9,7 +9,7 @@ import itertools
 import operator
 from collections import Counter, defaultdict
 
-from .lines import Lines
+from ..lines import Lines
 
 __all__ = ["varied_repeats"]
 

@@ -8,10 +8,10 @@ from collections.abc import Mapping
 
 import attrs
 
+from ..lines import Lines
+from ..model import Span
+from ..text import FOOTNOTE_ANCHOR, ends_sentences, first_letters
 from .artifacts import Mark, inline_page_markers
-from .lines import Lines
-from .model import Span
-from .text import FOOTNOTE_ANCHOR, ends_sentences, first_letters
 
 _EMPHASIS = "*_"  # a transcription's bold and italic marks
 _MAX_WRAPPED = 160  # a line wrapped whole in emphasis: a heading or a byline, short

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from .lexicons import BOILERPLATE
+from ..lexicons import BOILERPLATE
 
 __all__ = ["FROM_START", "TO_END", "MayOpenEnd", "boilerplate_block", "end_of_text"]
 
