@@ -82,7 +82,7 @@ def _child(size: int, rounds: int) -> None:
             raws = [a.byline.raw for a in articles if a.byline]
         del articles  # each round starts from the same heap
     # One part of the work alone: parsing the bylines segment() found (no other line).
-    from segmenter.bylines import parse_byline
+    from segmenter.grammar.bylines import parse_byline
 
     bylines = float("inf")
     for _ in range(rounds):

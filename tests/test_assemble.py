@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from segmenter.assemble import assemble
-from segmenter.bylines import parse_byline
-from segmenter.dates import NumericOrder
+from segmenter.grammar.bylines import parse_byline
+from segmenter.grammar.dates import NumericOrder
 from segmenter.layout import Layout, measure
 from segmenter.lines import split_lines
 from segmenter.marking.content import Content, read_content

@@ -7,7 +7,7 @@ from unittest import mock
 
 from segmenter import byline_search
 from segmenter.byline_search import BylineSearch, may_hold_byline
-from segmenter.bylines import parse_byline
+from segmenter.grammar.bylines import parse_byline
 from segmenter.layout import measure
 from segmenter.lines import split_lines
 from segmenter.marking.content import read_content

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from segmenter.bylines import parse_byline
-from segmenter.names import _NAME_WORD
+from segmenter.grammar.bylines import parse_byline
+from segmenter.grammar.names import _NAME_WORD
 
 from .conftest import load_cases, per_language
 

@@ -10,7 +10,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from segmenter.dates import (
+from segmenter.grammar.dates import (
     _DMY,
     _MDY,
     _NUMERIC,

@@ -18,12 +18,12 @@ from typing import Literal
 
 import attrs
 
-from .bylines import ParsedByline
 from .frontmatter import front_matter
+from .grammar.bylines import ParsedByline
+from .grammar.names import signature
 from .heads import counted_start, numbered_start
 from .learned import gap_starts, separator_starts, spaced_starts, topic_starts
 from .marking.content import Content
-from .names import signature
 from .numbered import numbered_headings
 from .shapes import MAX_TITLE_LINES, heading_like, page_at_end, title_like, wraps_into
 from .starts import CONTINUED, Context, Found, Refusal, Start, StartRule

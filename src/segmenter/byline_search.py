@@ -7,7 +7,7 @@ import bisect
 
 import regex
 
-from .bylines import MAX_BYLINE_CHARS, ParsedByline, parse_byline
+from .grammar.bylines import MAX_BYLINE_CHARS, ParsedByline, parse_byline
 from .layout import Layout
 from .lexicons import CREDIT_WORDS
 from .marking.content import Content

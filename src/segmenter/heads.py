@@ -17,8 +17,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
-from .bylines import ParsedByline, parse_byline
-from .dates import parse_date_line
+from .grammar.bylines import ParsedByline, parse_byline
+from .grammar.dates import parse_date_line
 from .lexicons import ARTICLES, CONJUNCTIONS, OUTLET_CREDITS
 from .marking.content import Content
 from .shapes import MAX_TITLE_LINES, title_like

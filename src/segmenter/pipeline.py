@@ -12,9 +12,9 @@ from .assemble import Assembled, assemble, continued
 from .backmatter import notices
 from .boundaries import find_starts
 from .byline_search import BylineSearch, may_hold_byline
-from .dates import NumericOrder
 from .errors import log_warnings
 from .formats import READERS, FormatReader, recognise
+from .grammar.dates import NumericOrder
 from .layout import Layout, measure, type_sizes
 from .lines import Lines, LineStyle, split_lines
 from .marking.artifacts import Mark, read_artifacts

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 import attrs
 
 from .byline_search import BylineSearch
-from .bylines import ParsedByline
+from .grammar.bylines import ParsedByline
 from .layout import Layout, TypeSizes
 from .marking.content import Content
 from .marking.counters import Counters

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from .bylines import ParsedByline
+from .grammar.bylines import ParsedByline
 from .lines import Lines, line_end
 from .marking.artifacts import Mark
 from .marking.content import Content

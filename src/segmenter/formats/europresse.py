@@ -17,14 +17,14 @@ from collections.abc import Sequence
 
 import regex
 
-from ..bylines import ParsedByline
-from ..dates import find_dates
+from ..grammar.bylines import ParsedByline
+from ..grammar.dates import find_dates
+from ..grammar.names import field_people
 from ..layout import TypeSizes
 from ..lines import Lines
 from ..marking.artifacts import Mark
 from ..marking.content import Content
 from ..marking.fields import FieldLine
-from ..names import field_people
 from ..starts import Context, Start
 
 __all__ = ["Europresse"]

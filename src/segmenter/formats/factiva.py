@@ -17,12 +17,12 @@ from collections.abc import Sequence
 
 import regex
 
-from ..bylines import ParsedByline
-from ..dates import parse_date_line
+from ..grammar.bylines import ParsedByline
+from ..grammar.dates import parse_date_line
+from ..grammar.names import field_people
 from ..lines import Lines
 from ..marking.artifacts import Mark
 from ..marking.fields import FieldLine
-from ..names import field_people
 from ..starts import Context, Start
 from ..text import COPYRIGHT_LINE
 from .factiva_codes import read_codes

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import attrs
 
-from ..bylines import ParsedByline
-from ..dates import find_dates
+from ..grammar.bylines import ParsedByline
+from ..grammar.dates import find_dates
+from ..grammar.names import field_people
 from ..lexicons import FACTIVA_CODES
 from ..lines import Lines
 from ..marking.artifacts import Mark
 from ..marking.fields import FieldLine
-from ..names import field_people
 from ..starts import Context, Start
 
 __all__ = ["Coded", "read_codes"]

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 import regex
 
-from ..bylines import ParsedByline
-from ..dates import find_dates
+from ..grammar.bylines import ParsedByline
+from ..grammar.dates import find_dates
 from ..lines import Lines
 from ..marking.artifacts import Mark
 from ..marking.fields import FieldLine

@@ -18,8 +18,7 @@ import datetime as dt
 import attrs
 import regex
 
-from .dates import find_dates
-from .lexicons import (
+from ..lexicons import (
     ARTICLES,
     CONJUNCTIONS,
     COPY_DATE_LEADS,
@@ -36,6 +35,8 @@ from .lexicons import (
     VIA_WORDS,
     WEEKDAYS,
 )
+from ..text import literal_alternation
+from .dates import find_dates
 from .names import (
     is_person,
     is_post_nominal,
@@ -46,7 +47,6 @@ from .names import (
     residence,
     split_people,
 )
-from .text import literal_alternation
 
 __all__ = ["MAX_BYLINE_CHARS", "ParsedByline", "parse_byline", "split_people"]
 

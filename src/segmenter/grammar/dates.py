@@ -14,8 +14,8 @@ from typing import Literal
 import attrs
 import regex
 
-from .lexicons import DATE_CONNECTORS, EDITION_WORDS, MONTHS, ORDINALS, WEEKDAYS
-from .text import literal_alternation
+from ..lexicons import DATE_CONNECTORS, EDITION_WORDS, MONTHS, ORDINALS, WEEKDAYS
+from ..text import literal_alternation
 
 __all__ = ["DateMatch", "NumericOrder", "find_dates", "parse_date", "parse_date_line"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from .lexicons import (
+from ..lexicons import (
     CONJUNCTIONS,
     CONNECTORS,
     CREDIT_WORDS,
@@ -17,7 +17,7 @@ from .lexicons import (
     POST_NOMINALS,
     RESIDENCE_WORDS,
 )
-from .text import literal_alternation
+from ..text import literal_alternation
 
 __all__ = ["FIELD_WORDS", "field_people", "is_person", "is_post_nominal", "is_role",
            "is_single_surname", "known_person", "name_like", "residence", "signature",
