@@ -5,10 +5,10 @@ from __future__ import annotations
 from segmenter.assemble import assemble
 from segmenter.grammar.bylines import parse_byline
 from segmenter.grammar.dates import NumericOrder
-from segmenter.layout import Layout, measure
 from segmenter.lines import split_lines
 from segmenter.marking.content import Content, read_content
-from segmenter.starts import Start
+from segmenter.starts.layout import Layout, measure
+from segmenter.starts.rules import Start
 
 
 def _order(c: Content) -> NumericOrder:

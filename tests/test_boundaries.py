@@ -8,12 +8,12 @@ from typing import Any
 import pytest
 
 import segmenter
-from segmenter.boundaries import START_RULES, find_starts
-from segmenter.byline_search import BylineSearch
-from segmenter.layout import measure, type_sizes
 from segmenter.lines import split_lines
 from segmenter.marking.content import read_content
-from segmenter.starts import Context, Found, Start, StartRule
+from segmenter.starts.boundaries import START_RULES, find_starts
+from segmenter.starts.byline_search import BylineSearch
+from segmenter.starts.layout import measure, type_sizes
+from segmenter.starts.rules import Context, Found, Start, StartRule
 
 from .conftest import load_cases
 

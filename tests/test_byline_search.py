@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from unittest import mock
 
-from segmenter import byline_search
-from segmenter.byline_search import BylineSearch, may_hold_byline
 from segmenter.grammar.bylines import parse_byline
-from segmenter.layout import measure
 from segmenter.lines import split_lines
 from segmenter.marking.content import read_content
+from segmenter.starts import byline_search
+from segmenter.starts.byline_search import BylineSearch, may_hold_byline
+from segmenter.starts.layout import measure
 
 
 def _search(text: str) -> BylineSearch:

@@ -12,11 +12,11 @@ import pytest
 
 import segmenter
 from segmenter import formats, pipeline
-from segmenter.boundaries import START_RULES
 from segmenter.lines import Lines
 from segmenter.marking.artifacts import Mark
 from segmenter.marking.fields import FieldLine
-from segmenter.starts import Context, Start
+from segmenter.starts.boundaries import START_RULES
+from segmenter.starts.rules import Context, Start
 
 
 class _Numbered:

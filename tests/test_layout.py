@@ -6,7 +6,10 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from segmenter.layout import (
+from segmenter.lines import LineStyle, split_lines
+from segmenter.marking.artifacts import Mark
+from segmenter.marking.content import Content, read_content
+from segmenter.starts.layout import (
     TITLE_SIZE_RATIO,
     Layout,
     double_spaced,
@@ -14,9 +17,6 @@ from segmenter.layout import (
     type_sizes,
     wrap_width,
 )
-from segmenter.lines import LineStyle, split_lines
-from segmenter.marking.artifacts import Mark
-from segmenter.marking.content import Content, read_content
 
 
 def _measure(text: str, marks: dict[int, Mark] | None = None) -> tuple[Content, Layout]:

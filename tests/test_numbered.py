@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 import segmenter
-from segmenter.layout import measure
 from segmenter.lines import split_lines
 from segmenter.marking.content import read_content
-from segmenter.numbered import numbered_headings
+from segmenter.starts.layout import measure
+from segmenter.starts.numbered import numbered_headings
 
 _BODY = ("The council met again on Monday to discuss the ferry timetable, and the\n"
          "harbour master said that the winter crossings would be cut once more.\n\n"

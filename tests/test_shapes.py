@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from segmenter.layout import Layout, measure
 from segmenter.lines import split_lines
 from segmenter.marking.content import Content, read_content
-from segmenter.shapes import (
+from segmenter.starts.layout import Layout, measure
+from segmenter.starts.shapes import (
     continues_title,
     heading_like,
     is_prose,

@@ -1,11 +1,11 @@
-"""Topic words of segmenter.topics."""
+"""Topic words of segmenter.starts.topics."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from segmenter.topics import FoldedLines, topic_words
+from segmenter.starts.topics import FoldedLines, topic_words
 
 # Letters whose case folding changes a line's length ("ß" -> "ss", "ﬁ" -> "fi"), a
 # combining mark, digits and punctuation between words.

@@ -11,7 +11,7 @@ import regex
 
 from .lexicons import ADVERT_LABELS, NOTICE_PHRASES
 from .marking.content import Content
-from .starts import Start
+from .starts.rules import Start
 from .text import label_line, literal_alternation
 
 __all__ = ["adverts_at", "back_matter", "notices"]

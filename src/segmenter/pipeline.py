@@ -10,12 +10,9 @@ import attrs
 
 from .assemble import Assembled, assemble, continued
 from .backmatter import notices
-from .boundaries import find_starts
-from .byline_search import BylineSearch, may_hold_byline
 from .errors import log_warnings
 from .formats import READERS, FormatReader, recognise
 from .grammar.dates import NumericOrder
-from .layout import Layout, measure, type_sizes
 from .lines import Lines, LineStyle, split_lines
 from .marking.artifacts import Mark, read_artifacts
 from .marking.boilerplate import end_of_text
@@ -25,7 +22,10 @@ from .marking.fields import FieldLine, find_fields
 from .model import Article, Artifact, Document, LineRole, Span
 from .reflow import Vocabulary, keep_hyphen
 from .report import artifacts, line_roles, preamble, preamble_span
-from .starts import CONTINUED, Context, Start
+from .starts.boundaries import find_starts
+from .starts.byline_search import BylineSearch, may_hold_byline
+from .starts.layout import Layout, measure, type_sizes
+from .starts.rules import CONTINUED, Context, Start
 from .windows import (
     DEFAULT_WINDOW,
     GROWTH,

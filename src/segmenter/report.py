@@ -9,7 +9,7 @@ from .assemble import Assembled
 from .marking.artifacts import Mark
 from .marking.content import Content
 from .model import Artifact, LineRole, Span
-from .starts import Refusal, Start
+from .starts.rules import Refusal, Start
 
 __all__ = ["artifacts", "line_roles", "preamble", "preamble_span"]
 

@@ -11,8 +11,8 @@ from .grammar.bylines import ParsedByline
 from .lines import Lines, line_end
 from .marking.artifacts import Mark
 from .marking.content import Content
-from .shapes import title_like
-from .starts import CONTINUED, Start
+from .starts.rules import CONTINUED, Start
+from .starts.shapes import title_like
 from .text import ends_sentence, starts_upper
 
 __all__ = ["DEFAULT_WINDOW", "GROWTH", "MAX_GROWTH", "MIN_LINE_CHARS",

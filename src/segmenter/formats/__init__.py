@@ -12,11 +12,12 @@ entry asks the reader). ``READERS`` lists the readers tried, in order.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 import attrs
 
 from ..errors import FormatNameError
+from ..starts.rules import FormatReader
 from .europresse import Europresse
 from .factiva import Factiva
 from .labelled import LexisNexis, Mailman, ProQuest
@@ -26,42 +27,13 @@ if TYPE_CHECKING:
     from ..lines import Lines
     from ..marking.artifacts import Mark
     from ..marking.fields import FieldLine
-    from ..starts import Context, Start
+    from ..starts.rules import Context, Start
 
 __all__ = ["FORMAT_NAMES", "READERS", "RECOGNITION_CHARS", "FormatReader", "choose", "recognise"]
 
 # A reader looks at most at this many characters of a document's start: enough for a
 # cover page and the first document's header, and cheap on any text.
 RECOGNITION_CHARS = 16 * 1024
-
-
-class FormatReader(Protocol):
-    """How one export format is read. Implementations are stateless (one instance
-    serves every document) and raise nothing on any text."""
-
-    @property
-    def name(self) -> str:
-        """The format's name, as ``Document.format`` will report it."""
-        ...
-
-    def recognise(self, head: str) -> bool:
-        """Whether a document opening with ``head`` (up to ``RECOGNITION_CHARS``
-        characters) is in this format."""
-        ...
-
-    def marks(self, lines: Lines) -> dict[int, Mark]:
-        """Artifact marks of a window's lines (line index -> mark): the format's
-        counters, field blocks and trailers."""
-        ...
-
-    def fields(self, lines: Lines) -> Sequence[FieldLine]:
-        """The metadata fields the format prints in a way the generic field reader
-        (``fields``, "LABEL: value" lines) does not see, in order."""
-        ...
-
-    def starts(self, ctx: Context) -> Sequence[Start]:
-        """The article starts the format lays out in a window's content lines."""
-        ...
 
 
 READERS: tuple[FormatReader, ...] = (NexisUni(), Factiva(), Europresse(), LexisNexis(),

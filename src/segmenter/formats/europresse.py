@@ -20,12 +20,12 @@ import regex
 from ..grammar.bylines import ParsedByline
 from ..grammar.dates import find_dates
 from ..grammar.names import field_people
-from ..layout import TypeSizes
 from ..lines import Lines
 from ..marking.artifacts import Mark
 from ..marking.content import Content
 from ..marking.fields import FieldLine
-from ..starts import Context, Start
+from ..starts.layout import TypeSizes
+from ..starts.rules import Context, Start
 
 __all__ = ["Europresse"]
 

@@ -23,7 +23,7 @@ from ..grammar.names import field_people
 from ..lines import Lines
 from ..marking.artifacts import Mark
 from ..marking.fields import FieldLine
-from ..starts import Context, Start
+from ..starts.rules import Context, Start
 from ..text import COPYRIGHT_LINE
 from .factiva_codes import read_codes
 

@@ -22,7 +22,7 @@ from ..lexicons import FACTIVA_CODES
 from ..lines import Lines
 from ..marking.artifacts import Mark
 from ..marking.fields import FieldLine
-from ..starts import Context, Start
+from ..starts.rules import Context, Start
 
 __all__ = ["Coded", "read_codes"]
 

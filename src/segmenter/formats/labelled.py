@@ -20,7 +20,7 @@ import regex
 from ..lines import Lines
 from ..marking.artifacts import Mark
 from ..marking.fields import FieldLine
-from ..starts import Context, Start
+from ..starts.rules import Context, Start
 
 __all__ = ["LexisNexis", "Mailman", "ProQuest"]
 

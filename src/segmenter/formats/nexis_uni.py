@@ -19,7 +19,7 @@ from ..grammar.dates import find_dates
 from ..lines import Lines
 from ..marking.artifacts import Mark
 from ..marking.fields import FieldLine
-from ..starts import Context, Start
+from ..starts.rules import Context, Start
 from ..text import COPYRIGHT_LINE
 
 __all__ = ["NexisUni"]

@@ -7,8 +7,8 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from .lines import LineStyle
-from .marking.content import Content
+from ..lines import LineStyle
+from ..marking.content import Content
 
 __all__ = ["TITLE_SIZE_RATIO", "BodyLayout", "Layout", "TypeSizes", "body_layout",
            "double_spaced", "measure", "type_sizes", "wrap_width"]

@@ -19,9 +19,9 @@ from collections import defaultdict
 
 import regex
 
+from ..lexicons import PAGE_LABELS
+from ..marking.content import Content
 from .layout import Layout
-from .lexicons import PAGE_LABELS
-from .marking.content import Content
 
 __all__ = ["ends_with_number", "numbered_headings"]
 

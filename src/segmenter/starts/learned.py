@@ -11,9 +11,10 @@ from collections.abc import Callable
 
 import attrs
 
-from .marking.artifacts import caption_words
-from .marking.content import Content
+from ..marking.artifacts import caption_words
+from ..marking.content import Content
 from .numbered import ends_with_number
+from .rules import Context, Found, Start
 from .shapes import (
     MAX_TITLE_LINES,
     continues_title,
@@ -23,7 +24,6 @@ from .shapes import (
     runs_on,
     title_like,
 )
-from .starts import Context, Found, Start
 from .topics import FoldedLines, Vocabularies
 
 __all__ = ["gap_starts", "separator_starts", "spaced_starts", "topic_starts"]

@@ -18,15 +18,15 @@ from typing import Literal
 
 import attrs
 
+from ..grammar.bylines import ParsedByline
+from ..grammar.names import signature
+from ..marking.content import Content
 from .frontmatter import front_matter
-from .grammar.bylines import ParsedByline
-from .grammar.names import signature
 from .heads import counted_start, numbered_start
 from .learned import gap_starts, separator_starts, spaced_starts, topic_starts
-from .marking.content import Content
 from .numbered import numbered_headings
+from .rules import CONTINUED, Context, Found, Refusal, Start, StartRule
 from .shapes import MAX_TITLE_LINES, heading_like, page_at_end, title_like, wraps_into
-from .starts import CONTINUED, Context, Found, Refusal, Start, StartRule
 
 __all__ = ["NO_BYLINE_WARNING", "START_RULES", "Boundaries", "byline_starts", "counter_starts",
            "find_starts", "format_starts", "numbered_starts", "typeset_starts", "whole_text"]

@@ -17,13 +17,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
-from .grammar.bylines import ParsedByline, parse_byline
-from .grammar.dates import parse_date_line
-from .lexicons import ARTICLES, CONJUNCTIONS, OUTLET_CREDITS
-from .marking.content import Content
+from ..grammar.bylines import ParsedByline, parse_byline
+from ..grammar.dates import parse_date_line
+from ..lexicons import ARTICLES, CONJUNCTIONS, OUTLET_CREDITS
+from ..marking.content import Content
+from ..text import COPYRIGHT_LINE
+from .rules import Context, Start
 from .shapes import MAX_TITLE_LINES, title_like
-from .starts import Context, Start
-from .text import COPYRIGHT_LINE
 
 __all__ = ["counted_start", "numbered_start"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import regex
 
+from ..lexicons import TITLE_ABBREVIATIONS, TITLE_END_WORDS
+from ..marking.content import Content
+from ..text import has_inner_sentence, is_url_line, starts_upper
 from .layout import Layout
-from .lexicons import TITLE_ABBREVIATIONS, TITLE_END_WORDS
-from .marking.content import Content
-from .text import has_inner_sentence, is_url_line, starts_upper
 
 __all__ = [
     "MAX_HEADING_CHARS",

@@ -1,24 +1,28 @@
 """Article starts: what the start rules of ``boundaries`` take (a ``Context``, what the rules
 before them ``Found``) and return (each ``Start`` with its rule and evidence, or a
-``Refusal``)."""
+``Refusal``), and what they ask of an export's reader (``FormatReader``, implemented in
+``formats``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 
 import attrs
 
+from ..grammar.bylines import ParsedByline
+from ..marking.content import Content
+from ..marking.counters import Counters
 from .byline_search import BylineSearch
-from .grammar.bylines import ParsedByline
 from .layout import Layout, TypeSizes
-from .marking.content import Content
-from .marking.counters import Counters
 
 if TYPE_CHECKING:
-    from .formats import FormatReader
+    from ..lines import Lines
+    from ..marking.artifacts import Mark
+    from ..marking.fields import FieldLine
 
-__all__ = ["CONTINUED", "Context", "Found", "Refusal", "Rule", "Start", "StartRule"]
+__all__ = ["CONTINUED", "Context", "FormatReader", "Found", "Refusal", "Rule", "Start",
+           "StartRule"]
 
 _T = TypeVar("_T")
 
@@ -66,6 +70,35 @@ class Refusal:
     pos: int
     rule: str
     evidence: str
+
+
+class FormatReader(Protocol):
+    """How one export format is read. Implementations are stateless (one instance
+    serves every document) and raise nothing on any text."""
+
+    @property
+    def name(self) -> str:
+        """The format's name, as ``Document.format`` will report it."""
+        ...
+
+    def recognise(self, head: str) -> bool:
+        """Whether a document opening with ``head`` (up to ``formats.RECOGNITION_CHARS``
+        characters) is in this format."""
+        ...
+
+    def marks(self, lines: Lines) -> dict[int, Mark]:
+        """Artifact marks of a window's lines (line index -> mark): the format's
+        counters, field blocks and trailers."""
+        ...
+
+    def fields(self, lines: Lines) -> Sequence[FieldLine]:
+        """The metadata fields the format prints in a way the generic field reader
+        (``fields``, "LABEL: value" lines) does not see, in order."""
+        ...
+
+    def starts(self, ctx: Context) -> Sequence[Start]:
+        """The article starts the format lays out in a window's content lines."""
+        ...
 
 
 @attrs.frozen(eq=False)

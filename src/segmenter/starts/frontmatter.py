@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .lexicons import CONTENTS_LABELS
-from .marking.content import Content
+from ..lexicons import CONTENTS_LABELS
+from ..marking.content import Content
+from ..text import label_line
+from .rules import Refusal, Start
 from .shapes import page_at_end
-from .starts import Refusal, Start
-from .text import label_line
 
 __all__ = ["front_matter"]
 

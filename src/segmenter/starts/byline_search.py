@@ -7,11 +7,11 @@ import bisect
 
 import regex
 
-from .grammar.bylines import MAX_BYLINE_CHARS, ParsedByline, parse_byline
+from ..grammar.bylines import MAX_BYLINE_CHARS, ParsedByline, parse_byline
+from ..lexicons import CREDIT_WORDS
+from ..marking.content import Content
+from ..text import literal_alternation
 from .layout import Layout
-from .lexicons import CREDIT_WORDS
-from .marking.content import Content
-from .text import literal_alternation
 
 __all__ = ["BylineAt", "BylineSearch", "may_hold_byline"]
 
