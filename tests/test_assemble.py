@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segmenter.assemble import assemble
+from segmenter.assembly.assemble import assemble
 from segmenter.grammar.bylines import parse_byline
 from segmenter.grammar.dates import NumericOrder
 from segmenter.lines import split_lines

@@ -4,7 +4,7 @@ the publisher's notices that close it (issue 16)."""
 from __future__ import annotations
 
 import segmenter
-from segmenter.backmatter import adverts_at
+from segmenter.assembly.backmatter import adverts_at
 from segmenter.lines import Lines, split_lines
 from segmenter.marking.content import read_content
 

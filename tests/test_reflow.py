@@ -6,7 +6,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from segmenter.reflow import Vocabulary, _join_marked, join_lines
+from segmenter.assembly.reflow import Vocabulary, _join_marked, join_lines
 
 # The definition of a word the vocabulary follows, written out independently.
 _WORD = regex.compile(r"\p{L}+(?:[-'’]\p{L}+)*")

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import segmenter
+from segmenter.assembly.report import artifacts, preamble
 from segmenter.lines import split_lines
 from segmenter.marking.artifacts import Mark
 from segmenter.marking.content import read_content
-from segmenter.report import artifacts, preamble
 
 
 def test_roles_name_each_line_and_why() -> None:

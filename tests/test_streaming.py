@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 import segmenter
 from segmenter import pipeline
+from segmenter.assembly.windows import DEFAULT_WINDOW
 from segmenter.lines import TERMINATORS
 from segmenter.reading import pdf
-from segmenter.windows import DEFAULT_WINDOW
 
 from .conftest import CORPUS, FIXTURES
 from .invariants import document_ok

@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 
 import segmenter
 from segmenter import pipeline
-from segmenter.marking.artifacts import Mark
-from segmenter.windows import (
+from segmenter.assembly.windows import (
     MAX_GROWTH,
     MIN_LINE_CHARS,
     MIN_WINDOW_LINES,
@@ -20,6 +19,7 @@ from segmenter.windows import (
     Head,
     inherit_marks,
 )
+from segmenter.marking.artifacts import Mark
 
 
 @given(st.lists(st.text("ab\n\r", max_size=30), max_size=10), st.integers(1, 40))

@@ -15,6 +15,7 @@ from typing import Protocol, runtime_checkable
 
 import attrs
 
+from .assembly.windows import DEFAULT_WINDOW
 from .errors import (
     DISTRIBUTION,
     BinaryFileError,
@@ -35,7 +36,6 @@ from .model import ROW_FIELDS, Article, Artifact, Byline, Document, Field, LineR
 from .pipeline import analyze_text, iter_articles, segment_text
 from .reading.files import FileSource, read_contents, read_source
 from .reading.pdf import MAX_PAGE_BYTES, MAX_PAGES, PDFSource, Progress, pdf_text_and_styles
-from .windows import DEFAULT_WINDOW
 
 __all__ = [
     "ROW_FIELDS",

@@ -24,11 +24,11 @@ from typing import Any
 import attrs
 
 from . import analyze
+from .assembly.windows import DEFAULT_WINDOW
 from .model import Document
 from .pipeline import analyze_text
 from .reading.files import read_contents
 from .reading.pdf import is_pdf_file
-from .windows import DEFAULT_WINDOW
 
 __all__ = ["DocScore", "evaluate_dir", "evaluate_document", "load_gold", "main", "total"]
 

@@ -8,25 +8,11 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from .assemble import Assembled, assemble, continued
-from .backmatter import notices
-from .errors import log_warnings
-from .formats import READERS, FormatReader, recognise
-from .grammar.dates import NumericOrder
-from .lines import Lines, LineStyle, split_lines
-from .marking.artifacts import Mark, read_artifacts
-from .marking.boilerplate import end_of_text
-from .marking.content import Content, read_content
-from .marking.counters import Counters, count_warnings
-from .marking.fields import FieldLine, find_fields
-from .model import Article, Artifact, Document, LineRole, Span
-from .reflow import Vocabulary, keep_hyphen
-from .report import artifacts, line_roles, preamble, preamble_span
-from .starts.boundaries import find_starts
-from .starts.byline_search import BylineSearch, may_hold_byline
-from .starts.layout import Layout, measure, type_sizes
-from .starts.rules import CONTINUED, Context, Start
-from .windows import (
+from .assembly.assemble import Assembled, assemble, continued
+from .assembly.backmatter import notices
+from .assembly.reflow import Vocabulary, keep_hyphen
+from .assembly.report import artifacts, line_roles, preamble, preamble_span
+from .assembly.windows import (
     DEFAULT_WINDOW,
     GROWTH,
     MAX_GROWTH,
@@ -38,6 +24,20 @@ from .windows import (
     inherit_marks,
     paragraph_cut,
 )
+from .errors import log_warnings
+from .formats import READERS, FormatReader, recognise
+from .grammar.dates import NumericOrder
+from .lines import Lines, LineStyle, split_lines
+from .marking.artifacts import Mark, read_artifacts
+from .marking.boilerplate import end_of_text
+from .marking.content import Content, read_content
+from .marking.counters import Counters, count_warnings
+from .marking.fields import FieldLine, find_fields
+from .model import Article, Artifact, Document, LineRole, Span
+from .starts.boundaries import find_starts
+from .starts.byline_search import BylineSearch, may_hold_byline
+from .starts.layout import Layout, measure, type_sizes
+from .starts.rules import CONTINUED, Context, Start
 
 __all__ = ["Piece", "aligned", "analyze_text", "analyze_window", "iter_articles", "iter_pieces",
            "segment_text"]

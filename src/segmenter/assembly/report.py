@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from ..marking.artifacts import Mark
+from ..marking.content import Content
+from ..model import Artifact, LineRole, Span
+from ..starts.rules import Refusal, Start
 from .assemble import Assembled
-from .marking.artifacts import Mark
-from .marking.content import Content
-from .model import Artifact, LineRole, Span
-from .starts.rules import Refusal, Start
 
 __all__ = ["artifacts", "line_roles", "preamble", "preamble_span"]
 

@@ -9,10 +9,10 @@ from collections.abc import Sequence
 
 import regex
 
-from .lexicons import ADVERT_LABELS, NOTICE_PHRASES
-from .marking.content import Content
-from .starts.rules import Start
-from .text import label_line, literal_alternation
+from ..lexicons import ADVERT_LABELS, NOTICE_PHRASES
+from ..marking.content import Content
+from ..starts.rules import Start
+from ..text import label_line, literal_alternation
 
 __all__ = ["adverts_at", "back_matter", "notices"]
 

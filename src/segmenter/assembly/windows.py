@@ -7,13 +7,13 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from .grammar.bylines import ParsedByline
-from .lines import Lines, line_end
-from .marking.artifacts import Mark
-from .marking.content import Content
-from .starts.rules import CONTINUED, Start
-from .starts.shapes import title_like
-from .text import ends_sentence, starts_upper
+from ..grammar.bylines import ParsedByline
+from ..lines import Lines, line_end
+from ..marking.artifacts import Mark
+from ..marking.content import Content
+from ..starts.rules import CONTINUED, Start
+from ..starts.shapes import title_like
+from ..text import ends_sentence, starts_upper
 
 __all__ = ["DEFAULT_WINDOW", "GROWTH", "MAX_GROWTH", "MIN_LINE_CHARS",
            "MIN_WINDOW_LINES", "Buffer", "Carry", "Head", "carry_open", "carry_over",

@@ -8,10 +8,10 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from .lexicons import COMPOUND_PREFIXES, COMPOUND_SUFFIXES
-from .marking.content import Content
-from .starts.layout import BodyLayout, Layout
-from .starts.shapes import MAX_HEADING_CHARS, heading_like
+from ..lexicons import COMPOUND_PREFIXES, COMPOUND_SUFFIXES
+from ..marking.content import Content
+from ..starts.layout import BodyLayout, Layout
+from ..starts.shapes import MAX_HEADING_CHARS, heading_like
 
 __all__ = ["Vocabulary", "find_headings", "join_lines", "keep_hyphen", "paragraphs"]
 

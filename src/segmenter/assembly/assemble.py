@@ -13,20 +13,20 @@ from typing import Any
 import attrs
 import regex
 
+from ..grammar.bylines import ParsedByline, parse_byline
+from ..grammar.dates import NumericOrder, find_dates, parse_date
+from ..grammar.names import name_like
+from ..marking.artifacts import Mark
+from ..marking.boilerplate import boilerplate_block
+from ..marking.content import Content
+from ..marking.fields import FieldLine
+from ..model import Article, Byline, Field, Span
+from ..starts.layout import Layout, body_layout
+from ..starts.rules import Start
+from ..text import COPYRIGHT_LINE, FOOTNOTE_ANCHOR, URL_RE, is_url_line, may_hold_url
 from .backmatter import adverts_at
 from .credits import closing_byline
-from .grammar.bylines import ParsedByline, parse_byline
-from .grammar.dates import NumericOrder, find_dates, parse_date
-from .grammar.names import name_like
-from .marking.artifacts import Mark
-from .marking.boilerplate import boilerplate_block
-from .marking.content import Content
-from .marking.fields import FieldLine
-from .model import Article, Byline, Field, Span
 from .reflow import Vocabulary, find_headings, join_lines, keep_hyphen, paragraphs
-from .starts.layout import Layout, body_layout
-from .starts.rules import Start
-from .text import COPYRIGHT_LINE, FOOTNOTE_ANCHOR, URL_RE, is_url_line, may_hold_url
 
 __all__ = ["Assembled", "assemble", "continued"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import regex
 
-from .grammar.dates import find_dates
-from .grammar.names import is_person, known_person, name_like, signature
-from .marking.content import Content
-from .model import Byline
+from ..grammar.dates import find_dates
+from ..grammar.names import is_person, known_person, name_like, signature
+from ..marking.content import Content
+from ..model import Byline
 
 __all__ = ["closing_byline", "closing_credit"]
 
