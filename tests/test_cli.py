@@ -19,9 +19,10 @@ from typing import Any
 import pytest
 
 import segmenter
-from segmenter import _batch, segment
-from segmenter._batch import run_batch
-from segmenter.cli import main, parse_args
+from segmenter import segment
+from segmenter.cli import batch
+from segmenter.cli.batch import run_batch
+from segmenter.cli.command import main, parse_args
 
 from .conftest import CORPUS
 
@@ -201,7 +202,7 @@ def test_a_dead_worker_fails_its_file_and_the_batch_goes_on(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Regression: a worker killed (SIGKILL, out of memory) raised BrokenProcessPool:
     a traceback, and the files after it neither written nor reported."""
-    monkeypatch.setattr(_batch, "iter_articles", _kill_on_marker)
+    monkeypatch.setattr(batch, "iter_articles", _kill_on_marker)
     gold = sorted((Path(__file__).parent.parent / "fixtures" / "gold").glob("*.txt"))[:4]
     killer = tmp_path / "killer.txt"
     killer.write_text("Title\n\nKILL THIS WORKER\n")
@@ -218,16 +219,16 @@ def test_a_dead_worker_fails_its_file_and_the_batch_goes_on(
 def test_jobs_are_capped(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Regression: --jobs had no upper bound (a million worker processes asked for)."""
     asked: list[int] = []
-    real = _batch._pool
+    real = batch._pool
 
     def pool(jobs: int) -> Any:
         asked.append(jobs)
         return real(min(jobs, 2))
 
-    monkeypatch.setattr(_batch, "_pool", pool)
+    monkeypatch.setattr(batch, "_pool", pool)
     paths = _batch_inputs(tmp_path)
     run_batch(paths, io.StringIO(), jobs=1_000_000, err=io.StringIO())
-    assert asked and max(asked) <= _batch.MAX_JOBS_PER_CPU * (os.cpu_count() or 1)
+    assert asked and max(asked) <= batch.MAX_JOBS_PER_CPU * (os.cpu_count() or 1)
 
 
 def _workers_of(marker: str) -> list[int]:

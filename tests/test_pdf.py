@@ -12,7 +12,7 @@ import pytest
 
 import segmenter
 from segmenter import PDFError, SegmenterError
-from segmenter.cli import main
+from segmenter.cli.command import main
 
 from .conftest import FIXTURES
 
@@ -111,7 +111,7 @@ def test_progress_line_only_past_twenty_pages_and_on_a_terminal(
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """The CLI's progress callback writes to stderr for PDFs over 20 pages, else nothing;
     and only on a terminal (regression: its carriage returns filled log files)."""
-    from segmenter.cli import _progress
+    from segmenter.cli.command import _progress
 
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     _progress(3, 5)

@@ -16,12 +16,12 @@ from typing import TextIO
 
 import attrs
 
-from . import segment_file
-from ._output import printable, write_rows
-from .formats import choose
-from .model import ROW_FIELDS, Article
-from .pipeline import iter_articles
-from .reading.files import read_source, text_chunks
+from .. import segment_file
+from ..formats import choose
+from ..model import ROW_FIELDS, Article
+from ..pipeline import iter_articles
+from ..reading.files import read_source, text_chunks
+from .output import printable, write_rows
 
 __all__ = ["MAX_JOBS_PER_CPU", "FileResult", "Job", "file_rows", "read_bytes", "run_batch"]
 

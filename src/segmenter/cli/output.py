@@ -8,8 +8,8 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Protocol, TextIO
 
-from .assembly.report import preamble_span
-from .model import ROW_FIELDS, Article, Artifact, Span
+from ..assembly.report import preamble_span
+from ..model import ROW_FIELDS, Article, Artifact, Span
 
 __all__ = ["OUTPUT_FORMATS", "Part", "printable", "write_parts", "write_rows"]
 

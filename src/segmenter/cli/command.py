@@ -14,14 +14,14 @@ from collections.abc import Iterator, Sequence
 from types import FrameType
 from typing import NoReturn, TextIO
 
-from . import __version__, analyze_file
-from ._batch import MAX_JOBS_PER_CPU, read_bytes, run_batch
-from ._output import OUTPUT_FORMATS, Part, printable, write_parts
-from .errors import SegmenterError
-from .formats import FORMAT_NAMES, choose
-from .model import Document
-from .pipeline import aligned, iter_pieces
-from .reading.files import read_contents, text_chunks
+from .. import __version__, analyze_file
+from ..errors import SegmenterError
+from ..formats import FORMAT_NAMES, choose
+from ..model import Document
+from ..pipeline import aligned, iter_pieces
+from ..reading.files import read_contents, text_chunks
+from .batch import MAX_JOBS_PER_CPU, read_bytes, run_batch
+from .output import OUTPUT_FORMATS, Part, printable, write_parts
 
 __all__ = ["main", "parse_args", "run"]
 
