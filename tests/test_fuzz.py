@@ -1,7 +1,7 @@
 """A bounded fuzz run: fixture dumps mutated as damaged copies are (lines lost, doubled or
 swapped, bytes flipped) still segment without an error, lose nothing, keep their spans in
 the text, and give the same articles read whole or window by window. The PDF half of the
-run is in test_pdf_hostile.py."""
+run is in test_reading_pdf_hostile.py."""
 
 from __future__ import annotations
 

@@ -65,7 +65,7 @@ _CLOCK = regex.compile(r"(?:[01]?\d|2[0-3])[:.]\d\d")
 _MERIDIEM = frozenset(("am", "pm", "a.m", "p.m", "uhr", "h"))
 _DASHES = frozenset("-–—")
 
-# The fragments above spell the grammar exactly (tests/test_dates.py checks the scan
+# The fragments above spell the grammar exactly (tests/test_grammar_dates.py checks the scan
 # below against them). The scan itself reads a month as any short word, looked up in
 # MONTHS afterwards, and the weekdays around a date apart: a hundred month names and
 # seventy weekdays in one alternation, tried at every word, cost a byline a third more.
