@@ -1,4 +1,5 @@
-"""``python -m segmenter``: the debug view of one dump."""
+"""The command: its arguments, and one file read and written (the debug view, CSV, JSON
+or JSON Lines); many files are handed to ``batch``."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ starts (and refusals, for ``--explain``); a start at a line another rule already
 dropped. The starts of the format and byline rules are *anchors*: the rules after them
 learn from how those articles are set apart (a separator, a wide gap, larger type)
 where the articles without a byline start. Adding a way to find starts is adding one
-function of the ``Rule`` signature (``starts.Rule``) and one entry in ``START_RULES``.
+function of the ``Rule`` signature (``rules.Rule``) and one entry in ``START_RULES``.
 """
 
 from __future__ import annotations
