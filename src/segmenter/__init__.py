@@ -174,8 +174,8 @@ def iter_segment(source: str | _Readable | Iterable[str], *,
 def analyze_file(source: FileSource, *, encoding: str | None = None,
                  format: str | None = "auto", progress: Progress | None = None) -> Document:
     """Like :func:`segmenter.analyze`, for a file: a path, bytes or a binary file object,
-    its kind read from its content (see :func:`segmenter.reading.files.file_kind`); spans index
-    ``Document.text``, the text the file holds.
+    its kind read from its content (see :func:`segmenter.reading.files.file_kind`); spans
+    index ``Document.text``, the text the file holds.
 
     A text file is read in ``encoding`` when given, else by its byte order mark, else as
     UTF-8, else in the encoding its bytes suggest, which ``Document.warnings`` then
@@ -205,7 +205,6 @@ def segment_file(source: FileSource, *, encoding: str | None = None,
     readers = choose(format)
     text, styles, _ = read_contents(read_source(source), encoding)
     return segment_text(text, styles, readers=readers)
-
 
 
 def analyze_pdf(source: PDFSource, *, progress: Progress | None = None,
