@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import segmenter
 from segmenter import pipeline
@@ -68,3 +69,32 @@ def test_floods_and_interleavings_lose_nothing(pattern: list[list[str]]) -> None
     text = flood(pattern, 3_000)
     document_ok(segmenter.analyze(text))
     document_ok(pipeline.analyze_text(text, window=400))
+
+
+# Characters dumps use as rules, bullets and emphasis, with every kind of line break and
+# the blanks between them: the texts a separator-only digest or an OCR page is made of.
+_SEPARATOR_TEXT = st.text(st.sampled_from(list("*_-=~#+.·•—–|/\\ \t\n\r\f\v\u2028\u2029\x85")),
+                          max_size=24)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SEPARATOR_TEXT)
+def test_separator_texts_never_raise(text: str) -> None:
+    """segment() raises on no str: short texts of separator, emphasis and break
+    characters (issue 26: "* *\\n*" raised IndexError in reflow) segment, lose nothing,
+    and read the same window by window."""
+    doc = segmenter.analyze(text)
+    document_ok(doc)
+    assert segmenter.segment(text) == list(doc.articles)
+    assert list(segmenter.iter_segment(text, window=8)) == list(doc.articles)
+
+
+@pytest.mark.parametrize("text", ["* *\n*", "* *\r*", "* *\u2028*", "_ _\n_", "*  *\n*\n* *"])
+def test_emphasis_around_nothing_does_not_crash_reflow(text: str) -> None:
+    """A line of two emphasis marks around blanks ("* *") is not emphasis around an empty
+    title: its text stays, and the article that holds it keeps every character."""
+    doc = segmenter.analyze(text)
+    document_ok(doc)
+    mark = text[0]
+    kept = "".join(a.body for a in doc.articles) + "".join(a.text for a in doc.artifacts)
+    assert kept.count(mark) == text.count(mark)  # the marks stay text: none dropped

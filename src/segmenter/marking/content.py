@@ -106,8 +106,8 @@ def _unwrapped(text: str) -> str:
         return text
     t: str = FOOTNOTE_ANCHOR.sub("", text)
     mark = t[0]
-    if len(t) > 2 and t[-1] == mark and mark not in t[1:-1]:
-        return t[1:-1].strip()
+    if len(t) > 2 and t[-1] == mark and mark not in t[1:-1] and (inner := t[1:-1].strip()):
+        return inner  # never empty: "* *" is two marks, not emphasis around nothing
     return text
 
 
