@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import importlib.metadata
 import io
 import itertools
 import os
@@ -23,8 +24,8 @@ import regex
 from ..errors import PDFError, PDFSupportError, install_command
 from ..lines import LineStyle
 
-__all__ = ["MAX_PAGES", "MAX_PAGE_BYTES", "PDFSource", "Progress", "is_pdf_file", "is_pdf_source",
-           "looks_like_pdf", "pdf_text", "pdf_text_and_styles"]
+__all__ = ["MAX_PAGES", "MAX_PAGE_BYTES", "SAFE_PDFMINER", "PDFSource", "Progress", "is_pdf_file",
+           "is_pdf_source", "looks_like_pdf", "pdf_text", "pdf_text_and_styles"]
 
 PDFSource = str | os.PathLike[str] | bytes | bytearray | IO[bytes]
 Progress = Callable[[int, int], None]
@@ -95,12 +96,34 @@ def _read(source: PDFSource) -> bytes:
     raise PDFError(f"expected a path, bytes or a binary file object, not {type(source).__name__}")
 
 
+# pdfminer.six, which pdfplumber reads with, loaded a pickle a crafted PDF could name
+# (CVE-2025-64512, CVE-2025-70559): below this release a PDF could run code. pdfplumber
+# 0.11.10, the extra's floor, pins it; an older copy installed otherwise is refused.
+SAFE_PDFMINER = 20260107
+
+
+def _pdfminer_release() -> int | None:
+    """The installed pdfminer.six release as a number (20260107), None when unknown."""
+    try:
+        release = importlib.metadata.version("pdfminer.six")
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    head = release.split(".", 1)[0]
+    return int(head) if head.isdecimal() else None
+
+
 def _open(data: bytes) -> Any:
     try:
         import pdfplumber
     except ImportError as e:
         raise PDFSupportError(
             "reading PDFs needs pdfplumber: " + install_command("pdf")) from e
+    release = _pdfminer_release()
+    if release is not None and release < SAFE_PDFMINER:
+        raise PDFSupportError(
+            f"pdfminer.six {release} can run code a crafted PDF carries (CVE-2025-64512): "
+            f"upgrade it with {install_command('pdf')} --upgrade (pdfminer.six >= "
+            f"{SAFE_PDFMINER})")
     if not looks_like_pdf(data):
         raise PDFError("this is not a PDF (no %PDF- header): pass a PDF file, or give a text "
                        "dump to segment() instead")
