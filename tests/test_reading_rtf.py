@@ -11,6 +11,7 @@ import pytest
 
 import segmenter
 from segmenter import RTFSupportError
+from segmenter.cli import main
 
 from .exports import paragraphs, same_as_text
 
@@ -79,3 +80,52 @@ def test_the_page_header_and_footer_are_boilerplate_not_lost() -> None:
     kept = [a.text for a in doc.artifacts if a.kind == "boilerplate"]
     assert kept == ["Harbour Press Review", "Page 1\nPrinted for subscribers"]
     assert "Page 1" not in doc.articles[0].body
+
+
+def test_rtf_emoji_are_one_character_not_lone_surrogates(tmp_path: Path) -> None:
+    """Regression (issue 26.3): RTF writes a character beyond U+FFFF as two signed \\uN
+    halves; they were left as lone surrogates, which no UTF-8 output could write (-o
+    JSON, JSONL and CSV crashed). The halves are one character; a half alone is U+FFFD."""
+    story = ("{\\b Harbour smiles \\u-10179?\\u-8704?}\\par\\par By Maria Keller, Harbour "
+             "News, June 24, 2015\\par\\par The pier reopens \\u-10179?\\u-8704? today, "
+             "half \\u-10179? a sign.\\par}")
+    path = tmp_path / "emoji.rtf"
+    path.write_bytes((_HEAD + story).encode("ascii"))
+    doc = segmenter.analyze_file(path)
+    assert doc.articles[0].title == "Harbour smiles \U0001f600"
+    assert "reopens \U0001f600 today, half \ufffd a sign." in doc.articles[0].body
+    doc.text.encode("utf-8")  # raises on a lone surrogate
+    for kind in ("json", "jsonl", "csv"):
+        out = tmp_path / f"out.{kind}"
+        assert main([str(path), "--format", kind, "-o", str(out)]) == 0
+        assert "\U0001f600" in out.read_text(encoding="utf-8")
+
+
+def test_nested_page_header_groups_are_read_once() -> None:
+    """Regression (issue 26.7): page-header groups nested in each other were each read
+    with all they hold (86 kB took 44 s); the outermost is read once, so 8,000 levels
+    (80 kB) cost a few hundredths of a second and the article after them is intact."""
+    n = 8_000
+    story = ("{\\b Pier repairs start}\\par\\par By Maria Keller, Harbour News, June 24, "
+             "2015\\par\\par The board agreed to rebuild the pier.\\par\\par ")
+    data = (_HEAD + "{\\header " * n + "Harbour News" + "}" * n + story + "}").encode()
+    start = time.process_time()
+    doc = segmenter.analyze_file(data)
+    assert time.process_time() - start < 1
+    assert [a.title for a in doc.articles] == ["Pier repairs start"]
+
+
+def test_a_binary_blob_is_passed_over_by_its_count() -> None:
+    """Regression (issue 26.7): the bytes after \\binN are data; braces and words among
+    them were read as the document's (the text after the blob was lost, binary in a
+    body). Inside a picture group or on its own, the blob is cut out by its count."""
+    story = ("{\\b Pier repairs start}\\par\\par By Maria Keller, Harbour News, June 24, "
+             "2015\\par\\par The board agreed to rebuild the pier.\\par\\par ")
+    blob = b"}}{{ stray words {\\b x}"
+    bin_ = b"\\bin" + str(len(blob)).encode() + b" " + blob
+    data = ((_HEAD + story).encode() + b"{\\*\\shppict{\\pict\\pngblip" + bin_ + b"}}"
+            + bin_ + b"After the blobs.\\par\\par " + story.encode() + b"}")
+    doc = segmenter.analyze_file(data)
+    assert "stray" not in doc.text
+    assert "After the blobs." in doc.text
+    assert [a.title for a in doc.articles] == ["Pier repairs start", "Pier repairs start"]

@@ -10,7 +10,7 @@ import regex
 
 from ..errors import BinaryFileError, TextDecodeError
 
-__all__ = ["Decoded", "check_text", "decode_bytes", "stream_codec"]
+__all__ = ["Decoded", "check_text", "decode_bytes", "paired_surrogates", "stream_codec"]
 
 # Byte order marks, the four-byte ones first (UTF-32 LE opens as UTF-16 LE does).
 _BOMS = (
@@ -48,6 +48,24 @@ class Decoded:
             return None
         return (f"the encoding was guessed as {self.encoding} (no byte order mark, not "
                 "UTF-8); pass encoding= (--encoding) to read it otherwise")
+
+
+# A UTF-16 surrogate code point: half of a character, never a character of its own.
+# Bound: one character class, no repetition.
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def paired_surrogates(text: str) -> str:
+    """``text`` with each high and low surrogate a reader left side by side (RTF's
+    ``\\u-10179?\\u-8704?``) made the one character they encode, and a lone one U+FFFD:
+    what a reader gives can always be written as UTF-8.
+
+    >>> paired_surrogates("smile \\ud83d\\ude00, half \\ud83d.")
+    'smile \U0001f600, half \ufffd.'
+    """
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:

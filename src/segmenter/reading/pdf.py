@@ -23,6 +23,7 @@ import regex
 
 from ..errors import PDFError, PDFSupportError, install_command
 from ..lines import LineStyle
+from .decode import paired_surrogates
 
 __all__ = ["MAX_PAGES", "MAX_PAGE_BYTES", "SAFE_PDFMINER", "PDFSource", "Progress", "is_pdf_file",
            "is_pdf_source", "looks_like_pdf", "pdf_text", "pdf_text_and_styles"]
@@ -275,7 +276,7 @@ def pdf_text_and_styles(source: PDFSource, *, progress: Progress | None = None,
         styles.extend(style for _, style in lines)
         if not lines:
             styles.append(None)  # an empty page is still one (blank) line of the text
-    return "\f".join(texts) + "\n", styles
+    return paired_surrogates("\f".join(texts) + "\n"), styles
 
 
 def _damaged(e: BaseException) -> PDFError:

@@ -19,14 +19,21 @@ import regex
 from ..errors import RTFSupportError, install_command
 from ..lines import LineStyle, shared_style
 from .css import BODY_SIZE
+from .decode import paired_surrogates
 
 __all__ = ["RTFText", "rtf_text"]
 
-# The groups that hold pictures and embedded objects, not text.
-# Bound: a literal alternation at a brace.
-_BINARY_GROUP = regex.compile(r"\{\\(?:pict|\*\\objdata|object|\*\\blipuid|\*\\datastore)\b")
-# Braces, and escaped characters that are no braces. Bound: one character or two.
-_BRACE = regex.compile(r"\\.|[{}]", regex.DOTALL)
+# A binary blob: "\\binN", then N bytes that are data, never text or braces.
+# Bound: a literal, a capped digit run, one optional space.
+_BIN = r"\\bin(\d{1,10}) ?"
+# The groups that hold pictures and embedded objects, not text, and binary blobs.
+# Bound: a literal alternation at a brace, or the blob's pattern (above).
+_BINARY_GROUP = regex.compile(r"\{\\(?:pict|\*\\objdata|object|\*\\blipuid|\*\\datastore)\b"
+                              + "|" + _BIN)
+# What a group's end is found among: a binary blob (passed over by its count), an
+# escaped character that is no brace, a brace. Bound: the blob as above, then one or two
+# characters.
+_TOKEN = regex.compile(_BIN + r"|\\.|[{}]", regex.DOTALL)
 # The code page the document declares ("\ansicpg1251"). Bound: capped digit run.
 _CODE_PAGE = regex.compile(r"\\ansicpg(\d{3,5})")
 _HEAD = 4096  # the code page is declared in the header
@@ -62,14 +69,18 @@ def rtf_text(data: bytes) -> RTFText:
     convert = cast("Callable[..., str]", striprtf.rtf_to_text)  # an untyped library
 
     def text_of(rtf: str) -> str:
-        text = convert(rtf, encoding=encoding, errors="replace")
-        return text.replace("\r\n", "\n").replace("\r", "\n")
+        text = convert(rtf, encoding=encoding, errors="replace")  # \uN: UTF-16 halves
+        return paired_surrogates(text.replace("\r\n", "\n").replace("\r", "\n"))
 
     markup = _without_binary(markup)
     body = text_of(markup)
     furniture: dict[str, list[str]] = {"header": [], "footer": []}
+    at = 0
     for m in _FURNITURE_GROUP.finditer(markup):
-        group = markup[m.end() : _group_end(markup, m.start()) - 1]
+        if m.start() < at:
+            continue  # a header inside a header: read with the one around it, once
+        at = _group_end(markup, m.start())
+        group = markup[m.end() : at - 1]
         line = " ".join(text_of("{\\rtf1 " + group + "}").split())
         if line and line not in furniture[m[1]]:  # sections repeat them: each read once
             furniture[m[1]].append(line)
@@ -93,29 +104,32 @@ def _with_furniture(body: str, headers: list[str], footers: list[str]) -> RTFTex
 
 
 def _without_binary(markup: str) -> str:
-    """``markup`` without its picture and object groups (each up to its closing brace)."""
+    """``markup`` without its picture and object groups (each up to its closing brace)
+    and its binary blobs (each as long as its count says)."""
     kept: list[str] = []
     at = 0
     for m in _BINARY_GROUP.finditer(markup):
         if m.start() < at:
-            continue  # inside a group already cut
+            continue  # inside a group or a blob already cut
         kept.append(markup[at : m.start()])
-        at = _group_end(markup, m.start())
+        at = m.end() + int(m[1]) if m[1] is not None else _group_end(markup, m.start())
     kept.append(markup[at:])
     return "".join(kept)
 
 
 def _group_end(markup: str, start: int) -> int:
     """Where the group opening at ``start`` ends (after its closing brace; the text's
-    end when it never closes)."""
+    end when it never closes), binary blobs passed over by their count."""
     depth = 0
-    for m in _BRACE.finditer(markup, start):
-        c = m.group()
-        if c == "{":
+    at: int = start
+    while (m := _TOKEN.search(markup, at)) is not None:
+        at = m.end()
+        if m[1] is not None:
+            at += int(m[1])  # a blob's bytes may hold braces: they are data
+        elif m[0] == "{":
             depth += 1
-        elif c == "}":
+        elif m[0] == "}":
             depth -= 1
             if depth == 0:
-                end: int = m.end()
-                return end
+                return at
     return len(markup)
