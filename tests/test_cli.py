@@ -189,6 +189,114 @@ def test_jsonl_output_that_is_an_input_is_refused(tmp_path: Path,
         assert err.count("\n") == 1 and "also an input" in err
 
 
+def test_jsonl_taking_the_first_dump_as_its_output_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression (issue 26.9): in ``--jsonl a.txt b.txt`` the option takes a.txt as its
+    output, and the run overwrote that dump. A file that holds no output of segmenter is
+    never replaced, whichever option names it."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_bytes(DIGEST.read_bytes())
+    b.write_bytes(DIGEST.read_bytes())
+    for argv in (["--jsonl", str(a), str(b)], ["-o", str(a), str(b)],
+                 ["--format", "csv", "-o", str(a), str(b), str(DIGEST)]):
+        assert main(argv) == 2
+        assert a.read_bytes() == DIGEST.read_bytes()
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "holds no output of segmenter" in err
+
+
+def test_output_that_is_standard_input_is_refused(tmp_path: Path) -> None:
+    """Regression (issue 26.9): ``-o dump.txt - < dump.txt`` truncated the dump it was
+    about to read: standard input is compared with the output by device and inode."""
+    dump = tmp_path / "dump.jsonl"  # even a file that looks like an output of ours
+    dump.write_bytes(b'{"source": "x"}\n' + DIGEST.read_bytes())
+    before = dump.read_bytes()
+    with open(dump, "rb") as stdin:
+        proc = subprocess.run([sys.executable, "-m", "segmenter", "--format", "jsonl", "-o",
+                               str(dump), "-"], stdin=stdin, capture_output=True, text=True,
+                              check=False, timeout=60)
+    assert proc.returncode == 2 and "is standard input" in proc.stderr
+    assert dump.read_bytes() == before
+
+
+@pytest.mark.parametrize("view", [[], ["--explain"], ["--format", "json"],
+                                  ["--format", "jsonl"], ["--format", "csv"]])
+def test_a_run_replaces_its_own_earlier_output(tmp_path: Path, view: list[str]) -> None:
+    """Every output a run writes is one a later run may replace, and the file keeps its
+    mode (a new one gets the umask's)."""
+    out = tmp_path / "out"
+    assert main([*view, "-o", str(out), str(DIGEST)]) == 0
+    first = out.read_bytes()
+    assert out.stat().st_mode & 0o777 == 0o666 & ~_umask()
+    out.chmod(0o640)
+    assert main([*view, "-o", str(out), str(DIGEST)]) == 0
+    assert out.read_bytes() == first and out.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_a_late_decode_error_leaves_the_old_output(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression (issue 26.10): a file read as it is written, whose bytes turn out wrong
+    late, left a half-written output. The output is written whole or not at all."""
+    dump = tmp_path / "dump.txt"
+    ascii_digest = DIGEST.read_text(encoding="utf-8").encode("ascii", "ignore")
+    dump.write_bytes(ascii_digest * 100 + b"caf\xe9\n")
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"source": "an earlier run"}\n', encoding="utf-8")
+    assert main(["--format", "jsonl", "--encoding", "ascii", "-o", str(out), str(dump)]) == 2
+    assert out.read_text(encoding="utf-8") == '{"source": "an earlier run"}\n'
+    err = capsys.readouterr().err
+    assert "left as it was" in err and "cannot read" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dump.txt", "out.jsonl"]
+
+
+def test_a_link_as_output_keeps_the_link(tmp_path: Path) -> None:
+    """An output path that is a symbolic link: its file is replaced, the link stays."""
+    real = tmp_path / "real.jsonl"
+    real.write_text("", encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    assert main(["--format", "jsonl", "-o", str(link), str(DIGEST)]) == 0
+    assert link.is_symlink() and real.read_text(encoding="utf-8").count("\n") == 6
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_is_refused_not_read(capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression (issue 26.12): /dev/zero was read until memory ran out. A path that is
+    no regular file or pipe is refused before it is opened."""
+    assert main(["/dev/zero"]) == 2
+    assert "character device" in capsys.readouterr().err
+    with pytest.raises(segmenter.FileKindError, match="character device"):
+        segmenter.segment_file("/dev/zero")
+
+
+def test_a_fifo_in_a_batch_is_skipped_not_waited_on(tmp_path: Path) -> None:
+    """Regression (issue 26.12): a FIFO nobody writes to hung a batch. A batch reads
+    regular files: the FIFO is skipped with its reason, the other files written."""
+    fifo = tmp_path / "stuck.fifo"
+    os.mkfifo(fifo)
+    proc = subprocess.run([sys.executable, "-m", "segmenter", "--format", "jsonl",
+                           str(DIGEST), str(fifo)], capture_output=True, text=True,
+                          check=False, timeout=60)
+    assert proc.returncode == 1
+    assert proc.stdout.count("\n") == 6 and "a FIFO" in proc.stderr
+
+
+def test_a_stream_is_read_up_to_its_cap() -> None:
+    """Standard input and pipes are read whole up to a cap, never holding more."""
+    from segmenter.reading.files import read_stream
+
+    assert read_stream(io.BytesIO(b"x" * 10), limit=10) == b"x" * 10
+    with pytest.raises(segmenter.InputLimitError, match="more than 10 bytes"):
+        read_stream(io.BytesIO(b"x" * 11), limit=10)
+
+
 def _kill_on_marker(chunks: Iterator[str], **kwargs: Any) -> Iterator[segmenter.Article]:
     text = "".join(chunks)
     if "KILL THIS WORKER" in text:
@@ -245,27 +353,34 @@ def _workers_of(marker: str) -> list[int]:
 
 
 @pytest.mark.parametrize(("sig", "status"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
-def test_signals_end_a_batch_cleanly(tmp_path: Path, sig: int, status: int) -> None:
-    """Regression: Ctrl-C printed a traceback and SIGTERM left workers running. Now the
-    run stops with one line on stderr and the shell's status, no worker is left, and
-    the output holds whole JSON lines. A FIFO nobody writes keeps one worker busy."""
-    stuck = tmp_path / "stuck.fifo"
-    os.mkfifo(stuck)
+@pytest.mark.parametrize("before", [None, '{"source": "an earlier run"}\n'])
+def test_signals_end_a_batch_cleanly(tmp_path: Path, sig: int, status: int,
+                                     before: str | None) -> None:
+    """Regression: Ctrl-C printed a traceback and SIGTERM left workers running, and an
+    interrupted batch could end its output with half a JSON line (issue 26.10). Now the
+    run stops with the shell's status and no traceback, no worker is left, and the output
+    is as it was before the run (absent, or an earlier run's), with no temporary file."""
+    big = tmp_path / "big.txt"
+    big.write_text(DIGEST.read_text(encoding="utf-8") * 700, encoding="utf-8")  # 15 MB
     out = tmp_path / "out.jsonl"
+    if before is not None:
+        out.write_text(before, encoding="utf-8")
     args = [sys.executable, "-m", "segmenter", "--jsonl", str(out), "--jobs", "2",
-            str(DIGEST), str(stuck), str(DIGEST)]
+            str(DIGEST), str(big), str(DIGEST)]
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
-    while (not out.exists() or not out.read_text()) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    while (not any(p.stat().st_size for p in tmp_path.glob(".out.jsonl.*.part"))
+           and time.monotonic() < deadline):
+        time.sleep(0.05)  # the first file's rows are written: the big one is under way
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == status
-    assert err.strip().count("\n") == 0 and "Traceback" not in err, err
-    rows = [json.loads(line) for line in out.read_text().splitlines()]
-    assert rows and {r["source"] for r in rows} == {str(DIGEST)}
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 2, err
+    assert ("left as it was" if before else "not written") in err
+    assert (out.read_text(encoding="utf-8") if out.exists() else None) == before
+    assert not list(tmp_path.glob(".out.jsonl.*"))
     time.sleep(0.2)
-    assert _workers_of(str(stuck)) == []
+    assert _workers_of(str(big)) == []
 
 
 @pytest.mark.parametrize("view", [["--explain"], [], ["--json"], ["--format", "jsonl"],

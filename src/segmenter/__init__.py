@@ -23,6 +23,7 @@ from .errors import (
     FileKindError,
     FormatNameError,
     HTMLSupportError,
+    InputLimitError,
     InputTypeError,
     PDFError,
     PDFSupportError,
@@ -49,6 +50,7 @@ __all__ = [
     "FileKindError",
     "FormatNameError",
     "HTMLSupportError",
+    "InputLimitError",
     "InputTypeError",
     "LineRole",
     "PDFError",
@@ -182,8 +184,11 @@ def analyze_file(source: FileSource, *, encoding: str | None = None,
     reports. ``format`` as for :func:`segmenter.analyze`; ``progress`` is told of the
     pages of a PDF read so far, as :func:`segmenter.analyze_pdf`'s.
 
-    Raises ``OSError`` when a path cannot be read; :class:`BinaryFileError` for a file
-    that holds no text; :class:`TextDecodeError` when it is not in ``encoding``;
+    Raises ``OSError`` when a path cannot be read; :class:`FileKindError` for a path
+    that is no regular file or pipe (a device, a directory); :class:`InputLimitError` for
+    a pipe that gives more than ``reading.files.MAX_STREAM_BYTES``;
+    :class:`BinaryFileError` for a file that holds no text; :class:`TextDecodeError`
+    when it is not in ``encoding``;
     :class:`FileKindError` for an archive that is no DOCX or a damaged DOCX;
     :class:`PDFError` and :class:`PDFSupportError` as :func:`segmenter.analyze_pdf`;
     :class:`HTMLSupportError`, :class:`DocxSupportError` and :class:`RTFSupportError`

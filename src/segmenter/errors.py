@@ -7,9 +7,9 @@ import logging
 from collections.abc import Iterable
 
 __all__ = ["DISTRIBUTION", "BinaryFileError", "DocxSupportError", "FileKindError",
-           "FormatNameError", "HTMLSupportError", "InputTypeError", "PDFError", "PDFSupportError",
-           "RTFSupportError", "SegmenterError", "TextDecodeError", "install_command",
-           "log_warnings"]
+           "FormatNameError", "HTMLSupportError", "InputLimitError", "InputTypeError",
+           "PDFError", "PDFSupportError", "RTFSupportError", "SegmenterError",
+           "TextDecodeError", "install_command", "log_warnings"]
 
 DISTRIBUTION = "article-segmenter"  # the name on the package index ("segmenter" is taken)
 _LOG = logging.getLogger("segmenter")  # the library adds only a NullHandler to it
@@ -53,7 +53,13 @@ class TextDecodeError(SegmenterError, ValueError):
 
 
 class FileKindError(SegmenterError, ValueError):
-    """A file is of a kind segmenter does not read (an archive that is no DOCX, say)."""
+    """A file is of a kind segmenter does not read (an archive that is no DOCX, a device
+    or a directory, say)."""
+
+
+class InputLimitError(SegmenterError, ValueError):
+    """An input is larger than a cap the library keeps to bound its memory and time (a
+    stream read whole, what a compressed file inflates to); the message names the cap."""
 
 
 class HTMLSupportError(SegmenterError, ImportError):

@@ -20,7 +20,7 @@ from .. import segment_file
 from ..formats import choose
 from ..model import ROW_FIELDS, Article
 from ..pipeline import iter_articles
-from ..reading.files import read_source, text_chunks
+from ..reading.files import read_path, read_stream, text_chunks
 from .output import printable, write_rows
 
 __all__ = ["MAX_JOBS_PER_CPU", "FileResult", "Job", "file_rows", "read_bytes", "run_batch"]
@@ -53,10 +53,11 @@ class FileResult:
     error: str | None = None
 
 
-def read_bytes(path: str) -> bytes:
-    """The whole content of ``path`` (``-``: standard input), read once: a pipe or FIFO
-    cannot be read twice."""
-    return sys.stdin.buffer.read() if path == "-" else read_source(path)
+def read_bytes(path: str, *, pipes: bool = True) -> bytes:
+    """The whole content of ``path`` (``-``: standard input, up to the cap on a stream),
+    read once: a pipe or FIFO cannot be read twice. ``pipes``: a FIFO named by its path
+    is read too (a batch refuses one: it could wait for ever for a writer)."""
+    return read_stream(sys.stdin.buffer) if path == "-" else read_path(path, pipes=pipes)
 
 
 def file_rows(path: str, job: Job) -> FileResult:
@@ -74,7 +75,8 @@ def file_rows(path: str, job: Job) -> FileResult:
             articles: Iterable[Article] = (
                 iter_articles(chunks, readers=choose(job.format)) if chunks is not None
                 # articles only: line roles would cost memory in proportion to the file
-                else segment_file(read_bytes(path), encoding=job.encoding, format=job.format))
+                else segment_file(read_bytes(path, pipes=False), encoding=job.encoding,
+                                  format=job.format))
             count = write_rows(articles, job.shape, out, path)
     except Exception as e:  # one bad file must not stop a batch
         os.unlink(rows)

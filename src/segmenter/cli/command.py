@@ -22,6 +22,7 @@ from ..model import Document
 from ..pipeline import aligned, iter_pieces
 from ..reading.files import read_contents, text_chunks
 from .batch import MAX_JOBS_PER_CPU, read_bytes, run_batch
+from .destination import opened, refusal
 from .output import OUTPUT_FORMATS, Part, printable, write_parts
 
 __all__ = ["main", "parse_args", "run"]
@@ -129,37 +130,13 @@ def _on_sigterm(signum: int, frame: FrameType | None) -> NoReturn:
     raise _Terminated
 
 
-def _same_file(a: str, b: str) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return os.path.abspath(a) == os.path.abspath(b)
-
-
 def _batch(args: argparse.Namespace) -> int:
-    with _opened(args.output) as out:
+    with opened(args.output) as out:
         if out is None:
             return 2
         _, failed = run_batch(args.files, out, jobs=args.jobs, format=args.input_format,
                               encoding=args.encoding, shape=args.format)
     return 1 if failed else 0
-
-
-@contextlib.contextmanager
-def _opened(path: str) -> Iterator[TextIO | None]:
-    """Standard output for ``-``, else the file at ``path`` opened for writing in UTF-8;
-    ``None`` (the reason on stderr) when it cannot be opened."""
-    if path == "-":
-        yield sys.stdout
-        return
-    try:
-        out = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed below)
-    except OSError as e:
-        print(f"segmenter: cannot write {printable(path)}: {e.strerror or e}", file=sys.stderr)
-        yield None
-        return
-    with out:
-        yield out
 
 
 def _analyze(path: str, format: str, encoding: str | None) -> tuple[Document, str]:
@@ -185,17 +162,17 @@ def _parts(path: str, format: str, encoding: str | None) -> tuple[list[str], Ite
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the debug view, or a batch with --jsonl; return the exit status.
 
-    Status 2: the file cannot be read (debug view) or the output cannot be written;
-    status 1: a batch skipped at least one file; 130 and 143: stopped by Ctrl-C or
-    SIGTERM (a batch's output then holds the files finished before, as whole lines).
+    Status 2: the file cannot be read (debug view) or the output cannot be written (or
+    must not be: an input, a file that holds no output of segmenter); status 1: a batch
+    skipped at least one file; 130 and 143: stopped by Ctrl-C or SIGTERM. An output file
+    is written whole or not at all: a run that fails or is stopped leaves it as it was.
     """
     args = parse_args(argv)
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     shown = _show_warnings() if args.verbose else None
     try:
-        if args.output != "-" and any(_same_file(args.output, f) for f in args.files):
-            print(f"segmenter: the output {printable(args.output)} is also an input: writing "
-                  "it would destroy it; choose another output", file=sys.stderr)
+        if (reason := refusal(args.output, args.files)) is not None:
+            print(f"segmenter: {reason}", file=sys.stderr)
             return 2
         return _batch(args) if args.batch else _view(args)
     except KeyboardInterrupt:
@@ -242,17 +219,17 @@ def _view(args: argparse.Namespace) -> int:
             first = next(parts, None)
     except (OSError, SegmenterError) as e:
         return _unreadable(args.file, e)
-    with _opened(args.output) as out:
-        if out is None:
-            return 2
-        if args.explain:
-            _fmt_explain(doc, text, out)
-            return 0
-        try:
+    try:
+        with opened(args.output) as out:
+            if out is None:
+                return 2
+            if args.explain:
+                _fmt_explain(doc, text, out)
+                return 0
             write_parts(itertools.chain([first] if first else [], parts), args.format, out,
                         args.file, warnings)
-        except SegmenterError as e:  # a text file's bytes wrong further on
-            return _unreadable(args.file, e)
+    except SegmenterError as e:  # a text file's bytes wrong further on: no output kept
+        return _unreadable(args.file, e)
     return 0
 
 

@@ -6,16 +6,24 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import stat
 import zipfile
 from collections.abc import Iterator, Sequence
 from typing import IO
 
-from ..errors import FileKindError, InputTypeError, TextDecodeError, log_warnings
+from ..errors import (
+    FileKindError,
+    InputLimitError,
+    InputTypeError,
+    TextDecodeError,
+    log_warnings,
+)
 from ..lines import LineStyle
 from .decode import check_text, decode_bytes, stream_codec
 from .pdf import Progress, looks_like_pdf, pdf_text_and_styles
 
-__all__ = ["FileSource", "file_kind", "read_contents", "read_source", "text_chunks"]
+__all__ = ["MAX_STREAM_BYTES", "FileSource", "file_kind", "read_contents", "read_path",
+           "read_source", "read_stream", "text_chunks"]
 
 FileSource = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
 
@@ -29,15 +37,21 @@ _DOCX_PART = "word/document.xml"
 _CHUNK = 1 << 20  # bytes of a text file read at a time when it is read as it comes
 
 
+# A stream (standard input, a pipe, a FIFO) is read whole, up to this many bytes: a
+# dump that large is saved to a file, and /dev/zero piped in must not take all memory.
+MAX_STREAM_BYTES = 1 << 30
+_READ = 1 << 20  # bytes read from a stream at a time
+
+
 def read_source(source: FileSource) -> bytes:
-    """The bytes of ``source`` (a path, bytes, or a file opened in binary mode). Raises
-    ``OSError`` when a path cannot be read and :class:`InputTypeError` for a text-mode
-    file or another type."""
+    """The bytes of ``source`` (a path, bytes, or a file opened in binary mode). A path
+    must name a regular file or a pipe (read as :func:`read_stream`); raises ``OSError``
+    when it cannot be read, :class:`FileKindError` for a device, a directory or a socket,
+    and :class:`InputTypeError` for a text-mode file or another type."""
     if isinstance(source, bytes | bytearray | memoryview):
         return bytes(source)
     if isinstance(source, str | os.PathLike):
-        with open(source, "rb") as fh:
-            return fh.read()
+        return read_path(source)
     if hasattr(source, "read"):
         data = source.read()
         if not isinstance(data, bytes | bytearray):
@@ -45,6 +59,39 @@ def read_source(source: FileSource) -> bytes:
                                  "and encoding are read from its bytes")
         return bytes(data)
     raise InputTypeError(f"expected a path, bytes or a binary file, not {type(source).__name__}")
+
+
+def read_path(path: str | os.PathLike[str], *, pipes: bool = True) -> bytes:
+    """The bytes of the file at ``path``: a regular file whole, a pipe or FIFO (bash's
+    ``<(cmd)``, ``/dev/stdin``) as :func:`read_stream` when ``pipes``. Anything else (a
+    device such as ``/dev/zero``, a directory, a socket; a FIFO when not ``pipes``, which
+    could wait for ever for a writer) raises :class:`FileKindError` before it is opened."""
+    mode = os.stat(path).st_mode  # follows links; never blocks, as opening a FIFO can
+    if not stat.S_ISREG(mode) and not (pipes and stat.S_ISFIFO(mode)):
+        what = _SPECIAL.get(stat.S_IFMT(mode), "not a regular file")
+        hint = "" if stat.S_ISDIR(mode) else ": save what it gives to a file, or pipe it in"
+        raise FileKindError(f"{os.fspath(path)} is {what}, not a file segmenter reads{hint}")
+    with open(path, "rb") as fh:
+        return fh.read() if stat.S_ISREG(mode) else read_stream(fh)
+
+
+_SPECIAL = {stat.S_IFDIR: "a directory", stat.S_IFCHR: "a character device",
+            stat.S_IFBLK: "a block device", stat.S_IFSOCK: "a socket", stat.S_IFIFO: "a FIFO"}
+
+
+def read_stream(stream: IO[bytes], limit: int = MAX_STREAM_BYTES) -> bytes:
+    """All ``stream`` gives (standard input, a pipe), up to ``limit`` bytes; more raises
+    :class:`InputLimitError` once ``limit`` bytes are read, never holding more."""
+    parts: list[bytes] = []
+    size = 0
+    while chunk := stream.read(min(_READ, limit + 1 - size)):
+        parts.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise InputLimitError(
+                f"the input stream gives more than {limit:,} bytes (the cap on a stream "
+                "read whole): save it to a file and pass the file's path")
+    return b"".join(parts)
 
 
 def file_kind(data: bytes) -> str:
