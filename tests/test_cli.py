@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
 import io
 import json
 import multiprocessing
@@ -297,6 +299,83 @@ def test_a_stream_is_read_up_to_its_cap() -> None:
         read_stream(io.BytesIO(b"x" * 11), limit=10)
 
 
+@pytest.mark.parametrize("kind", ["csv", "jsonl", "json"])
+def test_csv_and_json_on_a_terminal_show_escapes_not_obey_them(tmp_path: Path,
+                                                               kind: str) -> None:
+    """Regression (issue 26.12): CSV written to a terminal passed a dump's escape
+    sequences to it (the text view filtered them already); every output on a terminal
+    now shows them as escapes, its line breaks kept. To a file, they are kept as read."""
+    import pty
+
+    dump = tmp_path / "dump.txt"
+    text = DIGEST.read_text(encoding="utf-8")
+    dump.write_text(text.replace("Liberty", "Lib\x1b]0;owned\x07erty\u202e", 1),
+                    encoding="utf-8")
+    main_fd, screen = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "segmenter", "--format", kind, str(dump)],
+                            stdout=screen, stderr=subprocess.PIPE)
+    os.close(screen)
+    shown = b""
+    with contextlib.suppress(OSError):  # EIO once the process closes the terminal
+        while chunk := os.read(main_fd, 65536):
+            shown += chunk
+    os.close(main_fd)
+    assert proc.wait(timeout=60) == 0
+    assert b"\x1b" not in shown and b"\x07" not in shown
+    assert b"\\x1b]0;owned" in shown or b"\\u001b]0;owned" in shown
+    assert "\u202e".encode() not in shown and shown.count(b"\n") >= 6
+    to_file = tmp_path / f"out.{kind}"
+    assert main(["--format", kind, "-o", str(to_file), str(dump)]) == 0
+    assert "\u202e" in to_file.read_text(encoding="utf-8")
+
+
+def test_a_killed_batch_leaves_no_worker_and_its_spool_goes_next_run(tmp_path: Path) -> None:
+    """Regression (issue 26.11): after SIGKILL of a batch's parent its workers stayed
+    alive (still there after 120 s) and its spool files stayed. The workers end with the
+    parent, and the next batch removes the spool folder the killed run left."""
+    big = tmp_path / "big.txt"
+    big.write_text(DIGEST.read_text(encoding="utf-8") * 700, encoding="utf-8")  # 15 MB
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {**os.environ, "TMPDIR": str(temp)}
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "segmenter", "--jsonl", str(out),
+                             "--jobs", "2", str(big), str(big)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not list(temp.glob("segmenter-spool-*/*/*.rows")) and time.monotonic() < deadline:
+        time.sleep(0.05)  # the workers are writing rows
+    proc.kill()
+    proc.wait(timeout=60)
+    deadline = time.monotonic() + 10
+    while _workers_of(str(big)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _workers_of(str(big)) == []
+    left = list(temp.glob("segmenter-spool-*/*"))
+    assert left  # the killed run could not clean up ...
+    assert not out.exists() and list(tmp_path.glob(".out.jsonl.*.part"))
+    again = subprocess.run([sys.executable, "-m", "segmenter", "--jsonl", str(out),
+                            str(DIGEST), str(DIGEST)], env=env, capture_output=True,
+                           check=False, timeout=60)
+    assert again.returncode == 0
+    assert not any(p.exists() for p in left)  # ... the next one did, and the output's
+    assert not list(tmp_path.glob(".out.jsonl.*"))  # temporary file went too
+    assert out.read_text(encoding="utf-8").count("\n") == 12
+
+
+def test_a_full_temporary_folder_is_not_blamed_on_the_input(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Regression (issue 26.12): a full temporary folder was reported as a problem with
+    the input file; the reason now names the folder that is full."""
+    def full(*args: Any, **kwargs: Any) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(batch, "write_rows", full)
+    result = batch.file_rows(str(DIGEST), batch.Job(str(tmp_path)))
+    assert result.error is not None and "temporary folder" in result.error
+    assert "TMPDIR" in result.error and list(tmp_path.iterdir()) == []
+
+
 def _kill_on_marker(chunks: Iterator[str], **kwargs: Any) -> Iterator[segmenter.Article]:
     text = "".join(chunks)
     if "KILL THIS WORKER" in text:
@@ -327,13 +406,13 @@ def test_a_dead_worker_fails_its_file_and_the_batch_goes_on(
 def test_jobs_are_capped(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Regression: --jobs had no upper bound (a million worker processes asked for)."""
     asked: list[int] = []
-    real = batch._pool
+    real = batch.pool_of
 
     def pool(jobs: int) -> Any:
         asked.append(jobs)
         return real(min(jobs, 2))
 
-    monkeypatch.setattr(batch, "_pool", pool)
+    monkeypatch.setattr(batch, "pool_of", pool)
     paths = _batch_inputs(tmp_path)
     run_batch(paths, io.StringIO(), jobs=1_000_000, err=io.StringIO())
     assert asked and max(asked) <= batch.MAX_JOBS_PER_CPU * (os.cpu_count() or 1)

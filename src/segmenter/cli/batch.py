@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
-import signal
 import sys
 import tempfile
 from collections import deque
 from collections.abc import Generator, Iterable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from typing import TextIO
 
@@ -22,6 +22,7 @@ from ..model import ROW_FIELDS, Article
 from ..pipeline import iter_articles
 from ..reading.files import read_path, read_stream, text_chunks
 from .output import printable, write_rows
+from .workers import end_workers, pool_of, spool_folder
 
 __all__ = ["MAX_JOBS_PER_CPU", "FileResult", "Job", "file_rows", "read_bytes", "run_batch"]
 
@@ -68,8 +69,9 @@ def file_rows(path: str, job: Job) -> FileResult:
 
     Runs in a worker process, so it must stay a module-level function (picklable).
     """
-    fd, rows = tempfile.mkstemp(suffix=".rows", dir=job.spool)
+    rows = None
     try:
+        fd, rows = tempfile.mkstemp(suffix=".rows", dir=job.spool)
         with open(fd, "w", encoding="utf-8", newline="") as out:
             chunks = text_chunks(path, job.encoding)
             articles: Iterable[Article] = (
@@ -79,47 +81,28 @@ def file_rows(path: str, job: Job) -> FileResult:
                                   format=job.format))
             count = write_rows(articles, job.shape, out, path)
     except Exception as e:  # one bad file must not stop a batch
-        os.unlink(rows)
-        reason = e.strerror or str(e) if isinstance(e, OSError) else f"{type(e).__name__}: {e}"
-        return FileResult(path, error=reason)
+        if rows is not None:
+            os.unlink(rows)
+        return FileResult(path, error=_reason(e, job.spool))
     return FileResult(path, count, rows)
 
 
-def _worker_init() -> None:
-    """Workers leave Ctrl-C to the parent, which ends them, and end at once when it
-    does (a forked worker would otherwise inherit the parent's SIGTERM handler)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
-def _pool(jobs: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+def _reason(e: Exception, spool: str) -> str:
+    """Why a file failed, as the batch reports it: a full disk is the spool folder's,
+    never the input's."""
+    if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
+        return (f"no room left in the temporary folder {os.path.dirname(spool)} for its rows "
+                f"({e.strerror}): free some, or set TMPDIR to a folder with room")
+    return e.strerror or str(e) if isinstance(e, OSError) else f"{type(e).__name__}: {e}"
 
 
 def _alone(path: str, job: Job) -> FileResult:
     """Segment ``path`` in a worker of its own, to tell whether it is what kills one."""
-    with _pool(1) as solo:
+    with pool_of(1) as solo:
         try:
             return solo.submit(file_rows, path, job).result()
         except BrokenProcessPool:
             return FileResult(path, error=_DIED)
-
-
-def _end_workers(pool: ProcessPoolExecutor) -> None:
-    """Stop the pool now: queued files are dropped and running workers ended."""
-    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14 on
-    if terminate is not None:
-        terminate()
-        return
-    # Before 3.14 the pool keeps its worker processes in a private mapping; ending them
-    # is the only way not to wait for a file that may take minutes.
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for proc in processes:
-        if proc.is_alive():
-            proc.terminate()
-    for proc in processes:
-        proc.join(5)
 
 
 def _results(paths: Sequence[str], jobs: int, job: Job) -> Generator[FileResult, None, None]:
@@ -132,7 +115,7 @@ def _results(paths: Sequence[str], jobs: int, job: Job) -> Generator[FileResult,
     if jobs <= 1 or len(paths) <= 1:
         yield from (file_rows(p, job) for p in paths)
         return
-    pool = _pool(jobs)
+    pool = pool_of(jobs)
     flight: deque[tuple[str, Future[FileResult]]] = deque()
     pending = deque(paths)
     try:
@@ -145,20 +128,20 @@ def _results(paths: Sequence[str], jobs: int, job: Job) -> Generator[FileResult,
                 flight.append((pending.popleft(), future))
             if not flight:  # the pool broke with nothing in flight: a new one
                 pool.shutdown(wait=True, cancel_futures=True)
-                pool = _pool(jobs)
+                pool = pool_of(jobs)
                 continue
             path, future = flight.popleft()
             try:
                 yield future.result()
             except BrokenProcessPool:
                 pool.shutdown(wait=True, cancel_futures=True)
-                pool = _pool(jobs)
+                pool = pool_of(jobs)
                 yield _alone(path, job)
                 pending.extendleft(reversed([p for p, _ in flight]))  # read them again
                 flight.clear()
         pool.shutdown(wait=True)
     finally:
-        _end_workers(pool)
+        end_workers(pool)
 
 
 class _Progress:
@@ -222,7 +205,7 @@ def run_batch(paths: Sequence[str], out: TextIO, *, jobs: int | None = None,
         out.write(",".join(ROW_FIELDS) + "\n")
     bar.update(0, 0, 0)
     try:
-        with tempfile.TemporaryDirectory(prefix="segmenter-") as spool, \
+        with spool_folder() as spool, \
                 contextlib.closing(_results(paths, jobs, Job(spool, format, encoding, shape))
                                    ) as results:
             for done, res in enumerate(results, 1):

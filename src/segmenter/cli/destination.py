@@ -15,7 +15,8 @@ from typing import TextIO
 import regex
 
 from ..model import ROW_FIELDS
-from .output import printable
+from .output import printable, screened
+from .workers import ended
 
 __all__ = ["opened", "refusal"]
 
@@ -64,14 +65,14 @@ def _ours(path: str) -> bool:
 
 @contextlib.contextmanager
 def opened(path: str) -> Iterator[TextIO | None]:
-    """Standard output for ``-``; else a temporary file beside ``path``, UTF-8, renamed
-    over it when the block ends without an exception (with the mode the file had, or
-    the one a new file gets). When the block raises, the temporary file is removed, the
-    old file is left as it was, and stderr says so. A path that is no regular file
-    (``/dev/null``, a FIFO) is written directly. ``None`` (the reason on stderr) when
-    ``path`` cannot be written."""
+    """Standard output for ``-`` (screened on a terminal); else a temporary file beside
+    ``path``, UTF-8, renamed over it when the block ends without an exception (with the
+    mode the file had, or the one a new file gets). When the block raises, the temporary
+    file is removed, the old file is left as it was, and stderr says so. A path that is
+    no regular file (``/dev/null``, a FIFO) is written directly. ``None`` (the reason on
+    stderr) when ``path`` cannot be written."""
     if path == "-":
-        yield sys.stdout
+        yield screened(sys.stdout)
         return
     target = os.path.realpath(path)  # a link's file is replaced, never the link
     try:
@@ -83,7 +84,8 @@ def opened(path: str) -> Iterator[TextIO | None]:
             direct: TextIO | None = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
         else:
             direct = None
-            fd, temp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.",
+            _sweep(target)
+            fd, temp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.{os.getpid()}-",
                                         suffix=".part", dir=os.path.dirname(target))
     except OSError as e:
         print(f"segmenter: cannot write {printable(path)}: {e.strerror or e}", file=sys.stderr)
@@ -104,6 +106,18 @@ def opened(path: str) -> Iterator[TextIO | None]:
         kept = "left as it was" if existing else "not written"
         print(f"segmenter: {printable(path)} {kept}", file=sys.stderr)
         raise
+
+
+def _sweep(target: str) -> None:
+    """Remove the temporary files of ``target`` that runs killed before they could (by
+    SIGKILL, say) left beside it: those named after a process that has ended."""
+    folder, name = os.path.split(target)
+    with contextlib.suppress(OSError):
+        for entry in os.listdir(folder or "."):
+            pid, _, rest = entry.removeprefix(f".{name}.").partition("-")
+            if (entry.startswith(f".{name}.") and rest.endswith(".part") and pid.isdecimal()
+                    and ended(int(pid))):
+                os.unlink(os.path.join(folder, entry))
 
 
 def _new_file_mode() -> int:

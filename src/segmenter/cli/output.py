@@ -4,14 +4,17 @@ are read: the debug view, a JSON document, JSON Lines, CSV."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable, Sequence
-from typing import Protocol, TextIO
+from typing import Protocol, TextIO, cast
+
+import regex
 
 from ..assembly.report import preamble_span
 from ..model import ROW_FIELDS, Article, Artifact, Span
 
-__all__ = ["OUTPUT_FORMATS", "Part", "printable", "write_parts", "write_rows"]
+__all__ = ["OUTPUT_FORMATS", "Part", "printable", "screened", "write_parts", "write_rows"]
 
 OUTPUT_FORMATS = ("text", "json", "jsonl", "csv")
 _BODY_LINES = 3
@@ -45,6 +48,36 @@ def printable(text: str) -> str:
     if text.isprintable():
         return text
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+# A character a terminal would act on, kept out of what is shown on one: a control or
+# format character (a bidi override too) other than a line break or a tab, a line or
+# paragraph separator. Bound: one character, one class.
+_ACTS_ON_TERMINAL = regex.compile(r"[^\P{C}\n\t]|[\p{Zl}\p{Zp}]")
+
+
+class _Screened(io.TextIOBase):
+    """A terminal's writer that shows what it would act on as escapes (see ``screened``)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+
+    def write(self, s: str) -> int:
+        self._out.write(_ACTS_ON_TERMINAL.sub(lambda m: repr(m[0])[1:-1], s))
+        return len(s)
+
+    def flush(self) -> None:
+        self._out.flush()
+
+    def isatty(self) -> bool:
+        return True
+
+
+def screened(out: TextIO) -> TextIO:
+    """``out``, or when it is a terminal, ``out`` with every character the terminal would
+    act on (escape sequences in a dump, say) written as a Python escape, line breaks
+    and tabs kept: CSV and JSON written to a screen are shown, never obeyed."""
+    return cast(TextIO, _Screened(out)) if out.isatty() else out
 
 
 def write_parts(parts: Iterable[Part], kind: str, out: TextIO, source: str,
