@@ -19,6 +19,7 @@ from segmenter.assembly.windows import (
     Head,
     inherit_marks,
 )
+from segmenter.lines import split_lines
 from segmenter.marking.artifacts import Mark
 
 
@@ -118,3 +119,14 @@ def test_a_paragraph_cut_by_a_window_end_is_joined_again() -> None:
     cut = list(segmenter.iter_segment(text, window=1000))
     assert [len(a.paragraphs) for a in cut] == [len(a.paragraphs) for a in whole] == [1]
     assert cut[0].body.split() == whole[0].body.split()
+
+
+@pytest.mark.parametrize("brk", ["\n", "\r", "\r\n", "\u2028", "\x85", "\f"])
+def test_the_window_line_cap_counts_every_line_terminator(brk: str) -> None:
+    """Regression (issue 26.14): the cap on a window's lines counted only "\\n", so a
+    flood of short lines ended by "\\r" or "\\u2028" made windows unbounded in lines."""
+    text = ("ab" + brk) * (3 * MIN_WINDOW_LINES)
+    size = 4 * MIN_WINDOW_LINES * len(brk)  # characters enough for more than the cap
+    window, final = Buffer([text]).window(size)
+    assert not final
+    assert len(split_lines(window)) == max(MIN_WINDOW_LINES, size // MIN_LINE_CHARS)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import sys
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -81,3 +83,32 @@ def test_without_python_docx_docx_raises_the_librarys_error(
     monkeypatch.setitem(sys.modules, "docx", None)
     with pytest.raises(DocxSupportError, match=r"pip install 'article-segmenter\[docx\]'"):
         segmenter.segment_file((FIXTURES / "docx" / "press-review.docx").read_bytes())
+
+
+def _rewritten(data: bytes, edit: Callable[[bytes], bytes]) -> bytes:
+    """A copy of the DOCX ``data`` whose word/document.xml is ``edit``ed."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            body = src.read(item)
+            dst.writestr(item, edit(body) if item.filename == "word/document.xml" else body)
+    return out.getvalue()
+
+
+def test_text_after_an_entity_reference_is_kept() -> None:
+    """Regression (issue 26.14): the text after an entity reference in a run was
+    dropped (it is the reference's tail). Entities stay unresolved (a document could make
+    them expand without end): the reference is kept as written, the text around it too."""
+    d = docx.Document()
+    d.add_paragraph("Before REF after, in a run.")
+    d.add_table(rows=1, cols=1).rows[0].cells[0].text = "Cell REF tail"
+
+    def edit(xml: bytes) -> bytes:
+        head, _, rest = xml.partition(b"?>")
+        return (head + b'?><!DOCTYPE w:document [<!ENTITY ent "EXPANDED">]>'
+                + rest.replace(b"REF", b"&ent;"))
+
+    text = docx_text(_rewritten(_saved(d), edit)).text
+    assert "Before &ent; after, in a run." in text
+    assert "Cell &ent; tail" in text
+    assert "EXPANDED" not in text

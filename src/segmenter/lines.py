@@ -16,7 +16,8 @@ from typing import overload
 import attrs
 import regex
 
-__all__ = ["TERMINATORS", "Line", "LineStyle", "Lines", "line_end", "shared_style", "split_lines"]
+__all__ = ["TERMINATORS", "Line", "LineStyle", "Lines", "line_end", "nth_line_end", "shared_style",
+           "split_lines"]
 
 # The single-character line terminators str.splitlines honours ("\n" first).
 TERMINATORS = "\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"
@@ -222,3 +223,21 @@ def line_end(text: str, at: int, *, complete: bool) -> int | None:
         return None
     end: int = m.end()
     return end
+
+
+def nth_line_end(text: str, start: int, end: int, n: int) -> int | None:
+    """Where the ``n``-th line from ``start`` ends (past its terminator) when more than
+    ``n`` lines end before ``end``; ``None`` when no more than ``n`` do. Every terminator
+    counts ("\\r", "\\u2028" ... as "\\n"; "\\r\\n" once), as ``split_lines`` counts them.
+
+    >>> nth_line_end("a\\rb\\u2028c\\nd\\n", 0, 8, 2), nth_line_end("a\\rb\\n", 0, 4, 2)
+    (4, None)
+    """
+    breaks = sum(text.count(c, start, end) for c in TERMINATORS) - text.count("\r\n", start, end)
+    if breaks <= n:
+        return None
+    for k, m in enumerate(_BREAK.finditer(text, start, end), 1):
+        if k == n:
+            found: int = m.end()
+            return found
+    return None  # unreachable: more than n breaks were counted

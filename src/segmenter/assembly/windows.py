@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from ..grammar.bylines import ParsedByline
-from ..lines import Lines, line_end
+from ..lines import Lines, line_end, nth_line_end
 from ..marking.artifacts import Mark
 from ..marking.content import Content
 from ..starts.rules import CONTINUED, Start
@@ -194,14 +194,11 @@ class Buffer:
 
     def _line_cap(self, end: int, most: int) -> int:
         """``end``, or the end of the ``most``-th line from the window start when the
-        window holds more lines than that (a flood of short lines)."""
-        text, start = self._text, self._start
-        if end - start <= most or text.count("\n", start, end) <= most:
+        window holds more lines than that (a flood of short lines, whatever ends them)."""
+        if end - self._start <= most:
             return end
-        at = start - 1
-        for _ in range(most):
-            at = text.find("\n", at + 1)
-        return at + 1
+        capped = nth_line_end(self._text, self._start, end, most)
+        return end if capped is None else capped
 
     def advance(self, n: int) -> None:
         """Move the window start ``n`` characters on."""

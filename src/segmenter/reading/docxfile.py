@@ -106,7 +106,7 @@ def _paragraph(lines: list[tuple[str, LineStyle | None]], p: Any, styles: _Style
         for el in run:  # the run's properties come first, then its text
             tag = el.tag
             if tag == _T:
-                text = el.text
+                text = _text(el)
                 if text:
                     parts.append(text)
                     n = len(text.strip())
@@ -133,12 +133,21 @@ def _table(lines: list[tuple[str, LineStyle | None]], table: Any, styles: _Style
     for row in table.iter(_W + "tr"):
         cells = []
         for cell in row.iter(_W + "tc"):
-            cells.append(" ".join("".join(t.text or "" for t in cell.iter(_W + "t")).split()))
+            cells.append(" ".join("".join(_text(t) for t in cell.iter(_W + "t")).split()))
         text = " | ".join(c for c in cells if c)
         if text:
             lines.append((text, shared_style(_BODY_SIZE, False, False)))
     if lines and lines[-1][0]:
         lines.append(("", None))
+
+
+def _text(t: Any) -> str:
+    """The text of a ``w:t`` element. Entities are not resolved (a document could make
+    them expand without end): a reference stays as written, "&name;", and the text after
+    it is kept (it is the entity's tail, which ``.text`` leaves out)."""
+    if len(t):
+        return "".join(t.itertext())
+    return t.text or ""
 
 
 class _Styles:
