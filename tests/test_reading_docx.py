@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import sys
+import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -112,3 +113,41 @@ def test_text_after_an_entity_reference_is_kept() -> None:
     assert "Before &ent; after, in a run." in text
     assert "Cell &ent; tail" in text
     assert "EXPANDED" not in text
+
+
+@pytest.mark.parametrize(("cap", "value"), [("MAX_DOCX_XML_BYTES", 1 << 20),
+                                             ("MAX_DOCX_BYTES", 1 << 20),
+                                             ("MAX_DOCX_PARTS", 8)])
+def test_a_docx_past_a_cap_is_refused_before_it_is_inflated(
+        monkeypatch: pytest.MonkeyPatch, cap: str, value: int) -> None:
+    """Regression (issue 26.4): a 767 kB DOCX inflated to 8.8 GB of memory (a 3 MB one
+    failed past 16 GB with an undocumented XPathEvalError). The parts, the XML they
+    inflate to and all they inflate to are capped from the package's directory, before
+    anything is inflated, and refused with the library's error naming the cap."""
+    from segmenter.reading import docxfile
+
+    d = docx.Document()
+    d.add_paragraph("PARAGRAPH")
+    paragraph = b"<w:p><w:r><w:t>The board agreed to rebuild the pier.</w:t></w:r></w:p>"
+    data = _rewritten(_saved(d), lambda xml: xml.replace(  # 3 MB of XML in a few kB
+        b"<w:p><w:r><w:t>PARAGRAPH</w:t></w:r></w:p>", paragraph * 40_000))
+    assert len(data) < 100_000
+    monkeypatch.setattr(docxfile, cap, value)
+    start = time.process_time()
+    with pytest.raises(segmenter.InputLimitError, match=f"more than the {value:,}"):
+        segmenter.segment_file(data)
+    assert time.process_time() - start < 0.5
+
+
+def test_the_caps_hold_a_large_real_export() -> None:
+    """The caps leave room for real files: an export of a thousand articles holds a few
+    MB of XML, a tenth of MAX_DOCX_XML_BYTES."""
+    from segmenter.reading import docxfile
+
+    assert docxfile.MAX_DOCX_XML_BYTES >= 32 * 2**20
+    d = docx.Document()
+    for _ in range(200):
+        d.add_paragraph("Pier repairs start")
+        d.add_paragraph("By Maria Keller, Harbour News, June 24, 2015")
+        d.add_paragraph("The board agreed to rebuild the pier. " * 20)
+    assert len(segmenter.segment_file(_saved(d))) == 200

@@ -19,10 +19,16 @@ from typing import Any
 
 import attrs
 
-from ..errors import DocxSupportError, FileKindError, install_command
+from ..errors import (
+    DocxSupportError,
+    FileKindError,
+    InputLimitError,
+    SegmenterError,
+    install_command,
+)
 from ..lines import LineStyle, shared_style
 
-__all__ = ["DocxText", "docx_text"]
+__all__ = ["MAX_DOCX_BYTES", "MAX_DOCX_PARTS", "MAX_DOCX_XML_BYTES", "DocxText", "docx_text"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R, _T, _RPR, _B, _SZ, _TAB = (_W + t for t in ("r", "t", "rPr", "b", "sz", "tab"))
@@ -33,6 +39,13 @@ _TITLE_SIZE = 26.0
 _HEADING_SIZES = {1: 20.0, 2: 16.0, 3: 14.0, 4: 13.0}
 _MIN_BOLD_SHARE = 0.9  # a paragraph this much in bold is set in bold
 _TOC_PREFIX = "toc"  # Word's contents list: styles "TOC 1", "TOC Heading"
+# Caps on a package, checked before it is read: its parts, the XML they inflate to (the
+# parsed trees cost about ten times as much memory), and everything they inflate to
+# (pictures included). An export of a thousand articles holds a few MB of XML.
+MAX_DOCX_PARTS = 10_000
+MAX_DOCX_XML_BYTES = 64 * 2**20
+MAX_DOCX_BYTES = 1 << 30
+_XML_PARTS = (".xml", ".rels")
 
 
 @attrs.frozen
@@ -45,17 +58,26 @@ class DocxText:
 
 def docx_text(data: bytes) -> DocxText:
     """The lines of the Word document ``data``. Raises :class:`DocxSupportError` without
-    python-docx (the ``docx`` extra) and :class:`FileKindError` for a damaged file."""
+    python-docx (the ``docx`` extra), :class:`FileKindError` for a damaged file and
+    :class:`InputLimitError` for one past the caps (``MAX_DOCX_PARTS``,
+    ``MAX_DOCX_XML_BYTES``, ``MAX_DOCX_BYTES``), before it is inflated."""
     try:
         import docx
     except ImportError as e:
         raise DocxSupportError("reading DOCX files needs python-docx: "
                                + install_command("docx")) from e
+    _check_package(data)  # before python-docx inflates and parses every part
     try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as e:  # python-docx reports a damaged package in many types
+        return _lines(docx.Document(io.BytesIO(data)), data)
+    except (MemoryError, SegmenterError):
+        raise
+    except Exception as e:  # python-docx and lxml report a damaged package in many types
         raise FileKindError(f"this DOCX is damaged or truncated ({type(e).__name__}: {e}): "
                             "open and save it again in a word processor") from e
+
+
+def _lines(document: Any, data: bytes) -> DocxText:
+    """The lines of the opened ``document`` (its body read again from ``data``)."""
     styles = _Styles(document)
     lines: list[tuple[str, LineStyle | None]] = []
     for section in document.sections[:1]:  # the furniture repeats in every section
@@ -70,6 +92,27 @@ def docx_text(data: bytes) -> DocxText:
     while lines and not lines[-1][0]:
         lines.pop()
     return DocxText("".join(t + "\n" for t, _ in lines), tuple(s for _, s in lines))
+
+
+def _check_package(data: bytes) -> None:
+    """Refuse, before anything is inflated, a package of more parts or more inflated
+    bytes than the caps (a 767 kB DOCX inflated to 8.8 GB of parsed XML): the sizes are
+    those its directory declares, which the zip reader never reads past."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            parts = package.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        raise FileKindError(f"this DOCX is damaged or truncated ({e}): open and save it "
+                            "again in a word processor") from e
+    xml = sum(p.file_size for p in parts if p.filename.endswith(_XML_PARTS))
+    total = sum(p.file_size for p in parts)
+    for what, n, cap in (("parts", len(parts), MAX_DOCX_PARTS),
+                         ("bytes of XML once inflated", xml, MAX_DOCX_XML_BYTES),
+                         ("bytes once inflated", total, MAX_DOCX_BYTES)):
+        if n > cap:
+            raise InputLimitError(
+                f"this DOCX holds {n:,} {what}, more than the {cap:,} segmenter reads (a "
+                "compressed bomb, or a document to split into smaller ones)")
 
 
 def _body(data: bytes, partname: str) -> Any:
