@@ -204,3 +204,45 @@ def test_a_rubric_above_a_europresse_title_set_apart_is_no_title() -> None:
     assert got.format == "europresse"
     assert [(a.title, a.byline and a.byline.authors) for a in got.articles] == [
         ("The radio turns fifty", ("Claire Dumont",)), ("Harbour fees rise", ())]
+
+
+def test_a_page_nested_past_the_parsers_depth_loses_no_text() -> None:
+    """Regression (issue 26.6): the HTML parser stops at 255 levels, and everything after
+    was dropped without a word (255 of 600 unclosed <div> paragraphs kept). The page is
+    read again with the tags past 200 levels as line breaks, and a warning says so."""
+    markup = ("<html><body>" + "".join(f"<div><p>Paragraph {i} of the page.</p>"
+                                       for i in range(600)) + "</body></html>").encode()
+    page = html_text(markup)
+    assert [line for line in page.text.splitlines() if line] == [
+        f"Paragraph {i} of the page." for i in range(600)]
+    assert page.warning is not None and "255 levels" in page.warning
+    doc = segmenter.analyze_file(markup)
+    assert any("255 levels" in w for w in doc.warnings)
+    assert html_text(b"<html><body><div><p>Shallow.</p></div></body></html>").warning is None
+
+
+def test_a_tag_with_a_million_attributes_is_read_at_once() -> None:
+    """Regression (issue 26.6): libxml2 checks each attribute against the others (10^6
+    attributes took over 600 s); a start tag longer than 64 kB loses its attributes
+    before parsing, its text kept."""
+    many = " ".join(f'a{i}="x"' for i in range(1_000_000))
+    markup = f"<html><body><p {many}>Hello there.</p><p>After it.</p></body></html>".encode()
+    start = time.process_time()
+    page = html_text(markup)
+    assert time.process_time() - start < 2
+    assert page.text == "Hello there.\n\nAfter it.\n"
+
+
+def test_style_sheets_cost_linear_time_and_are_capped() -> None:
+    """Regression (issue 26.6): style sheets cost 8 µs a character (10 MB of <style> took
+    75 s; a rule with over 2,000 characters of selectors rescanned them at every one).
+    The sheets are read in one pass, and a page's first 2 MB of them only."""
+    body = "".join(f"<h2>Title {i}</h2><p>Body text of article {i}.</p>" for i in range(50))
+    bad = "<style>" + ("x" * 3000 + "{" + "y" * 9000 + "}") * 800 + "</style>"
+    rules = "<style>" + ".c1 { font-size: 10pt } " * 40_000 + "</style>"
+    for sheets in (bad, rules * 10):
+        markup = f"<html><head>{sheets}</head><body>{body}</body></html>".encode()
+        start = time.process_time()
+        page = html_text(markup)
+        assert time.process_time() - start < 3
+        assert page.text.count("Title") == 50

@@ -17,9 +17,8 @@ BODY_SIZE = 12.0  # points: the size of text no rule sizes (browsers' default, 1
 _POINTS = {"pt": 1.0, "px": 0.75, "em": BODY_SIZE, "rem": BODY_SIZE, "%": BODY_SIZE / 100}
 _MAX_SHEET = 1_000_000  # characters of one style sheet read (a page's own are far smaller)
 
-# One rule: its selectors, then its declarations in braces. Bound: two negated classes
-# with capped repeats, neither crossing a brace, so each rule is matched once.
-_RULE = regex.compile(r"([^{}]{1,2000})\{([^{}]{0,8000})\}")
+_MAX_SELECTORS = 2000  # characters of a rule's selectors read (the last ones, by the brace)
+_MAX_DECLARATIONS = 8000  # a rule whose declarations are longer is skipped
 # A selector of one class, with or without a tag name ("p.title", ".c7"). Bound:
 # fullmatch of a capped run of letters, a literal dot, a capped run of name characters.
 _CLASS = regex.compile(r"(?:[A-Za-z][A-Za-z0-9]{0,9})?\.([A-Za-z_][\w-]{0,60})")
@@ -74,11 +73,15 @@ def style_sheet(css: str) -> dict[str, Look]:
     css = css[:_MAX_SHEET].replace("<!--", " ").replace("-->", " ")  # an old page's hiding
     css = "".join(part.split("/*", 1)[0] for part in css.split("*/"))  # comments out
     looks: dict[str, Look] = {}
-    for rule in _RULE.finditer(css):
-        look = declared(rule[2])
+    for block in css.split("}"):  # one pass: a rule is "selectors { declarations }"
+        before, brace, declarations = block.rpartition("{")
+        if not brace or len(declarations) > _MAX_DECLARATIONS:
+            continue
+        look = declared(declarations)
         if look is _NONE:
             continue
-        for selector in rule[1].split(","):
+        selectors = before.rpartition("{")[2][-_MAX_SELECTORS:]  # inside @media too
+        for selector in selectors.split(","):
             m = _CLASS.fullmatch(selector.strip())
             if m is not None:
                 looks[m[1]] = look.over(looks.get(m[1], _NONE))

@@ -65,6 +65,22 @@ _CHARSET = regex.compile(rb"""(?:charset|encoding)\s{0,3}=\s{0,3}["']?([A-Za-z0-
                          regex.IGNORECASE)
 
 
+# A start tag longer than this many bytes loses its attributes before parsing: libxml2
+# checks each attribute against the others (a million took over 600 s); a page's own
+# tags are far shorter. Bound: a literal, a capped name, then a run that cannot pass the
+# next angle bracket, so each bracket starts at most one scan.
+_LONG_TAG = regex.compile(rb"<([A-Za-z][A-Za-z0-9:-]{0,30})[^<>]{65536,}>")
+# Any tag, for the flattening of a page nested past the parser's limit. Bound: a
+# literal, an optional slash, a capped name, a capped run that cannot pass a bracket.
+_TAG = regex.compile(rb"<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})[^<>]{0,65536}>")
+_VOID = frozenset({b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input",
+                   b"link", b"meta", b"source", b"track", b"wbr"})
+_MAX_SHEETS = 2_000_000  # characters of style sheets read from a page (then none)
+_MAX_DEPTH = 200  # levels kept when a page nests deeper than the parser reads (255)
+_DEEP_WARNING = ("the page nests its elements more than 255 levels deep, deeper than the "
+                 "HTML parser reads: the tags past 200 levels were read as line breaks")
+
+
 @attrs.frozen
 class HTMLText:
     """The text an HTML document holds, one style per line (``None`` for blank lines),
@@ -84,23 +100,61 @@ def html_text(data: bytes) -> HTMLText:
     except ImportError as e:
         raise HTMLSupportError("reading HTML needs lxml: " + install_command("html")) from e
     markup, warning = _utf8(data)
+    markup = _LONG_TAG.sub(_bare_tag, markup)  # the parser is quadratic in attributes
     walk = _Walk()
-    events = lxml.etree.iterparse(io.BytesIO(markup), events=("start", "end"), html=True,
-                                  encoding="utf-8", remove_comments=True, remove_pis=True,
-                                  no_network=True)
-    collecting = gc.isenabled()
-    gc.disable()  # the walk makes many small objects and no cycles: no collection needed
-    try:
-        with contextlib.suppress(lxml.etree.XMLSyntaxError):  # nothing left to read
-            _read(events, walk)
-    finally:
-        if collecting:
-            gc.enable()
+    if _parsed(lxml.etree, markup, walk):
+        walk = _Walk()  # read again, the elements past the parser's depth flattened
+        _parsed(lxml.etree, _flattened(markup), walk)
+        warning = "; ".join(w for w in (warning, _DEEP_WARNING) if w)
     walk.flush(blank=True)
     lines = walk.lines
     while lines and not lines[-1][0]:
         lines.pop()
     return HTMLText("".join(t + "\n" for t, _ in lines), tuple(s for _, s in lines), warning)
+
+
+def _parsed(etree: Any, markup: bytes, walk: _Walk) -> bool:
+    """Read ``markup`` into ``walk``; whether the parser stopped short at its depth limit
+    (255 levels: what follows would be lost)."""
+    events = etree.iterparse(io.BytesIO(markup), events=("start", "end"), html=True,
+                             encoding="utf-8", remove_comments=True, remove_pis=True,
+                             no_network=True)
+    collecting = gc.isenabled()
+    gc.disable()  # the walk makes many small objects and no cycles: no collection needed
+    try:
+        with contextlib.suppress(etree.XMLSyntaxError):  # nothing left to read
+            _read(events, walk)
+    finally:
+        if collecting:
+            gc.enable()
+    return any(e.message.startswith("Excessive depth") for e in events.error_log)
+
+
+def _bare_tag(m: Any) -> bytes:
+    """A start tag too long to parse (thousands of attributes) without its attributes."""
+    return b"<" + bytes(m.group(1)) + b">"
+
+
+def _flattened(markup: bytes) -> bytes:
+    """``markup`` with the tags nested more than ``_MAX_DEPTH`` deep made line breaks, so
+    that the parser reads their text instead of stopping. Depth is counted from the tags
+    as written (an element closed implicitly still counts): only a page the parser could
+    not read whole is read this way."""
+    depth = 0
+    parts: list[bytes] = []
+    at = 0
+    for m in _TAG.finditer(markup):
+        name = m.group(2).lower()
+        if name in _VOID or m.group(0).endswith(b"/>"):
+            continue
+        closing = bool(m.group(1))
+        deep = depth >= _MAX_DEPTH if not closing else depth > _MAX_DEPTH
+        depth = max(depth - 1, 0) if closing else depth + 1
+        if deep:
+            parts += (markup[at : m.start()], b"<br>")
+            at = m.end()
+    parts.append(markup[at:])
+    return b"".join(parts)
 
 
 def _read(events: Any, walk: _Walk) -> None:
@@ -130,7 +184,8 @@ def _read(events: Any, walk: _Walk) -> None:
         else:
             if dropped:
                 dropped -= 1
-                if el.tag == "style" and el.text:
+                if el.tag == "style" and el.text and walk.sheet_chars < _MAX_SHEETS:
+                    walk.sheet_chars += len(el.text)
                     walk.sheet.update(style_sheet(el.text))
             else:
                 walk.end(el)
@@ -177,6 +232,7 @@ class _Walk:
     own: int = 0  # open articles and mains
     label_at: int = -1  # in a table row, where its first cell's text ends
     sheet: dict[str, Look] = attrs.field(factory=dict)  # the look of each class
+    sheet_chars: int = 0  # characters of style sheets read
     looks: list[tuple[Any, Look]] = attrs.field(factory=list)  # open styled elements
     look_size: float | None = None  # what the open styled elements set (the innermost
     look_bold: bool | None = None  # over the outer ones)
