@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import segmenter
 from segmenter import formats, pipeline
@@ -17,6 +19,8 @@ from segmenter.marking.artifacts import Mark
 from segmenter.marking.fields import FieldLine
 from segmenter.starts.boundaries import START_RULES
 from segmenter.starts.rules import Context, Start
+
+from .invariants import document_ok
 
 
 class _Numbered:
@@ -272,3 +276,39 @@ def test_an_author_field_opening_with_by_names_the_people_after_it(name: str) ->
     credited = segmenter.analyze(text)
     assert [(a.title, a.byline and a.byline.authors) for a in credited.articles] == [
         (a.title, a.byline and a.byline.authors) for a in plain.articles]
+
+
+_EXPORTS = sorted(_FORMATS.glob("*.txt"))
+
+
+def _moved(text: str, line: int, by: int) -> str:
+    lines = text.splitlines(keepends=True)
+    line %= len(lines)
+    to = min(max(line + by, 0), len(lines) - 1)
+    lines.insert(to, lines.pop(line))
+    return "".join(lines)
+
+
+@settings(deadline=None)
+@given(st.sampled_from(_EXPORTS), st.integers(0, 10_000), st.sampled_from([-3, -2, -1, 1, 2, 3]))
+def test_no_two_articles_share_a_line_when_a_line_moves(path: Path, line: int, by: int) -> None:
+    """Property (issue 26.13): an export with one line moved a little (a copyright line
+    printed early, a field out of place) still gives articles whose spans never overlap,
+    losing nothing, whole and in small windows."""
+    text = _moved(path.read_text("utf-8-sig"), line, by)
+    document_ok(segmenter.analyze(text))
+    document_ok(pipeline.analyze_text(text, window=300))
+
+
+def test_a_copyright_line_one_line_early_duplicates_no_article() -> None:
+    """Regression (issue 26.13): in a Europresse export whose copyright line stood one
+    line early, the text line left after it was read as the head of a document running
+    into the next one's, which it shared: two overlapping articles with one title."""
+    text = (_FORMATS / "europresse-quotidien.txt").read_text("utf-8-sig")
+    lines = text.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.startswith("©"))
+    lines[at - 1], lines[at] = lines[at], lines[at - 1]
+    doc = segmenter.analyze("".join(lines))
+    document_ok(doc)
+    titles = [a.title for a in doc.articles]
+    assert len(titles) == len(set(titles)) == len(segmenter.segment(text))

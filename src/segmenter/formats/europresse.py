@@ -90,8 +90,9 @@ class Europresse:
                 if k is not None:
                     firsts.append(k)
         out = []
-        for k in sorted(set(firsts)):
-            start = _head(c, k, ctx.sizes)
+        firsts = sorted(set(firsts))
+        for k, end in zip(firsts, [*firsts[1:], len(c.index)], strict=False):
+            start = _head(c, k, end, ctx.sizes)
             if start is not None:
                 out.append(start)
         return out
@@ -129,11 +130,13 @@ def _after_sections(c: Content, rest: list[int], dated: int) -> list[int]:
     return rest[k:]
 
 
-def _head(c: Content, k: int, sizes: TypeSizes) -> Start | None:
+def _head(c: Content, k: int, end: int, sizes: TypeSizes) -> Start | None:
     """The start of the document whose first content line is ``k``: its publication, a
-    date line among the next two, then a section, the title and an author."""
-    texts, n = c.texts, len(c.index)
-    head = [p for p in range(k, min(k + _MAX_HEAD, n)) if len(texts[p]) <= _MAX_HEAD_LINE]
+    date line among the next two, then a section, the title and an author, all before
+    ``end``, where the next document opens (a closing line printed one line early leaves
+    a line of text that is no head, and must not reach into the next one's)."""
+    texts = c.texts
+    head = [p for p in range(k, min(k + _MAX_HEAD, end)) if len(texts[p]) <= _MAX_HEAD_LINE]
     dated = next((p for p in head[1:3] if find_dates(texts[p])), None)
     if dated is None:
         return None

@@ -297,7 +297,7 @@ def _in_order(ctx: Context, found: Found, head: Start | None,
               refused: list[Refusal]) -> list[Start]:
     """The starts ``found``, in order, without the ``head`` of an open article that ended
     where the window starts, nor those of the front matter opening the text (refused)."""
-    starts = sorted(found.starts, key=lambda st: st.first)
+    starts = _apart(sorted(found.starts, key=lambda st: st.first), refused)
     headed = head is not None and head.rule != CONTINUED
     if len(starts) > 1 and not headed and starts[0] is head and starts[1].first == head.first:
         del starts[0]  # the open article ended where the window starts
@@ -306,6 +306,28 @@ def _in_order(ctx: Context, found: Found, head: Start | None,
         refused.extend(front)  # a masthead and a contents list opening the text
         starts = starts[len(front):]
     return starts
+
+
+def _apart(starts: list[Start], refused: list[Refusal]) -> list[Start]:
+    """``starts`` (in order) without any whose title and byline reach over the next
+    one's first line, so that no two articles share a line: of two such, the one whose
+    head stretches over more lines is refused (a reader that took a stray line for a
+    head and the next document's title for its own)."""
+    kept: list[Start] = []
+    for st in starts:
+        if kept and kept[-1].head_end >= st.first:
+            before = kept[-1]
+            if before.head_end - before.first > st.head_end - st.first:
+                kept[-1] = st
+                refused.append(Refusal(before.first, before.rule, _OVERLAP))
+                continue
+            refused.append(Refusal(st.first, st.rule, _OVERLAP))
+            continue
+        kept.append(st)
+    return kept
+
+
+_OVERLAP = "its title and byline reach over the next start's: two articles cannot share lines"
 
 
 def _new_starts(found: Sequence[Start | Refusal], taken: set[int],
