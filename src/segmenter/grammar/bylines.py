@@ -22,13 +22,9 @@ from ..lexicons import (
     ARTICLES,
     CONJUNCTIONS,
     COPY_DATE_LEADS,
-    CREDIT_LABELS,
-    CREDIT_WORDS,
-    CREDIT_WORDS_STRICT,
-    DATE_LABELS,
     DATE_LEADS,
     EDITION_WORDS,
-    NAME_PARTICLES,
+    LENGTH_WORDS,
     NAME_SUFFIXES,
     OUTLET_CREDITS,
     PLACES,
@@ -36,9 +32,9 @@ from ..lexicons import (
     WEEKDAYS,
 )
 from ..text import literal_alternation
+from .credit import FIELD_SEP, may_open_with_credit, opening_credit, split_fields
 from .dates import find_dates
 from .names import (
-    is_person,
     is_post_nominal,
     is_role,
     is_single_surname,
@@ -58,20 +54,6 @@ _MAX_FIELDS = 6
 
 
 
-# A credit word of any language at the start of the line: "By ", "BY:", "Written by ",
-# "Von ", "Par " (lexicons/credit_words.txt).
-# Bound: used with match (anchored); an alternation of literals, then runs of spaces.
-_BY = regex.compile(rf"(?:{literal_alternation(CREDIT_WORDS)})\s*:?\s+", regex.IGNORECASE)
-# A label before a colon at the start of the line: "BYLINE:", "Last Updated:", "AUTOR:".
-# Bound: anchored; at most three letter runs, each ended by a space run or the colon.
-_LABEL = regex.compile(r"(?P<label>\p{L}[\p{L}\-]{0,24}(?:\s{1,3}\p{L}[\p{L}\-]{0,24}){0,2})"
-                       r"\s{0,3}:\s*")
-_MAX_LABEL = 80  # a label and its colon stand within the line's first characters
-# The first two letters of the credit words: a line opening otherwise has none.
-_CREDIT_STARTS = frozenset(p[:2] for p in CREDIT_WORDS)
-# A mail address after a name ("Jane Doe <jd@example.org>"), dropped from a credit.
-# Bound: one class repeat between fixed brackets, capped.
-_ADDRESS = regex.compile(r"\s*<[^<>\s]{1,100}>")
 # Words that announce a date ("Published: June 3, 2015", "publié le 3 mars 2015"),
 # stripped before the date (lexicons/date_leads.txt).
 # Bound: each attempt starts at a word boundary with an alternation of literals; the
@@ -90,10 +72,6 @@ _CREDIT = regex.compile(
 )
 # The first two letters of the outlet credits: the test before the pattern.
 _OUTLET_CREDIT_STARTS = frozenset(w[:2] for w in OUTLET_CREDITS)
-# Field separators: comma, bar, bullet, semicolon; a hyphen only with spaces around it
-# (names keep theirs: "Sepahpor-Ulrich"); en and em dashes with or without spaces.
-# Bound: three alternatives, each a single class or literal between space runs.
-_FIELD_SEP = regex.compile(r"\s*[,|•·;]\s*|\s+-\s+|\s*[–—]\s*")
 # A field that names an original source: "reporting from X", "via X", "from X"
 # (lexicons/via_words.txt).
 # Bound: literals, then .+ to the end of the field (no second repeat to trade with).
@@ -134,8 +112,13 @@ class ParsedByline:
         )
 
 
-def _fields(s: str) -> list[str]:
-    return [f.strip(" .") for f in _FIELD_SEP.split(s) if f.strip(" .")]
+# A field that counts the document's words ("812 words", "1,204 words", "540 Wörter":
+# lexicons/length_words.txt), dropped with the separator before it. Bound: capped digit
+# runs and groups, a capped space run, a literal alternation, then a lookahead of one
+# separator character or the end.
+_LENGTH = regex.compile(
+    rf"(?:^|\s*[,|•·;])\s*\d{{1,3}}(?:[,.\u00a0 ]?\d{{3}}){{0,4}}\s{{1,3}}"
+    rf"(?:{literal_alternation(LENGTH_WORDS)})\s*(?=[,|•·;]|$)", regex.IGNORECASE)
 
 
 def _find_date(s: str) -> tuple[dt.date | None, str, str, bool] | None:
@@ -154,7 +137,7 @@ def _find_date(s: str) -> tuple[dt.date | None, str, str, bool] | None:
     m = found[0]
     before, after = s[: m.start], s[m.end :]
     tail = after.strip(" .)")
-    if tail and not _FIELD_SEP.match(after):
+    if tail and not FIELD_SEP.match(after):
         return None
     if before.strip() and not _OPEN_END.search(before):
         return None
@@ -180,8 +163,8 @@ def parse_byline(line: str, *, credit_only: bool = False) -> ParsedByline | None
         return None
     has_by = False
     # the test before the call: most lines open with no credit word and hold no label
-    if s[:2].casefold() in _CREDIT_STARTS or s.find(":", 0, _MAX_LABEL) >= 0:
-        credit = _credit(s)
+    if may_open_with_credit(s):
+        credit = opening_credit(s)
         if credit is None:
             return None
         s, has_by = credit
@@ -190,6 +173,7 @@ def parse_byline(line: str, *, credit_only: bool = False) -> ParsedByline | None
 
 def _parse_credit(s: str, has_by: bool, credit_only: bool) -> ParsedByline | None:
     """parse_byline once its credit word or label (``has_by``) is taken off ``s``."""
+    s = _LENGTH.sub("", s)  # "812 words" is no outlet, place or author
     dated = _find_date(s)
     if dated is None:
         return None
@@ -199,7 +183,7 @@ def _parse_credit(s: str, has_by: bool, credit_only: bool) -> ParsedByline | Non
     rest = _around_date(before, after) if has_date else s
     if rest is None:
         return None
-    fields = _fields(rest)
+    fields = split_fields(rest)
     if len(fields) > _MAX_FIELDS or (has_by and not fields):
         return None
     if not has_by and len(fields) == 1 and (outlet := _credited(fields[0])):
@@ -223,53 +207,6 @@ def _listed(fields: list[str]) -> int:
             return k + 1
         return 0
     return 0
-
-
-def _credit(s: str) -> tuple[str, bool] | None:
-    """``s`` without the credit word or credit label it opens with, and whether it had
-    one; ``None`` when it opens with a label that is no credit ("LENGTH:", "Last
-    Updated:"): metadata, never a byline. A date label ("Published:") stays."""
-    label = _LABEL.match(s) if ":" in s[:_MAX_LABEL] else None
-    if label is not None:
-        return _labelled_credit(s, label)
-    by = _BY.match(s)
-    if by is None:
-        return s, False
-    rest = s[by.end() :]
-    word = s[: by.end()].rstrip(" :").casefold()
-    first = _fields(rest)[:1]
-    if word in NAME_PARTICLES and (not first or len(first[0].split()) < 2):
-        return s, False  # "Di Maria, ...", "Von Trapp, ...": a name, not a credit
-    if word in CREDIT_WORDS_STRICT and not (first and known_person(first[0])):
-        return s, False  # "Door Prizes Awarded": a word of another language
-    return rest, True
-
-
-def _labelled_credit(s: str, label: regex.Match[str]) -> tuple[str, bool] | None:
-    """``_credit`` of a line that opens with ``label``."""
-    name = " ".join(label["label"].split()).casefold()
-    if name in DATE_LABELS:
-        return s, False
-    if name not in CREDIT_LABELS:
-        return None
-    s = _ADDRESS.sub("", s[label.end() :])
-    by = _BY.match(s)  # "Byline: BY JANE DOE"
-    s = s[by.end() :] if by else s
-    fields = _fields(s)
-    if len(fields) == 2 and (turned := _surname_first(*fields)):
-        return turned, True  # "AUTOR: Vogel, Katrin": one person
-    if not fields or len(fields[0].split()) < 2:
-        return None  # "Author: Various": no name to be sure of
-    return s, True
-
-
-def _surname_first(surname: str, given: str) -> str | None:
-    """"Vogel", "Katrin" -> "Katrin Vogel", where the second is a known given name and the
-    first a single capitalised word that names no organisation or place."""
-    if len(surname.split()) != 1 or len(given.split()) != 1:
-        return None
-    name = f"{given} {surname}"
-    return name if known_person(name) and is_person(name) else None
 
 
 def _credited(field: str) -> str | None:
@@ -297,7 +234,7 @@ def _around_date(before: str, after: str) -> str | None:
     # FINAL EDITION").
     if not after.strip(" .)"):
         return before
-    tail = [f for f in _fields(after) if not _is_edition(f)]
+    tail = [f for f in split_fields(after) if not _is_edition(f)]
     return before + (", " + ", ".join(tail) if tail else "")
 
 

@@ -36,6 +36,8 @@ _PEOPLE_SEP = regex.compile(rf"\s*[,;]\s*|\s+(?:{literal_alternation(CONJUNCTION
 # "Sepahpor-Ulrich", "U.S."), or an initial ("J.").
 # Bound: one character class repeat per alternative, used with fullmatch on one word.
 _NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.\-]*\.?|\p{Lu}\.|\d+[\p{L}]*")
+# A part in brackets: "(Paris)". Bound: a capped run that cannot pass a bracket.
+_BRACKETED = regex.compile(r"\(([^()]{1,40})\)")
 # An initial: "J.". Bound: two characters.
 _INITIAL = regex.compile(r"\p{Lu}\.")
 # One or more initials ("D.", "H.G."). Bound: a capped repeat of a two-character unit.
@@ -94,9 +96,12 @@ def residence(field: str) -> str | None:
 
 
 def is_person(name: str) -> bool:
-    """Two to five capitalised words with no organisation, role or place word."""
+    """Two to five capitalised words with no organisation, role or place word, and no
+    place in brackets: "Le Monde (Paris)" is a newspaper and its city."""
     words = _words(name)
     if not 2 <= len(words) <= 5 or words[0].casefold() == "the":
+        return False
+    if "(" in name and any(m[1].strip().casefold() in PLACES for m in _BRACKETED.finditer(name)):
         return False
     folded = [w.casefold().strip(".,") for w in words]
     if any(w in ORG_WORDS for w in folded) or name.casefold() in PLACES:

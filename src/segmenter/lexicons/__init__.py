@@ -32,6 +32,7 @@ __all__ = [
     "FOOTNOTE_LABELS",
     "GIVEN_NAMES",
     "JOB_TITLE_WORDS",
+    "LENGTH_WORDS",
     "MONTHS",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
@@ -149,6 +150,7 @@ DATE_LEADS: frozenset[str] = _phrases("date_leads.txt")
 # Date leads that date a copy, not the article ("Last updated").
 COPY_DATE_LEADS: frozenset[str] = _phrases("date_leads.txt", flagged=True)
 OUTLET_CREDITS: frozenset[str] = _phrases("outlet_credits.txt")
+LENGTH_WORDS: frozenset[str] = _phrases("length_words.txt")
 ARTICLES: frozenset[str] = _phrases("articles.txt")
 VIA_WORDS: frozenset[str] = _phrases("via_words.txt")
 WEB_FURNITURE: frozenset[str] = _words("web_furniture.txt")

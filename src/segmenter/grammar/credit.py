@@ -1,0 +1,101 @@
+"""Credit words and labels: a byline candidate -> the text after the credit word ("By",
+"Von", "Par") or credit label ("BYLINE:", "AUTOR:") it opens with, and whether it had
+one; a label that credits no one ("LENGTH:", "Last Updated:") marks metadata, no byline.
+Also how a byline splits into its fields."""
+
+from __future__ import annotations
+
+import regex
+
+from ..lexicons import (
+    CREDIT_LABELS,
+    CREDIT_WORDS,
+    CREDIT_WORDS_STRICT,
+    DATE_LABELS,
+    NAME_PARTICLES,
+)
+from ..text import literal_alternation
+from .names import is_person, known_person
+
+__all__ = ["FIELD_SEP", "may_open_with_credit", "opening_credit", "split_fields"]
+
+# A credit word of any language at the start of the line: "By ", "BY:", "Written by ",
+# "Von ", "Par " (lexicons/credit_words.txt).
+# Bound: used with match (anchored); an alternation of literals, then runs of spaces.
+_BY = regex.compile(rf"(?:{literal_alternation(CREDIT_WORDS)})\s*:?\s+", regex.IGNORECASE)
+# A label before a colon at the start of the line: "BYLINE:", "Last Updated:", "AUTOR:".
+# Bound: anchored; at most three letter runs, each ended by a space run or the colon.
+_LABEL = regex.compile(r"(?P<label>\p{L}[\p{L}\-]{0,24}(?:\s{1,3}\p{L}[\p{L}\-]{0,24}){0,2})"
+                       r"\s{0,3}:\s*")
+_MAX_LABEL = 80  # a label and its colon stand within the line's first characters
+# The first two letters of the credit words: a line opening otherwise has none.
+_CREDIT_STARTS = frozenset(p[:2] for p in CREDIT_WORDS)
+# A mail address after a name ("Jane Doe <jd@example.org>"), dropped from a credit.
+# Bound: one class repeat between fixed brackets, capped.
+_ADDRESS = regex.compile(r"\s*<[^<>\s]{1,100}>")
+# Field separators: comma, bar, bullet, semicolon; a hyphen only with spaces around it
+# (names keep theirs: "Sepahpor-Ulrich"); en and em dashes with or without spaces.
+# Bound: three alternatives, each a single class or literal between space runs.
+FIELD_SEP = regex.compile(r"\s*[,|•·;]\s*|\s+-\s+|\s*[–—]\s*")
+
+
+def may_open_with_credit(s: str) -> bool:
+    """The cheap test before :func:`opening_credit`: ``s`` opens with the first letters
+    of a credit word, or holds a colon where a label would end."""
+    return s[:2].casefold() in _CREDIT_STARTS or s.find(":", 0, _MAX_LABEL) >= 0
+
+
+def split_fields(s: str) -> list[str]:
+    """The fields of a byline, split by commas, bars, bullets, semicolons and dashes.
+
+    >>> split_fields("Jane Doe | Rudaw - June 24, 2015.")
+    ['Jane Doe', 'Rudaw', 'June 24', '2015']
+    """
+    return [f.strip(" .") for f in FIELD_SEP.split(s) if f.strip(" .")]
+
+
+def opening_credit(s: str) -> tuple[str, bool] | None:
+    """``s`` without the credit word or credit label it opens with, and whether it had
+    one; ``None`` when it opens with a label that is no credit ("LENGTH:", "Last
+    Updated:"): metadata, never a byline. A date label ("Published:") stays."""
+    label = _LABEL.match(s) if ":" in s[:_MAX_LABEL] else None
+    if label is not None:
+        return _labelled_credit(s, label)
+    by = _BY.match(s)
+    if by is None:
+        return s, False
+    rest = s[by.end() :]
+    word = s[: by.end()].rstrip(" :").casefold()
+    first = split_fields(rest)[:1]
+    if word in NAME_PARTICLES and (not first or len(first[0].split()) < 2):
+        return s, False  # "Di Maria, ...", "Von Trapp, ...": a name, not a credit
+    if word in CREDIT_WORDS_STRICT and not (first and known_person(first[0])):
+        return s, False  # "Door Prizes Awarded": a word of another language
+    return rest, True
+
+
+def _labelled_credit(s: str, label: regex.Match[str]) -> tuple[str, bool] | None:
+    """``_credit`` of a line that opens with ``label``."""
+    name = " ".join(label["label"].split()).casefold()
+    if name in DATE_LABELS:
+        return s, False
+    if name not in CREDIT_LABELS:
+        return None
+    s = _ADDRESS.sub("", s[label.end() :])
+    by = _BY.match(s)  # "Byline: BY JANE DOE"
+    s = s[by.end() :] if by else s
+    fields = split_fields(s)
+    if len(fields) == 2 and (turned := _surname_first(*fields)):
+        return turned, True  # "AUTOR: Vogel, Katrin": one person
+    if not fields or len(fields[0].split()) < 2:
+        return None  # "Author: Various": no name to be sure of
+    return s, True
+
+
+def _surname_first(surname: str, given: str) -> str | None:
+    """"Vogel", "Katrin" -> "Katrin Vogel", where the second is a known given name and the
+    first a single capitalised word that names no organisation or place."""
+    if len(surname.split()) != 1 or len(given.split()) != 1:
+        return None
+    name = f"{given} {surname}"
+    return name if known_person(name) and is_person(name) else None
