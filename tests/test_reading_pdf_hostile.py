@@ -3,9 +3,11 @@ page count, caps refuse what would cost too much, and no character is lost."""
 
 from __future__ import annotations
 
+import binascii
 import collections
 import io
 import random
+import time
 import tracemalloc
 import zlib
 
@@ -193,3 +195,96 @@ def test_damaged_pdfs_raise_only_the_librarys_errors(name: str) -> None:
             continue
         for a in doc.articles:
             assert 0 <= a.span.start <= a.span.end <= len(doc.text)
+
+
+def _pdf(page_content: bytes, *, filters: bytes = b"/FlateDecode", pages: int = 1,
+         form: bytes | None = None) -> bytes:
+    """A minimal PDF whose every page draws one content stream (already encoded for
+    ``filters``) and may draw a form XObject /X1 holding ``form``."""
+    def stream(data: bytes, filters: bytes, extra: bytes = b"") -> bytes:
+        return (b"<< /Length %d /Filter %s %s>>\nstream\n" % (len(data), filters, extra)
+                + data + b"\nendstream")
+
+    font = b"<< /Font << /F1 3 0 R >> >>"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [" + b" ".join(
+                   b"%d 0 R" % (6 + k) for k in range(pages)) + b"] /Count %d >>" % pages,
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               stream(page_content, filters),
+               stream(zlib.compress(form or b""), b"/FlateDecode",
+                      b"/Type /XObject /Subtype /Form /BBox [0 0 600 800] /Resources " + font
+                      + b" ")]
+    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R "
+                b"/Resources << /Font << /F1 3 0 R >> /XObject << /X1 5 0 R >> >> >>"] * pages
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _squeezed(chunk: bytes, times: int) -> bytes:
+    squeezer = zlib.compressobj(9)
+    return b"".join(squeezer.compress(chunk) for _ in range(times)) + squeezer.flush()
+
+
+_NOTHING = b"q Q " * 2**18  # 1 MiB of do-nothing operators
+_LINE = b"BT /F1 12 Tf 72 700 Td (A title here and some words) Tj ET\n"
+
+
+def _refused_fast(data: bytes, cap: str) -> None:
+    start = time.process_time()
+    with pytest.raises(PDFError, match=cap):
+        pdf.pdf_text(data)
+    assert time.process_time() - start < 2
+
+
+@pytest.mark.parametrize(("name", "content", "filters"), [
+    ("Flate applied twice", zlib.compress(_squeezed(_NOTHING, 1024), 9),
+     b"[/FlateDecode /FlateDecode]"),
+    ("ASCIIHex then Flate", binascii.hexlify(_squeezed(_NOTHING, 100)),
+     b"[/ASCIIHexDecode /FlateDecode]"),
+])
+def test_every_filter_of_a_chain_is_capped(name: str, content: bytes, filters: bytes) -> None:
+    """Regression (issue 26.5): only a stream's first filter was capped, so Flate applied
+    twice, or ASCIIHex then Flate, decoded 3.9 kB to 4.1 GB. Each step of the chain stops
+    past the cap, and the page is refused before pdfminer reads it."""
+    data = _pdf(content, filters=filters)
+    assert len(data) < 250_000, name
+    _refused_fast(data, "max_page_bytes")
+
+
+def test_a_form_drawn_thousands_of_times_counts_each_time() -> None:
+    """Regression (issue 26.5): a form XObject drawn 2,000 times (24 kB) ran over 600 s:
+    forms were counted once. Each drawing counts; the page shows too many characters."""
+    draws = b"".join(b"q 1 0 0 1 0 %d cm /X1 Do Q\n" % (i % 700) for i in range(2000))
+    _refused_fast(_pdf(zlib.compress(draws), form=_LINE * 10), "max_page_chars")
+    few = _pdf(zlib.compress(b"".join(b"q 1 0 0 1 0 -%d cm /X1 Do Q\n" % (100 * i)
+                                      for i in range(3))), form=_LINE)  # drawn three times
+    assert pdf.pdf_text(few).count("A title here") == 3
+
+
+def test_a_million_characters_on_a_page_are_refused() -> None:
+    """Regression (issue 26.5): one page of a million characters (a 1.6 kB file) took
+    2.26 GB. The characters a page's strings hold are counted before it is read; a
+    larger max_page_chars reads it."""
+    page = b"BT /F1 1 Tf 0 0 Td " + b"(aaaaaaaaaa) Tj " * 100_000 + b"ET"
+    _refused_fast(_pdf(_squeezed(page, 1)), "max_page_chars")
+    small = b"BT /F1 1 Tf 0 0 Td " + b"(aaaaaaaaaa) Tj " * 6_000 + b"ET"
+    with pytest.raises(PDFError, match="max_page_chars"):
+        pdf.pdf_text(_pdf(zlib.compress(small)), max_page_chars=50_000)
+    assert len(pdf.pdf_text(_pdf(zlib.compress(small)), max_page_chars=70_000)) > 50_000
+
+
+def test_one_stream_drawn_by_every_page_is_refused() -> None:
+    """Regression (issue 26.5): one content stream shared by 20 pages (35 kB) ran over
+    600 s. Every page is measured before any is read, and a document whose pages show
+    far more characters than a file of its size holds is refused at once."""
+    page = b"BT /F1 12 Tf 72 700 Td " + b"(A title here and some words) Tj 0 -1 Td " * 1000
+    _refused_fast(_pdf(zlib.compress(page + b"ET\n"), pages=20), "more than a file of")

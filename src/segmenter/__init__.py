@@ -36,7 +36,14 @@ from .lines import TERMINATORS
 from .model import ROW_FIELDS, Article, Artifact, Byline, Document, Field, LineRole, Span
 from .pipeline import analyze_text, iter_articles, segment_text
 from .reading.files import FileSource, read_contents, read_source
-from .reading.pdf import MAX_PAGE_BYTES, MAX_PAGES, PDFSource, Progress, pdf_text_and_styles
+from .reading.pdf import (
+    MAX_PAGE_BYTES,
+    MAX_PAGE_CHARS,
+    MAX_PAGES,
+    PDFSource,
+    Progress,
+    pdf_text_and_styles,
+)
 
 __all__ = [
     "ROW_FIELDS",
@@ -214,7 +221,7 @@ def segment_file(source: FileSource, *, encoding: str | None = None,
 
 def analyze_pdf(source: PDFSource, *, progress: Progress | None = None,
                 max_pages: int = MAX_PAGES, max_page_bytes: int = MAX_PAGE_BYTES,
-                format: str | None = "auto") -> Document:
+                max_page_chars: int = MAX_PAGE_CHARS, format: str | None = "auto") -> Document:
     """Like :func:`segmenter.analyze`, for a PDF; spans index ``Document.text``.
 
     Type sizes from the PDF help find titles: a title-like line set clearly larger than
@@ -223,17 +230,20 @@ def analyze_pdf(source: PDFSource, *, progress: Progress | None = None,
     """
     readers = choose(format)  # an unknown name fails before the PDF is read
     text, styles = pdf_text_and_styles(source, progress=progress, max_pages=max_pages,
-                                       max_page_bytes=max_page_bytes)
+                                       max_page_bytes=max_page_bytes,
+                                       max_page_chars=max_page_chars)
     return analyze_text(text, styles, readers=readers)
 
 
 def segment_pdf(source: PDFSource, *, progress: Progress | None = None,
                 max_pages: int = MAX_PAGES, max_page_bytes: int = MAX_PAGE_BYTES,
+                max_page_chars: int = MAX_PAGE_CHARS,
                 format: str | None = "auto") -> list[Article]:
     """The articles of a PDF (a path, bytes or a binary file object), in order. Errors
     and caps as :func:`segmenter.reading.pdf.pdf_text`; ``format`` as for
     :func:`segmenter.analyze`."""
     readers = choose(format)
     text, styles = pdf_text_and_styles(source, progress=progress, max_pages=max_pages,
-                                       max_page_bytes=max_page_bytes)
+                                       max_page_bytes=max_page_bytes,
+                                       max_page_chars=max_page_chars)
     return segment_text(text, styles, readers=readers)  # no line roles: not returned

@@ -14,7 +14,6 @@ import importlib.metadata
 import io
 import itertools
 import os
-import zlib
 from collections import defaultdict
 from collections.abc import Callable
 from typing import IO, Any
@@ -24,18 +23,21 @@ import regex
 from ..errors import PDFError, PDFSupportError, install_command
 from ..lines import LineStyle
 from .decode import paired_surrogates
+from .pdfcaps import MAX_PAGE_CHARS, check_document, page_cost
 
-__all__ = ["MAX_PAGES", "MAX_PAGE_BYTES", "SAFE_PDFMINER", "PDFSource", "Progress", "is_pdf_file",
-           "is_pdf_source", "looks_like_pdf", "pdf_text", "pdf_text_and_styles"]
+__all__ = ["MAX_PAGES", "MAX_PAGE_BYTES", "MAX_PAGE_CHARS", "SAFE_PDFMINER", "PDFSource",
+           "Progress", "is_pdf_file", "is_pdf_source", "looks_like_pdf", "pdf_text",
+           "pdf_text_and_styles"]
 
 PDFSource = str | os.PathLike[str] | bytes | bytearray | IO[bytes]
 Progress = Callable[[int, int], None]
 
 _MAGIC = b"%PDF-"
-# Caps on what one PDF may cost, settable per call: pages, and bytes of page content
-# once decompressed (a 1 MB file can inflate to gigabytes).
+# Caps on what one PDF may cost, settable per call: pages, bytes of content a page draws
+# once decoded (a 4 kB file can inflate to gigabytes; a page of text draws tens of kB),
+# and the characters it shows (``pdfcaps.MAX_PAGE_CHARS``).
 MAX_PAGES = 10_000
-MAX_PAGE_BYTES = 64 * 2**20
+MAX_PAGE_BYTES = 16 * 2**20
 _HEADER_WINDOW = 1024  # a PDF header may follow a little junk, never much
 # A "word" this long is words run together. Bound: one letter run.
 _GLUED = regex.compile(r"\p{L}{26,}")
@@ -257,12 +259,15 @@ def _page_lines(page: Any) -> list[tuple[str, LineStyle | None]]:
 
 def pdf_text_and_styles(source: PDFSource, *, progress: Progress | None = None,
                         max_pages: int = MAX_PAGES, max_page_bytes: int = MAX_PAGE_BYTES,
+                        max_page_chars: int = MAX_PAGE_CHARS,
                         ) -> tuple[str, list[LineStyle | None]]:
     """The text of a PDF (as :func:`pdf_text`) and what the PDF says of each of its lines
     (type size, weight, position; ``None`` for a line it says nothing of)."""
-    pdf = _open(_read(source))
+    data = _read(source)
+    pdf = _open(data)
     try:
-        per_page = _read_pages(pdf, progress, max_pages, max_page_bytes)
+        per_page = _read_pages(pdf, progress, len(data), max_pages, max_page_bytes,
+                               max_page_chars)
     finally:
         with contextlib.suppress(Exception):  # a failure to close must not hide the cause
             pdf.close()
@@ -284,9 +289,11 @@ def _damaged(e: BaseException) -> PDFError:
                     "be damaged; re-export it or repair it with 'qpdf in.pdf out.pdf'")
 
 
-def _read_pages(pdf: Any, progress: Progress | None, max_pages: int,
-                max_page_bytes: int) -> list[list[tuple[str, LineStyle | None]]]:
-    """Each page's lines, page by page; each page's objects are let go once read."""
+def _read_pages(pdf: Any, progress: Progress | None, size: int, max_pages: int,
+                max_page_bytes: int, max_page_chars: int
+                ) -> list[list[tuple[str, LineStyle | None]]]:
+    """Each page's lines, page by page, each measured before it is read (the file is
+    ``size`` bytes); each page's objects are let go once read."""
     try:
         pages = pdf.pages
     except Exception as e:  # a broken page tree
@@ -294,10 +301,17 @@ def _read_pages(pdf: Any, progress: Progress | None, max_pages: int,
     if len(pages) > max_pages:
         raise PDFError(f"this PDF has {len(pages)} pages, more than max_pages={max_pages}: "
                        "pass a larger max_pages to read it")
+    try:  # every page measured before any is read: a bomb costs no reading
+        shown = sum(page_cost(page.page_obj, n, max_page_bytes, max_page_chars).chars
+                    for n, page in enumerate(pages, 1))
+    except PDFError:
+        raise
+    except Exception as e:
+        raise _damaged(e) from e
+    check_document(shown, size)
     per_page = []
     for n, page in enumerate(pages, 1):
         try:
-            _check_content_size(page, n, max_page_bytes)
             per_page.append(_page_lines(page))
         except PDFError:
             raise
@@ -311,53 +325,19 @@ def _read_pages(pdf: Any, progress: Progress | None, max_pages: int,
     return per_page
 
 
-def _check_content_size(page: Any, n: int, limit: int) -> None:
-    """Refuse page ``n`` when its content streams (and the forms it draws) decompress
-    to more than ``limit`` bytes: a small file can inflate to gigabytes."""
-    from pdfminer.pdftypes import PDFStream, resolve1
-    from pdfminer.psparser import LIT
-
-    image = LIT("Image")  # images are not decoded to read text
-    obj = page.page_obj
-    streams = [resolve1(c) for c in obj.contents or ()]
-    xobjects = resolve1((obj.resources or {}).get("XObject")) or {}
-    if isinstance(xobjects, dict):
-        streams += [resolve1(x) for x in xobjects.values()]
-    total = 0
-    for stream in streams:
-        if isinstance(stream, PDFStream) and stream.get("Subtype") is not image:
-            total += _decoded_size(stream, limit - total + 1)
-            if total > limit:
-                raise PDFError(f"page {n} holds more than {limit} bytes of content once "
-                               "decompressed (a decompression bomb?): pass a larger "
-                               "max_page_bytes to read it")
-
-
-def _decoded_size(stream: Any, limit: int) -> int:
-    """The size of ``stream`` decoded, counted up to ``limit`` bytes (no further)."""
-    from pdfminer.pdftypes import LITERALS_FLATE_DECODE
-
-    if stream.data is not None:
-        return len(stream.data)
-    raw = stream.rawdata or b""
-    filters = stream.get_filters()
-    if stream.decipher or not filters or filters[0][0] not in LITERALS_FLATE_DECODE:
-        return len(raw)
-    try:
-        return len(zlib.decompressobj().decompress(raw, limit))
-    except zlib.error:
-        return len(raw)  # pdfminer reads what it can of a broken stream: no bomb
-
-
 def pdf_text(source: PDFSource, *, progress: Progress | None = None,
-             max_pages: int = MAX_PAGES, max_page_bytes: int = MAX_PAGE_BYTES) -> str:
+             max_pages: int = MAX_PAGES, max_page_bytes: int = MAX_PAGE_BYTES,
+             max_page_chars: int = MAX_PAGE_CHARS) -> str:
     """The text of a PDF, one page after another, pages separated by form feeds.
 
     ``progress(done, total)`` is called after each page. Raises :class:`PDFError` for a
     file that is not a PDF, damaged, encrypted or without a text layer, and
     :class:`PDFSupportError` when pdfplumber is not installed; these two are the only
-    exceptions it raises. A PDF of more than ``max_pages`` pages, or a page whose content
-    decompresses to more than ``max_page_bytes`` bytes, is refused with a PDFError.
+    exceptions it raises. Each page is measured before it is read, and refused with a
+    PDFError naming the cap past ``max_pages`` pages, past ``max_page_bytes`` bytes of
+    content drawn once decoded through every filter (a form counted each time it is
+    drawn) and past ``max_page_chars`` characters shown.
     """
     return pdf_text_and_styles(source, progress=progress, max_pages=max_pages,
-                               max_page_bytes=max_page_bytes)[0]
+                               max_page_bytes=max_page_bytes,
+                               max_page_chars=max_page_chars)[0]
