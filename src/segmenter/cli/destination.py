@@ -16,7 +16,7 @@ import regex
 
 from ..model import ROW_FIELDS
 from .output import printable, screened
-from .workers import ended
+from .workers import remove_left
 
 __all__ = ["opened", "refusal"]
 
@@ -84,9 +84,10 @@ def opened(path: str) -> Iterator[TextIO | None]:
             direct: TextIO | None = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
         else:
             direct = None
-            _sweep(target)
-            fd, temp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.{os.getpid()}-",
-                                        suffix=".part", dir=os.path.dirname(target))
+            folder, name = os.path.split(target)
+            remove_left(folder, f".{name}.", ".part")  # what killed runs left beside it
+            fd, temp = tempfile.mkstemp(prefix=f".{name}.{os.getpid()}-",
+                                        suffix=".part", dir=folder)
     except OSError as e:
         print(f"segmenter: cannot write {printable(path)}: {e.strerror or e}", file=sys.stderr)
         yield None
@@ -106,18 +107,6 @@ def opened(path: str) -> Iterator[TextIO | None]:
         kept = "left as it was" if existing else "not written"
         print(f"segmenter: {printable(path)} {kept}", file=sys.stderr)
         raise
-
-
-def _sweep(target: str) -> None:
-    """Remove the temporary files of ``target`` that runs killed before they could (by
-    SIGKILL, say) left beside it: those named after a process that has ended."""
-    folder, name = os.path.split(target)
-    with contextlib.suppress(OSError):
-        for entry in os.listdir(folder or "."):
-            pid, _, rest = entry.removeprefix(f".{name}.").partition("-")
-            if (entry.startswith(f".{name}.") and rest.endswith(".part") and pid.isdecimal()
-                    and ended(int(pid))):
-                os.unlink(os.path.join(folder, entry))
 
 
 def _new_file_mode() -> int:

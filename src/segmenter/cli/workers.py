@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-__all__ = ["end_workers", "ended", "pool_of", "spool_folder"]
+__all__ = ["end_workers", "ended", "pool_of", "remove_left", "spool_folder"]
 
 _PR_SET_PDEATHSIG = 1  # Linux's prctl option: a signal sent when the parent ends
 _PARENT_POLL = 0.5  # seconds between two looks at the parent, where prctl is missing
@@ -92,7 +92,7 @@ def spool_folder() -> Iterator[str]:
     if not owned:  # someone else's folder, or none can be made: a folder of our own
         root = tempfile.gettempdir()
     else:
-        _sweep(root)
+        remove_left(root, "", "")
     with tempfile.TemporaryDirectory(prefix=f"{os.getpid()}-", dir=root) as spool:
         yield spool
 
@@ -101,13 +101,20 @@ def _user() -> int:
     return os.getuid() if hasattr(os, "getuid") else 0
 
 
-def _sweep(root: str) -> None:
-    """Remove the spool folders in ``root`` of runs whose process is gone."""
+def remove_left(folder: str, prefix: str, suffix: str) -> None:
+    """Remove what runs that were killed left in ``folder``: the entries named
+    ``PREFIX<pid>-...SUFFIX`` whose process ``pid`` has ended (files, or folders whole)."""
     with contextlib.suppress(OSError):
-        for name in os.listdir(root):
-            pid = name.split("-", 1)[0]
-            if pid.isdecimal() and ended(int(pid)):
-                shutil.rmtree(os.path.join(root, name), ignore_errors=True)
+        for entry in os.listdir(folder or "."):
+            pid, _, rest = entry.removeprefix(prefix).partition("-")
+            if (entry.startswith(prefix) and rest.endswith(suffix) and pid.isdecimal()
+                    and ended(int(pid))):
+                path = os.path.join(folder, entry)
+                if os.path.isdir(path):
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    with contextlib.suppress(OSError):
+                        os.unlink(path)
 
 
 def ended(pid: int) -> bool:
