@@ -119,6 +119,10 @@ class ParsedByline:
 _LENGTH = regex.compile(
     rf"(?:^|\s*[,|•·;])\s*\d{{1,3}}(?:[,.\u00a0 ]?\d{{3}}){{0,4}}\s{{1,3}}"
     rf"(?:{literal_alternation(LENGTH_WORDS)})\s*(?=[,|•·;]|$)", regex.IGNORECASE)
+# A digit, blanks and a length word: where _LENGTH may match. Bound: one digit, a capped
+# space run, a literal alternation.
+_LENGTH_HINT = regex.compile(rf"\d\s{{1,3}}(?:{literal_alternation(LENGTH_WORDS)})",
+                             regex.IGNORECASE)
 
 
 def _find_date(s: str) -> tuple[dt.date | None, str, str, bool] | None:
@@ -173,7 +177,8 @@ def parse_byline(line: str, *, credit_only: bool = False) -> ParsedByline | None
 
 def _parse_credit(s: str, has_by: bool, credit_only: bool) -> ParsedByline | None:
     """parse_byline once its credit word or label (``has_by``) is taken off ``s``."""
-    s = _LENGTH.sub("", s)  # "812 words" is no outlet, place or author
+    if _LENGTH_HINT.search(s):  # the cheap test before the pattern
+        s = _LENGTH.sub("", s)  # "812 words" is no outlet, place or author
     dated = _find_date(s)
     if dated is None:
         return None
