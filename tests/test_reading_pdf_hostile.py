@@ -113,26 +113,7 @@ def test_a_character_far_off_the_page_costs_no_memory() -> None:
 def _pdf_with_content(content: bytes, pages: int = 1, *, compressed: bool = False) -> bytes:
     """A minimal PDF whose every page draws the same content stream, Flate-compressed
     here unless it is ``compressed`` already."""
-    stream = content if compressed else zlib.compress(content)
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [" + b" ".join(
-                   b"%d 0 R" % (5 + k) for k in range(pages)) + b"] /Count %d >>" % pages,
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
-               + b"\nendstream"]
-    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R "
-                b"/Resources << /Font << /F1 3 0 R >> >> >>"] * pages
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(out)
+    return _pdf(content if compressed else zlib.compress(content), pages=pages)
 
 
 _TEXT = b"BT /F1 12 Tf 72 700 Td (A title here) Tj ET\n"
