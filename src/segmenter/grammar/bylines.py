@@ -175,10 +175,15 @@ def parse_byline(line: str, *, credit_only: bool = False) -> ParsedByline | None
     return _parse_credit(s, has_by, credit_only)
 
 
+def _without_length(s: str) -> str:
+    """``s`` without a field counting the document's words: "812 words" is no outlet,
+    place or author."""
+    return _LENGTH.sub("", s) if _LENGTH_HINT.search(s) else s  # the cheap test first
+
+
 def _parse_credit(s: str, has_by: bool, credit_only: bool) -> ParsedByline | None:
     """parse_byline once its credit word or label (``has_by``) is taken off ``s``."""
-    if _LENGTH_HINT.search(s):  # the cheap test before the pattern
-        s = _LENGTH.sub("", s)  # "812 words" is no outlet, place or author
+    s = _without_length(s)
     dated = _find_date(s)
     if dated is None:
         return None
