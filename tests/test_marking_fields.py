@@ -134,3 +134,43 @@ def test_lines_after_a_short_field_in_one_paragraph_a_line_text_are_not_its_valu
     assert [(f.label, f.value, f.lines) for f in got] == [
         ("Client/Matter", "-None-", (0,)), ("Section", "NEWS; Pg. 3A", (3,)),
         ("Length", "120 words", (4,))]
+
+
+def _with_labels(extra: dict[int, str], interview: bool = False) -> str:
+    """Three documents of labelled fields around a body; ``extra`` adds a line of a label
+    the lexicon lacks to the field block of documents 0, 1 and 2 it names."""
+    out = []
+    for n, (title, byline, body) in enumerate(_STORIES):
+        talk = "Q: Why now?\nA: Because the boats are old.\nQ: And then?\nA: We wait.\n"
+        out.append(
+            f"{n + 1} of 3 DOCUMENTS\n\nHarbour Gazette\n\nJune {n + 1}, 2015\n\n{title}\n\n"
+            f"BYLINE: {byline}\n\nSECTION: NEWS; Pg. 3\n\nLENGTH: 120 words\n\n"
+            + (talk + "\n" if interview else "") + body + "\n"
+            f"LOAD-DATE: June {n + 2}, 2015\n\n"
+            + (f"{extra[n]}\n\n" if n in extra else "")
+            + "LANGUAGE: ENGLISH\n\n")
+    return "".join(out)
+
+
+def test_a_label_the_dump_repeats_among_its_fields_is_learned() -> None:
+    """A label the lexicon lacks ("Index term: ports") that stands in every document's
+    field block is a field too (issue 27: "Publication year:", "Language of
+    publication:" and "ZEITUNGS-CODE:" filled bodies), never body text."""
+    text = _with_labels({n: "Index term: ports; ferries" for n in range(3)})
+    doc = segmenter.analyze(text)
+    assert len(doc.articles) == 3
+    for a in doc.articles:
+        assert "Index term" not in a.body
+        assert ("Index term", "ports; ferries") in [(f.label, f.value) for f in a.fields]
+
+
+def test_a_label_seen_twice_or_away_from_fields_stays_text() -> None:
+    """What is learned must recur across the documents' field blocks: a label twice
+    among them, or an interview's "Q:" and "A:" in a body, stays text."""
+    twice = segmenter.analyze(_with_labels({0: "Index term: ports", 1: "Index term: ports"}))
+    assert "Index term: ports" in twice.articles[0].body
+    talk = segmenter.analyze(_with_labels({}, interview=True))
+    assert all("Q: Why now?" in a.body and "A: We wait." in a.body for a in talk.articles)
+    lines = split_lines(_with_labels({}, interview=True))
+    assert not any(f.label in ("Q", "A") for f in find_fields(lines, _with_labels(
+        {}, interview=True)))

@@ -10,6 +10,12 @@ wrapped BYLINE, a long SUBJECT list). In a message's headers ("From:" and "Subje
 together, as mail digests print them) the subject titles the message and the sender is
 its author. A label of kind ``body`` on a line of its own ("BODY:", "Body") opens the body and is a
 field line too; the lines after it are the body.
+
+A label the lexicon lacks is learned from the dump itself: one that stands inside the
+field blocks of known labels, a known field line before it and after it, in three
+documents or more ("Publication year:", "Language of publication:" in a ProQuest export)
+is a field wherever it stands next to a known one. A label only at a block's edge ("Full
+text:" opening a body, "Q:" opening an interview) is never learned: it may be text.
 """
 
 from __future__ import annotations
@@ -34,6 +40,11 @@ _MAX_WRAP = 8  # a field's value wraps over at most this many lines after its ow
 _WRAPPED = 60  # a line of a field's value this long may have wrapped onto the next
 # A numbered entry of a list ("2. Port plans"). Bound: capped digits, then literals.
 _LISTED = regex.compile(r"\d{1,4}[.)]\s")
+# A label the lexicon may lack: one to four words of letters (hyphens inside), the first
+# capitalised ("Publication year", "Language of publication", "ZEITUNGS-CODE").
+# Bound: fullmatch of at most four capped letter runs, each after a capped space run.
+_LABEL_SHAPE = regex.compile(r"\p{Lu}[\p{L}\-]{0,24}(?:\s{1,3}[\p{L}\-]{1,24}){0,3}")
+_MIN_LEARNED = 3  # a label is learned once it stands among known fields this many times
 # A field line: a label, spaces, a colon, the value. Bound: used with match at the start
 # of a stripped line; an alternation of literals, a capped space run, then the rest.
 _FIELD = regex.compile(
@@ -73,7 +84,8 @@ def find_fields(lines: Lines, text: str) -> list[FieldLine]:
     [('SECTION', 'A1'), ('LENGTH', '90 words')]
     """
     texts, blanks = lines.texts, lines.blanks
-    found = _field_lines(lines, text)
+    found, unknown = _field_lines(lines, text)
+    found |= _learned(found, unknown)
     for i in list(found):  # "Body" alone, right after a field: the body opens
         for j in range(i + 1, min(i + _NEAR, len(texts))):
             kind = FIELD_LABELS.get(texts[j].casefold())
@@ -118,10 +130,13 @@ def _mail_headers(found: dict[int, tuple[str, str, str]], blocked: set[int]) -> 
     return heads
 
 
-def _field_lines(lines: Lines, text: str) -> dict[int, tuple[str, str, str]]:
-    """Each field line of ``text``, by line index: found from the colons of the text (a
-    few hundred in a megabyte of prose), each near the start of its line."""
+def _field_lines(lines: Lines, text: str) -> tuple[dict[int, tuple[str, str, str]],
+                                                 dict[int, tuple[str, str]]]:
+    """Each field line of ``text``, by line index, and each line shaped like one whose
+    label the lexicon lacks ("Publication year: 2024"): found from the colons of the
+    text (a few hundred in a megabyte of prose), each near the start of its line."""
     found: dict[int, tuple[str, str, str]] = {}
+    unknown: dict[int, tuple[str, str]] = {}
     starts, texts = lines.starts, lines.texts
     pos = text.find(":")
     while pos >= 0:
@@ -129,8 +144,47 @@ def _field_lines(lines: Lines, text: str) -> dict[int, tuple[str, str, str]]:
             i = bisect.bisect_right(starts, pos) - 1
             if i not in found and (f := _field_at(texts[i])) is not None:
                 found[i] = f
+            elif i not in found and i not in unknown and (u := _shaped(texts[i])) is not None:
+                unknown[i] = u
         pos = text.find(":", pos + 1)
-    return found
+    return found, unknown
+
+
+def _shaped(text: str) -> tuple[str, str] | None:
+    """(label, value) when ``text`` opens with a label of a few words and a colon, not a
+    web address's scheme ("https://")."""
+    colon = text.find(":", 0, _MAX_LABEL)
+    if colon <= 0 or text[colon + 1 : colon + 2] == "/":
+        return None
+    label = text[:colon].rstrip()
+    return (label, text[colon + 1 :].strip()) if _LABEL_SHAPE.fullmatch(label) else None
+
+
+def _learned(found: dict[int, tuple[str, str, str]], unknown: dict[int, tuple[str, str]]
+             ) -> dict[int, tuple[str, str, str]]:
+    """The field lines the dump itself teaches: a label the lexicon lacks that stands
+    inside the field blocks of known labels (one that is no body label a few lines
+    before it and one after) at least ``_MIN_LEARNED`` times, as an export prints it in
+    every document. Its lines next to a known field are fields of kind ``other``;
+    elsewhere, and a label only at a block's edge ("Q:" opening an interview right
+    after the fields), it stays text."""
+    near = sorted(i for i, f in found.items() if f[2] != "body")
+    if len(near) < _MIN_LEARNED or not unknown:
+        return {}
+    inside: dict[str, int] = {}
+    beside: dict[str, list[int]] = {}
+    for i, (label, _) in unknown.items():
+        k = bisect.bisect_left(near, i)  # the first known field after it
+        before = k > 0 and near[k - 1] >= i - _NEAR
+        after = k < len(near) and near[k] <= i + _NEAR
+        if not before and not after:
+            continue  # no known field near it
+        name = " ".join(label.split()).casefold()
+        beside.setdefault(name, []).append(i)
+        if before and after:
+            inside[name] = inside.get(name, 0) + 1
+    return {i: (*unknown[i], "other") for name, at in beside.items()
+            if inside.get(name, 0) >= _MIN_LEARNED for i in at}
 
 
 def _value_below(i: int, fields: Collection[int], texts: list[str],
