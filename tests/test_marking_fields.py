@@ -141,7 +141,8 @@ def _with_labels(extra: dict[int, str], interview: bool = False) -> str:
     the lexicon lacks to the field block of documents 0, 1 and 2 it names."""
     out = []
     for n, (title, byline, body) in enumerate(_STORIES):
-        talk = "Q: Why now?\nA: Because the boats are old.\nQ: And then?\nA: We wait.\n"
+        talk = (f"Q: Why now, {title}?\nA: Because of {byline}.\nQ: And then, {n}?\n"
+                f"A: We wait, said {byline}.\n")
         out.append(
             f"{n + 1} of 3 DOCUMENTS\n\nHarbour Gazette\n\nJune {n + 1}, 2015\n\n{title}\n\n"
             f"BYLINE: {byline}\n\nSECTION: NEWS; Pg. 3\n\nLENGTH: 120 words\n\n"
@@ -164,13 +165,25 @@ def test_a_label_the_dump_repeats_among_its_fields_is_learned() -> None:
         assert ("Index term", "ports; ferries") in [(f.label, f.value) for f in a.fields]
 
 
+def test_a_label_closing_every_block_with_one_value_is_learned() -> None:
+    """A label at the edge of each document's field block is learned when it gives the
+    same value each time ("ZEITUNGS-CODE: spox" closing a Nexis document)."""
+    text = _with_labels({n: "Paper code: hgz" for n in range(3)}).replace(
+        "LANGUAGE: ENGLISH\n\n", "")
+    for a in segmenter.analyze(text).articles:
+        assert "Paper code" not in a.body
+        assert ("Paper code", "hgz") in [(f.label, f.value) for f in a.fields]
+
+
 def test_a_label_seen_twice_or_away_from_fields_stays_text() -> None:
     """What is learned must recur across the documents' field blocks: a label twice
-    among them, or an interview's "Q:" and "A:" in a body, stays text."""
+    among them, or an interview's "Q:" and "A:" opening each body (at the block's edge,
+    their words changing), stays text."""
     twice = segmenter.analyze(_with_labels({0: "Index term: ports", 1: "Index term: ports"}))
     assert "Index term: ports" in twice.articles[0].body
     talk = segmenter.analyze(_with_labels({}, interview=True))
-    assert all("Q: Why now?" in a.body and "A: We wait." in a.body for a in talk.articles)
+    assert all("Q: Why now, " in a.body and "A: We wait, said" in a.body
+               for a in talk.articles)
     lines = split_lines(_with_labels({}, interview=True))
     assert not any(f.label in ("Q", "A") for f in find_fields(lines, _with_labels(
         {}, interview=True)))

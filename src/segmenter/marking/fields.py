@@ -11,11 +11,12 @@ together, as mail digests print them) the subject titles the message and the sen
 its author. A label of kind ``body`` on a line of its own ("BODY:", "Body") opens the body and is a
 field line too; the lines after it are the body.
 
-A label the lexicon lacks is learned from the dump itself: one that stands inside the
-field blocks of known labels, a known field line before it and after it, in three
-documents or more ("Publication year:", "Language of publication:" in a ProQuest export)
-is a field wherever it stands next to a known one. A label only at a block's edge ("Full
-text:" opening a body, "Q:" opening an interview) is never learned: it may be text.
+A label the lexicon lacks is learned from the dump itself: one that stands, in three
+documents or more, inside the field blocks of known labels (a known field line before it
+and after it: "Publication year:" in a ProQuest export) or at their edge with the same
+value each time ("ZEITUNGS-CODE: spox") is a field wherever it stands next to a known
+one. A label at a block's edge whose value changes ("Full text:" opening a body, "Q:"
+opening an interview) is never learned: it may be text.
 """
 
 from __future__ import annotations
@@ -163,17 +164,35 @@ def _shaped(text: str) -> tuple[str, str] | None:
 def _learned(found: dict[int, tuple[str, str, str]], unknown: dict[int, tuple[str, str]]
              ) -> dict[int, tuple[str, str, str]]:
     """The field lines the dump itself teaches: a label the lexicon lacks that stands
-    inside the field blocks of known labels (one that is no body label a few lines
-    before it and one after) at least ``_MIN_LEARNED`` times, as an export prints it in
-    every document. Its lines next to a known field are fields of kind ``other``;
-    elsewhere, and a label only at a block's edge ("Q:" opening an interview right
-    after the fields), it stays text."""
+    next to the field blocks of known labels (one that is no body label a few lines
+    away) at least ``_MIN_LEARNED`` times, as an export prints it in every document,
+    inside a block (a known field before it and after it): its lines next to a known
+    field are fields of kind ``other``. At a block's edge only the same label and value
+    three times is learned, those lines alone ("ZEITUNGS-CODE: spox" closing each
+    document); a label there whose value changes ("Full text:" opening a body, "Q:"
+    opening an interview) stays text."""
     near = sorted(i for i, f in found.items() if f[2] != "body")
     if len(near) < _MIN_LEARNED or not unknown:
         return {}
+    inside, beside, values = _placed(near, unknown)
+    learned = [i for name, at in beside.items() if inside.get(name, 0) >= _MIN_LEARNED
+               for i in at]
+    learned += [i for (_, value), at in values.items() if value and len(at) >= _MIN_LEARNED
+                for i in at]  # the same line by the fields of three documents: metadata
+    return {i: (*unknown[i], "other") for i in learned}
+
+
+_Placed = tuple[dict[str, int], dict[str, list[int]], dict[tuple[str, str], list[int]]]
+
+
+def _placed(near: list[int], unknown: dict[int, tuple[str, str]]) -> _Placed:
+    """Of the label-shaped lines ``unknown`` that stand a few lines from a known field
+    line (``near``, in order): how often each label stands inside a block (a known line
+    before it and after), the lines of each label, the lines of each label and value."""
     inside: dict[str, int] = {}
     beside: dict[str, list[int]] = {}
-    for i, (label, _) in unknown.items():
+    values: dict[tuple[str, str], list[int]] = {}
+    for i, (label, value) in unknown.items():
         k = bisect.bisect_left(near, i)  # the first known field after it
         before = k > 0 and near[k - 1] >= i - _NEAR
         after = k < len(near) and near[k] <= i + _NEAR
@@ -181,10 +200,9 @@ def _learned(found: dict[int, tuple[str, str, str]], unknown: dict[int, tuple[st
             continue  # no known field near it
         name = " ".join(label.split()).casefold()
         beside.setdefault(name, []).append(i)
-        if before and after:
-            inside[name] = inside.get(name, 0) + 1
-    return {i: (*unknown[i], "other") for name, at in beside.items()
-            if inside.get(name, 0) >= _MIN_LEARNED for i in at}
+        inside[name] = inside.get(name, 0) + (before and after)
+        values.setdefault((name, " ".join(value.split()).casefold()), []).append(i)
+    return inside, beside, values
 
 
 def _value_below(i: int, fields: Collection[int], texts: list[str],
