@@ -85,8 +85,8 @@ def find_fields(lines: Lines, text: str) -> list[FieldLine]:
     [('SECTION', 'A1'), ('LENGTH', '90 words')]
     """
     texts, blanks = lines.texts, lines.blanks
-    found, unknown = _field_lines(lines, text)
-    found |= _learned(found, unknown)
+    found, others = _field_lines(lines, text)
+    found |= _learned(found, others, texts)
     for i in list(found):  # "Body" alone, right after a field: the body opens
         for j in range(i + 1, min(i + _NEAR, len(texts))):
             kind = FIELD_LABELS.get(texts[j].casefold())
@@ -131,13 +131,12 @@ def _mail_headers(found: dict[int, tuple[str, str, str]], blocked: set[int]) -> 
     return heads
 
 
-def _field_lines(lines: Lines, text: str) -> tuple[dict[int, tuple[str, str, str]],
-                                                 dict[int, tuple[str, str]]]:
-    """Each field line of ``text``, by line index, and each line shaped like one whose
-    label the lexicon lacks ("Publication year: 2024"): found from the colons of the
-    text (a few hundred in a megabyte of prose), each near the start of its line."""
+def _field_lines(lines: Lines, text: str) -> tuple[dict[int, tuple[str, str, str]], set[int]]:
+    """Each field line of ``text``, by line index, and the other lines with a colon near
+    their start (a label the lexicon lacks, perhaps): found from the colons of the text
+    (a few hundred in a megabyte of prose)."""
     found: dict[int, tuple[str, str, str]] = {}
-    unknown: dict[int, tuple[str, str]] = {}
+    others: set[int] = set()
     starts, texts = lines.starts, lines.texts
     pos = text.find(":")
     while pos >= 0:
@@ -145,10 +144,10 @@ def _field_lines(lines: Lines, text: str) -> tuple[dict[int, tuple[str, str, str
             i = bisect.bisect_right(starts, pos) - 1
             if i not in found and (f := _field_at(texts[i])) is not None:
                 found[i] = f
-            elif i not in found and i not in unknown and (u := _shaped(texts[i])) is not None:
-                unknown[i] = u
+            elif i not in found:
+                others.add(i)
         pos = text.find(":", pos + 1)
-    return found, unknown
+    return found, others
 
 
 def _shaped(text: str) -> tuple[str, str] | None:
@@ -161,7 +160,7 @@ def _shaped(text: str) -> tuple[str, str] | None:
     return (label, text[colon + 1 :].strip()) if _LABEL_SHAPE.fullmatch(label) else None
 
 
-def _learned(found: dict[int, tuple[str, str, str]], unknown: dict[int, tuple[str, str]]
+def _learned(found: dict[int, tuple[str, str, str]], others: set[int], texts: list[str]
              ) -> dict[int, tuple[str, str, str]]:
     """The field lines the dump itself teaches: a label the lexicon lacks that stands
     next to the field blocks of known labels (one that is no body label a few lines
@@ -172,8 +171,9 @@ def _learned(found: dict[int, tuple[str, str, str]], unknown: dict[int, tuple[st
     document); a label there whose value changes ("Full text:" opening a body, "Q:"
     opening an interview) stays text."""
     near = sorted(i for i, f in found.items() if f[2] != "body")
-    if len(near) < _MIN_LEARNED or not unknown:
-        return {}
+    if len(near) < _MIN_LEARNED or not others:
+        return {}  # no export's field blocks: nothing to learn from (most texts)
+    unknown = {i: shaped for i in others if (shaped := _shaped(texts[i])) is not None}
     inside, beside, values = _placed(near, unknown)
     learned = [i for name, at in beside.items() if inside.get(name, 0) >= _MIN_LEARNED
                for i in at]
