@@ -15,7 +15,7 @@ import regex
 
 from ..errors import PDFError
 
-__all__ = ["MAX_PAGE_CHARS", "PageCost", "check_document", "decoded", "page_cost"]
+__all__ = ["MAX_PAGE_CHARS", "PageCost", "check_document", "page_cost"]
 
 # Characters one page may show: a dense newspaper page shows about 20,000; each costs
 # pdfplumber about 2 kB and 50 µs (a million took 2.26 GB).
@@ -96,7 +96,7 @@ def _drawn(stream: Any, resources: Any, cost: PageCost, depth: int) -> tuple[int
     key = stream.objid if stream.objid is not None else id(stream)
     if key in cost.forms:
         return cost.forms[key]
-    content = decoded(stream, cost.max_bytes)
+    content = _decoded(stream, cost.max_bytes)
     n_bytes, n_chars = len(content), _shown(content, cost.max_chars)
     cost.check(n_bytes, n_chars)
     xobjects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
@@ -139,7 +139,7 @@ def _shown(content: bytes, limit: int) -> int:
     return count
 
 
-def decoded(stream: Any, limit: int) -> bytes:
+def _decoded(stream: Any, limit: int) -> bytes:
     """The data of ``stream`` decoded through every filter of its chain, each step
     stopped past ``limit`` bytes (what is returned is then longer than ``limit``, never
     much longer). A stream pdfminer must decrypt, or whose chain ends in an image
