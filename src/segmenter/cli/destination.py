@@ -25,7 +25,7 @@ __all__ = ["opened", "refusal"]
 # the dump a.txt as its output). Bound: literal alternatives, then (the --explain view)
 # a capped run of spaces and digits, a capped role name, a capped run of spaces.
 _OUR_OUTPUT = regex.compile(
-    rb"=== article |format: |preamble: |artifacts: |warning: |\{\"format\": |\{\"source\": |"
+    rb"=== article |format: |preamble: |artifacts: |\{\"format\": |\{\"source\": |"
     + regex.escape(",".join(ROW_FIELDS).encode())
     + rb"| {0,8}\d{1,9} [a-z_]{1,20} {0,20}\|")
 _HEAD = 256  # bytes of an existing output looked at
