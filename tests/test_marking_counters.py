@@ -80,6 +80,18 @@ def test_a_document_missing_from_the_numbers_is_reported() -> None:
     assert "the export numbers 4 documents; 3 counters found (missing: 3)" in doc.warnings
 
 
+def test_exports_saved_one_after_another_keep_every_document() -> None:
+    """Regression: with two exports in one file, each counting from 1 again, only the
+    first export's counters were kept; the second export's documents became the body of
+    the first export's last one (and, repeated, the windows grew without end)."""
+    text = _export("{n} of {m} DOCUMENTS") + _part(1, keep=(0, 1), total=2)
+    doc = segmenter.analyze(text)
+    titles = [t for t, _ in _BODIES]
+    assert [a.title for a in doc.articles] == [*titles, *titles[:2]]
+    assert [a.kind for a in doc.artifacts].count("counter") == 6
+    assert doc.warnings == ()  # the two exports state different totals: nothing to check
+
+
 def test_all_documents_counted_give_no_warning() -> None:
     doc = segmenter.analyze(_export("{n} of {m} DOCUMENTS"))
     assert not any("export numbers" in w for w in doc.warnings)

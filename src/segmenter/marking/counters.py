@@ -55,8 +55,9 @@ def find_counters(lines: Lines, forms: dict[int, str], counts: Counter[str]) -> 
     """The counter lines among ``lines``: those of a repeated template (``forms``: each
     short line's wording, digits folded to "#"; ``counts``: how often each occurs) that
     holds a counter word and nothing but counter words, whose first number rises from
-    each line to the next, by one mostly (where a number breaks the rise, the longest
-    rising run is kept); and the total their second numbers state.
+    each line to the next, by one mostly (every rising run is kept: a number that breaks
+    the rise is dropped, and files saved one after another count again); and the total
+    their second numbers state, when they all state the same.
     """
     templates = {f for f, n in counts.items() if n >= 2 and "#" in f and _counter_words(f)}
     if not templates:
@@ -64,9 +65,9 @@ def find_counters(lines: Lines, forms: dict[int, str], counts: Counter[str]) -> 
     numbers_at: dict[int, int] = {}
     totals: set[int] = set()
     for group in _by_template(lines, forms, templates).values():
-        run = _longest_rise(group)
-        numbers_at.update((i, ns[0]) for i, ns in run)
-        totals.update(ns[1] for _, ns in run if len(ns) == 2)
+        for run in _rises(group):
+            numbers_at.update((i, ns[0]) for i, ns in run)
+            totals.update(ns[1] for _, ns in run if len(ns) == 2)
     total = totals.pop() if len(totals) == 1 else None
     if total is not None and numbers_at and max(numbers_at.values()) > total:
         total = None  # the second number is no total ("Message 3, 2 replies")
@@ -91,19 +92,20 @@ def _counter_words(form: str) -> bool:
     return not words.isdisjoint(COUNTER_WORDS) and words <= _COUNTER_LINE_WORDS
 
 
-def _longest_rise(found: list[tuple[int, list[int]]]) -> list[tuple[int, list[int]]]:
-    """The longest run of consecutive lines whose first numbers rise, by one mostly (at
-    least half the steps) and never by more than ``_MAX_STEP`` (documents missing from
-    an export leave gaps in its numbers); an empty list when no run qualifies."""
+def _rises(found: list[tuple[int, list[int]]]) -> list[list[tuple[int, list[int]]]]:
+    """The runs of consecutive lines whose first numbers rise, by one mostly (at least
+    half the steps) and never by more than ``_MAX_STEP`` (documents missing from an
+    export leave gaps in its numbers). Where the numbers fall back, a new run begins:
+    several exports saved into one file each count from 1 again. A run of one line
+    proves no rise and is dropped."""
     runs: list[list[tuple[int, list[int]]]] = [[]]
     for item in found:
         run = runs[-1]
         if run and not 1 <= item[1][0] - run[-1][1][0] <= _MAX_STEP:
             runs.append([])
         runs[-1].append(item)
-    good = [r for r in runs if len(r) >= 2 and 2 * sum(
+    return [r for r in runs if len(r) >= 2 and 2 * sum(
         b[1][0] - a[1][0] == 1 for a, b in itertools.pairwise(r)) >= len(r) - 1]
-    return max(good, key=len, default=[])
 
 
 def count_warnings(counters: Sequence[Counters]) -> list[str]:
