@@ -13,7 +13,7 @@ under its code: "HD", "PD", "SN", ...) is read by ``factiva_codes``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 import regex
 
@@ -73,7 +73,7 @@ class Factiva:
                 out[k] = _HEAD
                 if COPYRIGHT_LINE.match(texts[k]):
                     holders.add(_holder(texts[k]))
-            section = _head_lines(texts, w, set(range(len(texts))))[0]
+            section = _head_lines(texts, w, range(len(texts)))[0]  # every line
             if section is not None:
                 out[section] = _HEAD
         for i in trailers:  # the publisher closing the text; Factiva's own notice
@@ -140,7 +140,7 @@ def _holder(copyright_line: str) -> str:
 
 
 def _head_lines(texts: list[str], w: int,
-                keep: set[int] | dict[int, int]) -> tuple[int | None, int | None, int | None]:
+                keep: Container[int]) -> tuple[int | None, int | None, int | None]:
     """The section, headline and author lines above the word count on line ``w`` (those
     in ``keep``), each None when the head has none."""
     above = [k for k in range(max(0, w - _MAX_BEFORE), w) if k in keep and texts[k]
