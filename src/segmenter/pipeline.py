@@ -24,6 +24,7 @@ from .assembly.windows import (
     inherit_marks,
     paragraph_cut,
 )
+from .collector import collector_paused
 from .errors import log_warnings
 from .formats import READERS, FormatReader, recognise
 from .grammar.dates import NumericOrder
@@ -67,6 +68,7 @@ class Piece:
     first_article: int = 0  # articles of the text before the window's first
 
 
+@collector_paused
 def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, *,
                    carry: Carry = _START, final: bool = True, roles: bool = True,
                    reader: FormatReader | None = None,
