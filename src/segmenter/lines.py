@@ -237,11 +237,8 @@ def nth_line_end(text: str, start: int, end: int, n: int) -> int | None:
     others = sum(text.count(c, start, end) for c in TERMINATORS[1:])
     if newlines + others - (text.count("\r\n", start, end) if others else 0) <= n:
         return None
-    if not others:  # the common case: lines end in "\n" alone; str.find is the fastest
-        at = start - 1
-        for _ in range(n):
-            at = text.find("\n", at + 1)
-        return at + 1
+    if not others:  # the common case: lines end in "\n" alone; split in C, no loop
+        return end - len(text[start:end].split("\n", n)[-1])
     for k, m in enumerate(_BREAK.finditer(text, start, end), 1):
         if k == n:
             found: int = m.end()

@@ -21,17 +21,21 @@ __all__ = ["adverts_at", "back_matter", "notices"]
 # literal once, and the space runs inside them are capped at three.
 _NOTICE = regex.compile(rf"\b(?:{literal_alternation(NOTICE_PHRASES)})\b", regex.IGNORECASE)
 _MIN_NOTICE_PHRASES = 3  # distinct phrases that make a piece a publisher's notice
+# A notice takes a page or two (the longest in the dev magazines: 3,400 characters); a
+# longer piece is not read as one, so that a window of one huge piece is not searched.
+_MAX_NOTICE_CHARS = 30_000
 # A price: a currency sign before digits ("$1.50", "£2"). Bound: one sign, a space at
 # most, then one capped digit run.
 _PRICE = regex.compile(r"[$£€¥]\s?\d{1,7}")
 _MIN_PRICES = 2  # an advert-like piece prices things at least this often
 _MAX_LABEL = 40  # an adverts heading is short
+_MIN_LABEL = min(map(len, ADVERT_LABELS))  # no shorter line can be one
 # An adverts heading alone on its line ("*Adverts*", "ADVERTISEMENTS.").
 _LABEL = label_line(ADVERT_LABELS)
 
 
 def _is_label(text: str) -> bool:
-    return len(text) <= _MAX_LABEL and _LABEL.fullmatch(text) is not None
+    return _MIN_LABEL <= len(text) <= _MAX_LABEL and _LABEL.fullmatch(text) is not None
 
 
 def adverts_at(c: Content, body: Sequence[int]) -> int | None:
@@ -39,8 +43,10 @@ def adverts_at(c: Content, body: Sequence[int]) -> int | None:
     heading of their own ("ADVERTISEMENTS.", lexicons/advert_labels.txt), running to the
     body's end; None when no such heading stands there."""
     lengths, texts = c.lengths, c.texts
-    return next((k for k, p in enumerate(body)
-                 if lengths[p] <= _MAX_LABEL and _is_label(texts[p])), None)
+    for k, p in enumerate(body):  # a loop, not a generator: most bodies are short
+        if _MIN_LABEL <= lengths[p] <= _MAX_LABEL and _is_label(texts[p]):
+            return k
+    return None
 
 
 def _notice(texts: Sequence[str]) -> bool:
@@ -48,7 +54,10 @@ def _notice(texts: Sequence[str]) -> bool:
     holding three distinct phrases of subscription terms and offers."""
     if texts and _is_label(texts[0]):
         return True
-    seen = {" ".join(m.group().casefold().split()) for m in _NOTICE.finditer(" ".join(texts))}
+    joined = " ".join(texts)
+    if len(joined) > _MAX_NOTICE_CHARS:
+        return False  # an article's length, not a notice's
+    seen = {" ".join(m.group().casefold().split()) for m in _NOTICE.finditer(joined)}
     return len(seen) >= _MIN_NOTICE_PHRASES
 
 

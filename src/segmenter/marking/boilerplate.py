@@ -77,7 +77,9 @@ def boilerplate_block(texts: list[str]) -> int | None:
     """
     # Only short lines may follow the block: it opens after the last long line. (Asking
     # each candidate about all the lines after it cost time quadratic in their number.)
-    last_long = max((k for k, t in enumerate(texts) if len(t) > 100), default=-1)
+    last_long = len(texts) - 1  # walked back: the last line is most often long
+    while last_long >= 0 and len(texts[last_long]) <= 100:
+        last_long -= 1
     refused: set[str] = set()  # a line repeated by the thousand is tried once
     for k in range(last_long + 1, len(texts)):
         t = texts[k]
