@@ -2,7 +2,7 @@
 """Text speed: MB/s, peak memory and linearity of segment() on dumps of 1, 10 and 100 MB.
 
 usage: python benchmarks/speed.py [--sizes 1,10,100] [--rounds 3] [--no-pathological]
-                                  [--no-stream] [--no-exports]
+                                  [--flood-sizes 1] [--no-stream] [--no-exports]
 
 Dumps are built by repeating the fixtures (fixtures/corpus and fixtures/gold). Each size
 runs in a child process so peak memory (ru_maxrss) belongs to that size alone. The floor
@@ -13,9 +13,10 @@ Goals (issue 5): >= 10 MB/s; <= 10x the floor; 100 MB costs <= 13x 10 MB; peak m
 <= 5x the input. "bylines x floor" times one part of the work alone against the same
 floor: parse_byline() over just the bylines segment() found. The pathological section
 compares hostile inputs and line floods (tests/hostile.py) with an ordinary dump of the
-same size, in time (goal: <= 5x) and in peak Python heap against the input's size. The
-streaming section reads each dump, and the same dump without a line a byline could be
-read from (one article as long as the file), from a file with iter_segment() and prints
+same size, in time (goal: <= 5x, at 1 and 8 MB: --flood-sizes 1,8) and in peak Python
+heap against the input's size. The streaming section reads each dump, and the same dump
+without a line a byline could be read from (one article as long as the file), from a
+file with iter_segment() and prints
 the peak of the Python heap (tracemalloc), which should follow the window and the
 largest article, not the file. The exports section builds a 3.6 MB ProQuest-style
 export of 7 kB documents (issue 15's goal: under a CPU second) and, to show the cost
@@ -243,6 +244,8 @@ def main() -> None:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1,10,100", help="dump sizes in MB")
     ap.add_argument("--no-pathological", action="store_true")
+    ap.add_argument("--flood-sizes", default="1",
+                    help="sizes in MB of the hostile inputs and line floods (default 1)")
     ap.add_argument("--no-stream", action="store_true")
     ap.add_argument("--no-exports", action="store_true")
     ap.add_argument("--rounds", type=int, default=3,
@@ -270,7 +273,8 @@ def main() -> None:
     if 10 in rows and 100 in rows:
         print(f"time 100 MB / 10 MB: {rows[100]['secs'] / rows[10]['secs']:.1f}x (goal <= 13x)")
     if not args.no_pathological:
-        _pathological(1 * MB, args.rounds)
+        for mb in (int(x) for x in args.flood_sizes.split(",")):
+            _pathological(mb * MB, args.rounds)
     if not args.no_stream:
         _stream(sizes)
     if not args.no_exports:

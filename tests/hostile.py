@@ -96,6 +96,17 @@ _FLOOD_UNITS = {
     "link lists": "Related posts\nA link\n",
     "a stray quote on every line": "“\n",
     "one capital on every line": "A\n",
+    # the second probe's shapes (issue 26): each once cost 10 to 36 times an ordinary dump
+    "by-lines of several names": "By Jane Doe\nBy Ana Costa\nBy Li Wei\nBy Tom Baker\n",
+    "lines of different numbers": "48213\n7\n90210\n315\n6\n2024\n",
+    "the same number on every line": "7\n",
+    "export heads without bodies": ("A Title\n312 words\n3 March 2015\n"
+                                    "Document THT0000020150303eb3300001\n"),
+    "exports saved one after another": (
+        "1 of 2 DOCUMENTS\n\nThe Harbour Times\n\nMay 31, 2015\n\nFerry fares rise\n\n"
+        "BYLINE: Jane Doe\n\nLENGTH: 12 words\n\nBODY:\n\nFares rise in June, the port "
+        "said.\n\n2 of 2 DOCUMENTS\n\nThe Harbour Times\n\nJune 1, 2015\n\nQuay closed"
+        "\n\nLENGTH: 9 words\n\nBODY:\n\nThe north quay is closed for repairs.\n\n"),
 }
 
 
