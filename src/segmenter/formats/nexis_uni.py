@@ -10,6 +10,7 @@ come first: they are the preamble.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import regex
@@ -29,7 +30,7 @@ _TRAILER = Mark("boilerplate", "Nexis Uni: the end of a document")
 _COPYRIGHT = Mark("boilerplate", "Nexis Uni: the publication's copyright line")
 # The field that opens a document's labelled block. Bound: anchored literals.
 _FIRST_FIELD = regex.compile(r"(?:section|length|byline|dateline|body)\b", regex.IGNORECASE)
-_HEAD = 6  # title, outlet, date and copyright lines stand this close above the fields
+_HEAD = 6  # the title, outlet and date lines are among the content lines this close above
 
 
 class NexisUni:
@@ -60,11 +61,12 @@ class NexisUni:
     def starts(self, ctx: Context) -> Sequence[Start]:
         """Each document's head above its first field: title, outlet and date lines."""
         c = ctx.content
-        pos = c.position
         out = []
         for i in _field_openers(c.lines.texts):
-            head = [pos[k] for k in range(max(0, i - _HEAD), i) if k in pos]
-            found = _head(c.texts, head)
+            # the content lines above, however many blank or marked lines stand between
+            # (the DOCX puts a blank line between paragraphs; the copyright line is marked)
+            first = bisect.bisect_left(c.index, i)
+            found = _head(c.texts, list(range(max(0, first - _HEAD), first)))
             if found is not None:
                 out.append(found)
         return out

@@ -11,6 +11,10 @@ together, as mail digests print them) the subject titles the message and the sen
 its author. A label of kind ``body`` on a line of its own ("BODY:", "Body") opens the body and is a
 field line too; the lines after it are the body.
 
+A known label that stands alone, outside any block, is a field when the export prints it
+so in three documents or more, each time with a short value ("Load-Date: May 3, 2002"
+after each body).
+
 A label the lexicon lacks is learned from the dump itself: one that stands, in three
 documents or more, inside the field blocks of known labels (a known field line before it
 and after it: "Publication year:" in a ProQuest export) or at their edge with the same
@@ -46,6 +50,7 @@ _LISTED = regex.compile(r"\d{1,4}[.)]\s")
 # Bound: fullmatch of at most four capped letter runs, each after a capped space run.
 _LABEL_SHAPE = regex.compile(r"\p{Lu}[\p{L}\-]{0,24}(?:\s{1,3}[\p{L}\-]{1,24}){0,3}")
 _MIN_LEARNED = 3  # a label is learned once it stands among known fields this many times
+_SHORT_VALUE = 40  # a field printed alone in every document has a value this short
 # A field line: a label, spaces, a colon, the value. Bound: used with match at the start
 # of a stripped line; an alternation of literals, a capped space run, then the rest.
 _FIELD = regex.compile(
@@ -93,6 +98,7 @@ def find_fields(lines: Lines, text: str) -> list[FieldLine]:
             if kind == "body":
                 found[j] = (texts[j], "", kind)
     blocked = _blocked(found, texts, blanks)
+    blocked |= _recurring(found, blocked)
     mail = _mail_headers(found, blocked)
     out: list[FieldLine] = []
     for i in sorted(blocked):
@@ -115,6 +121,19 @@ def _blocked(found: dict[int, tuple[str, str, str]], texts: list[str],
     return {i for k, i in enumerate(at)
             if (k > 0 and i - ends[k - 1] <= _NEAR)
             or (k + 1 < len(at) and at[k + 1] - ends[k] <= _NEAR)}
+
+
+def _recurring(found: dict[int, tuple[str, str, str]], blocked: set[int]) -> set[int]:
+    """The known field lines outside blocks that an export prints alone in every
+    document ("Load-Date: May 3, 2002" between the body and the document's end): a label
+    standing alone at least ``_MIN_LEARNED`` times, each time with a short value (in
+    prose, "Source:" opens a sentence)."""
+    alone: dict[str, list[int]] = {}
+    for i, (label, _, kind) in found.items():
+        if i not in blocked and kind != "body":
+            alone.setdefault(label.casefold(), []).append(i)
+    return {i for at in alone.values() if len(at) >= _MIN_LEARNED
+            and all(len(found[i][1]) <= _SHORT_VALUE for i in at) for i in at}
 
 
 def _mail_headers(found: dict[int, tuple[str, str, str]], blocked: set[int]) -> set[int]:
