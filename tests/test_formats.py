@@ -165,6 +165,51 @@ def test_factiva_export_gives_headlines_authors_and_trailers() -> None:
                for a in doc.articles)
 
 
+_FACTIVA_HEADS = [  # (section, headline, author lines), as a sectioned export prints them
+    ("Harbour Desk; A", "Ferry operator reports drop in profit",
+     ["By TOM ASHBY", "Special to The Harbour Times"]),
+    ("Harbour Desk; 3", "Lighthouse keepers return", []),
+    ("City Desk; B", "Port authority names new chief for the north quay", ["HBT"]),
+    ("City Desk; A", "QUAY CLOSED", ["INES DUARTE"]),
+    ("Harbour Desk; A", "Fishermen protest quota cuts in the harbour", ["Lee Young"]),
+]
+
+
+def _factiva_as_html_reads(heads: list[tuple[str, str, list[str]]]) -> str:
+    """A Factiva export whose every head names its section, one block a line with a
+    blank line after each, as its HTML page reads."""
+    lines = ["Dow Jones Factiva", "Dow Jones"]
+    for k, (section, title, authors) in enumerate(heads, 1):
+        lines += [section, title, *authors, f"{100 + k} words", f"{k % 28 + 1} March 2021",
+                  "The Harbour Times", "HARBT", "English", "(c) 2021 Harbour Media Limited",
+                  f"The story number {k} is told here in one paragraph of plain text.",
+                  f"Document HARBT000202103{k:04}eh31001"]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_factiva_html_with_sections_gives_each_headline_and_its_author_lines() -> None:
+    """Regression: read from HTML (a blank line after each block), a Factiva head's
+    lines were counted with the blanks, so the date and outlet were never found beside
+    the word count; and the section above each headline was taken for it when the
+    author line was a code ("GCA") or two lines ("By ...", "Special to ..."). Real
+    exports: titles 48 of 122, outlets 0 of 122."""
+    doc = segmenter.analyze(_factiva_as_html_reads(_FACTIVA_HEADS))
+    assert doc.format == "factiva"
+    assert [a.title for a in doc.articles] == [title for _, title, _ in _FACTIVA_HEADS]
+    assert [a.byline.outlet for a in doc.articles if a.byline] == ["The Harbour Times"] * 5
+    assert [a.byline.authors for a in doc.articles if a.byline] == [
+        ("TOM ASHBY",), (), (), ("INES DUARTE",), ("Lee Young",)]
+    assert all("Desk" not in a.body and "HARBT" not in a.body for a in doc.articles)
+
+
+def test_factiva_head_at_a_window_start_is_read_without_its_section() -> None:
+    """A window that opens at a headline (its section left in the window before) reads
+    the headline, not the author line under it, as the title."""
+    text = _factiva_as_html_reads(_FACTIVA_HEADS * 8)
+    titles = [a.title for a in segmenter.iter_segment(text, window=1_000)]  # many windows
+    assert titles == [title for _, title, _ in _FACTIVA_HEADS] * 8
+
+
 def test_europresse_export_gives_publication_date_title_and_author() -> None:
     """A Europresse export: each document read from its head, its closing lines
     artifacts."""

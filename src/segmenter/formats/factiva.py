@@ -5,19 +5,25 @@ and the "Document ID" trailers as artifacts.
 An article's head, from its first line: an optional section ("News"), the headline,
 the author (when there is one), the word count ("808 words", "808 Wörter"), the date,
 the publication, its code ("HARBT"), an optional page and section ("1; National"), the
-language and a copyright line. The text follows; the publication's name may close it,
-then "Document <ID>" ends the article. A masthead and a closing copyright notice of
-Factiva itself are the preamble and boilerplate. Factiva's coded layout (each field
-under its code: "HD", "PD", "SN", ...) is read by ``factiva_codes``.
+language and a copyright line. The head is read from the non-blank lines, so an HTML
+page's blocks (a blank line after each) read as the text's lines do. Whether the export
+prints a section above every headline is learned from its heads: section names repeat,
+headlines do not; then the lines under the headline are all the author's ("By ALAN
+RIDING", "Special to The New York Times", or a code: "GCA"). The text follows; the
+publication's name may close it, then "Document <ID>" ends the article. A masthead and
+a closing copyright notice of Factiva itself are the preamble and boilerplate.
+Factiva's coded layout (each field under its code: "HD", "PD", "SN", ...) is read by
+``factiva_codes``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Sequence
 
 import regex
 
 from ..grammar.bylines import ParsedByline
+from ..grammar.credit import may_open_with_credit, opening_credit
 from ..grammar.dates import parse_date_line
 from ..grammar.names import field_people
 from ..lines import Lines
@@ -43,6 +49,9 @@ _HEAD = Mark("field", "Factiva: metadata of an article's head")
 _TRAILER = Mark("boilerplate", "Factiva: the document number that ends an article")
 _CLOSING = Mark("boilerplate", "Factiva: the publisher's name or Factiva's notice by a trailer")
 _MAX_BEFORE = 3  # section, headline and author stand this close above the word count
+_MAX_HEAD = 5  # ... in a sectioned export, with an author's two lines: this close
+# Factiva's masthead above the first head ("Dow Jones Factiva", "Factiva", "Dow Jones").
+_MASTHEAD = frozenset({"factiva", "dow jones", "dow jones factiva"})
 _MAX_AFTER = 6  # date, publication, code, page, language and copyright lines
 
 
@@ -61,27 +70,28 @@ class Factiva:
     def marks(self, lines: Lines) -> dict[int, Mark]:
         """The trailers, and each head's word count, code, page, language and
         copyright lines (its date and publication lines make its byline)."""
-        texts = lines.texts
-        trailers = [i for i, t in enumerate(texts) if _DOCUMENT.fullmatch(t)]
         coded = read_codes(lines)
         out = coded.marks() if coded is not None else {}
-        out.update(dict.fromkeys(trailers, _TRAILER))
+        at, texts = _dense(lines.texts)
+        trailers = [k for k, t in enumerate(texts) if _DOCUMENT.fullmatch(t)]
+        out.update(dict.fromkeys((at[k] for k in trailers), _TRAILER))
         holders = set()
-        for w in _word_counts(texts) if coded is None else ():
-            out[w] = _HEAD
+        counts = _word_counts(texts) if coded is None else []
+        sections = _sections(texts, counts)
+        for w in counts:
+            out[at[w]] = _HEAD
             for k in _head_metadata(texts, w):
-                out[k] = _HEAD
+                out[at[k]] = _HEAD
                 if COPYRIGHT_LINE.match(texts[k]):
                     holders.add(_holder(texts[k]))
-            section = _head_lines(texts, w, range(len(texts)))[0]  # every line
+            section = _head_lines(texts, w, sections=sections)[0]
             if section is not None:
-                out[section] = _HEAD
-        for i in trailers:  # the publisher closing the text; Factiva's own notice
-            before, after = _near(texts, i, -1), _near(texts, i, 1)
-            if before is not None and texts[before] in holders:
-                out[before] = _CLOSING
-            if after is not None and COPYRIGHT_LINE.match(texts[after]):
-                out[after] = _CLOSING
+                out[at[section]] = _HEAD
+        for k in trailers:  # the publisher closing the text; Factiva's own notice
+            if k > 0 and texts[k - 1] in holders:
+                out[at[k - 1]] = _CLOSING
+            if k + 1 < len(texts) and COPYRIGHT_LINE.match(texts[k + 1]):
+                out[at[k + 1]] = _CLOSING
         return out
 
     def fields(self, lines: Lines) -> list[FieldLine]:
@@ -95,13 +105,24 @@ class Factiva:
         coded = read_codes(c.lines)
         if coded is not None:
             return coded.starts(ctx)
-        texts = c.lines.texts
+        at, texts = _dense(c.lines.texts)
+        pos = {k: c.position[i] for k, i in enumerate(at) if i in c.position}
         out = []
-        for w in _word_counts(texts):
-            start = _start(ctx, texts, w)
+        counts = _word_counts(texts)
+        sections = _sections(texts, counts)
+        for w in counts:
+            start = _start(pos, texts, w, sections=sections)
             if start is not None:
                 out.append(start)
         return out
+
+
+def _dense(texts: list[str]) -> tuple[list[int], list[str]]:
+    """The non-blank lines: their indexes, and their texts. The head is read from these,
+    so that a blank line after each paragraph (as an HTML or DOCX export is read) moves
+    no field from its place."""
+    at = [i for i, t in enumerate(texts) if t]
+    return at, [texts[i] for i in at]
 
 
 def _word_counts(texts: list[str]) -> list[int]:
@@ -125,48 +146,100 @@ def _head_metadata(texts: list[str], w: int) -> list[int]:
     return out
 
 
-def _near(texts: list[str], i: int, step: int) -> int | None:
-    """The nearest non-blank line before (``step`` -1) or after (1) line ``i``."""
-    k = i + step
-    while 0 <= k < len(texts) and not texts[k]:
-        k += step
-    return k if 0 <= k < len(texts) else None
-
-
 def _holder(copyright_line: str) -> str:
     """Who a copyright line names: "(c) 2017 Harbour Media Limited" -> the name."""
     words = COPYRIGHT_LINE.sub("", copyright_line, count=1).split()
     return " ".join(w for w in words if not w.isdigit())
 
 
-def _head_lines(texts: list[str], w: int,
-                keep: Container[int]) -> tuple[int | None, int | None, int | None]:
-    """The section, headline and author lines above the word count on line ``w`` (those
-    in ``keep``), each None when the head has none."""
-    above = [k for k in range(max(0, w - _MAX_BEFORE), w) if k in keep and texts[k]
-             and not _DOCUMENT.fullmatch(texts[k])]
+def _block(texts: list[str], w: int) -> list[int]:
+    """The head's lines above the word count on line ``w`` (of the non-blank ``texts``):
+    up to ``_MAX_HEAD`` of them, back to the previous article's trailer or Factiva's
+    masthead."""
+    block: list[int] = []
+    k = w - 1
+    while k >= 0 and len(block) < _MAX_HEAD:
+        t = texts[k]
+        if _DOCUMENT.fullmatch(t) or t.casefold() in _MASTHEAD:
+            break
+        block.append(k)
+        k -= 1
+    return block[::-1]
+
+
+def _section_name(text: str) -> str:
+    """A section line's name, its page aside ("Foreign Desk; A" -> "foreign desk")."""
+    return "".join(c for c in text.split(";")[0].casefold() if not c.isdigit()).strip()
+
+
+def _sections(texts: list[str], counts: list[int]) -> frozenset[str]:
+    """The section names an export prints above each headline, when it does: the first
+    lines of most heads of two lines or more name a section that other heads name too
+    ("News", "Foreign Desk; A"); empty when they do not. Headlines seldom repeat;
+    sections do."""
+    firsts = [_section_name(texts[b[0]]) for w in counts if len(b := _block(texts, w)) >= 2]
+    seen: dict[str, int] = {}
+    for name in firsts:
+        seen[name] = seen.get(name, 0) + 1
+    repeated = frozenset(n for n, k in seen.items() if k >= 2)
+    return repeated if 2 * sum(n in repeated for n in firsts) >= len(firsts) else frozenset()
+
+
+def _head_lines(texts: list[str], w: int, *,
+                sections: frozenset[str]) -> tuple[int | None, int | None, tuple[int, ...]]:
+    """The section, headline and author lines above the word count on line ``w``, the
+    section and headline None when the head has none. In an export that prints
+    ``sections`` the first line is the section, the next the headline and the
+    rest the authors ("By ALAN RIDING", "Special to The New York Times"); otherwise (or
+    when the window holds too few heads to tell) the line above the word count is the
+    author when it names people (and, of two lines, is the shorter), the one above it
+    the headline, and a short one above that the section."""
+    above = _block(texts, w)
+    if sections and len(above) >= 2:
+        if above[0] > 0 or _section_name(texts[above[0]]) in sections:
+            return above[0], above[1], tuple(above[2:])
+        return None, above[0], tuple(above[1:])  # the window opens at the headline
+    above = above[-_MAX_BEFORE:]
     if not above:
-        return None, None, None
-    author = above[-1] if len(above) >= 2 and field_people(texts[above[-1]]) else None
-    rest = above[:-1] if author is not None else above
-    title = rest[-1]
-    section = rest[-2] if len(rest) >= 2 and len(texts[rest[-2]]) <= 30 else None
-    return section, title, author
+        return None, None, ()
+    by = next((j for j in range(1, len(above)) if _credited(texts[above[j]])), None)
+    if by is None:
+        by = len(above) - 1 if _named(texts, above) else len(above)
+    # "By ALAN RIDING" and the lines after it credit the article, the headline above
+    section = above[by - 2] if by >= 2 and len(texts[above[by - 2]]) <= 30 else None
+    return section, above[by - 1], tuple(above[by:])
 
 
-def _start(ctx: Context, texts: list[str], w: int) -> Start | None:
-    """The start of the article whose word count stands on line ``w``."""
-    c = ctx.content
-    pos = c.position
+def _named(texts: list[str], above: list[int]) -> bool:
+    """The last of a head's lines ``above`` the word count names its author: it names
+    people, under a line (of two, the headline is the longer: a section or an
+    author's name is short)."""
+    last = texts[above[-1]]
+    return len(above) >= 2 and bool(field_people(last)) and (
+        len(above) > 2 or len(last) <= len(texts[above[-2]]))
+
+
+def _credited(text: str) -> bool:
+    """The line opens with a credit word ("By ", "VON ")."""
+    found = opening_credit(text) if may_open_with_credit(text) else None
+    return found is not None and found[1]
+
+
+def _start(pos: dict[int, int], texts: list[str], w: int, *,
+           sections: frozenset[str]) -> Start | None:
+    """The start of the article whose word count stands on line ``w`` (of the non-blank
+    ``texts``; ``pos``: the content position of each of them that is content), in an
+    export that prints ``sections`` (empty: none)."""
     date_at, outlet_at = w + 1, w + 2
     if date_at not in pos or outlet_at not in pos:
         return None
     date = parse_date_line(texts[date_at])
-    _, title_at, author = _head_lines(texts, w, pos)
-    if date is None or title_at is None:
+    _, title_at, authors = _head_lines(texts, w, sections=sections)
+    if date is None or title_at not in pos:
         return None
-    people = field_people(texts[author]) if author is not None else None
-    parsed = ParsedByline(authors=people or (), outlet=texts[outlet_at], date=date)
-    byline = tuple(pos[k] for k in (author, date_at, outlet_at) if k is not None)
+    authors = tuple(k for k in authors if k in pos)
+    people = tuple(p for k in authors for p in field_people(texts[k]) or ())
+    parsed = ParsedByline(authors=people, outlet=texts[outlet_at], date=date)
+    byline = tuple(pos[k] for k in (*authors, date_at, outlet_at))
     return Start((pos[title_at],), byline, parsed, "format",
                  "Factiva article: headline above its word count, date and publication")
