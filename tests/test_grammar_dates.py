@@ -219,18 +219,23 @@ def test_numeric_order_gives_no_impossible_date() -> None:
     ("March 3, 2014 Monday 10:45 PM EST", dt.date(2014, 3, 3)),
     ("Montag 3. März 2014 10.45 Uhr", dt.date(2014, 3, 3)),
     ("12 avril 2013 mardi", dt.date(2013, 4, 12)),
+    ("27. Februar 2012 Montag 9:50 PM GMT+1", dt.date(2012, 2, 27)),
+    ("May 31, 2015 Sunday 10:15 AM UTC-05:00", dt.date(2015, 5, 31)),
+    ("3 March 2014 10:45 +0100", dt.date(2014, 3, 3)),
 ], ids=["weekday", "edition-with-dash", "named-edition", "time-after-weekday",
-        "uhr", "french"])
+        "uhr", "french", "zone-with-offset", "zone-with-minutes", "offset-alone"])
 def test_export_date_line_with_weekday_edition_and_time_gives_its_date(
         line: str, expected: dt.date) -> None:
     """Regression: the date lines of LexisNexis HTML exports ("Late Edition - Final",
     a time after the weekday) were not read as date lines, so the publication line above
-    was taken for the title (issue 15)."""
+    was taken for the title (issue 15); nor were those whose time zone has an offset
+    ("GMT+1": 34 of 49 documents of a real Spiegel export titled by their outlet)."""
     assert parse_date_line(line) == expected
 
 
 @pytest.mark.parametrize("line", [
     "May 31, 2015 the ferry sank", "May 31, 2015 Sunday the", "3 March 2014 the",
-    "May 31, 2015 Sunday 10:45 the ferry left", "Ferries cancelled on May 31, 2015"])
+    "May 31, 2015 Sunday 10:45 the ferry left", "Ferries cancelled on May 31, 2015",
+    "May 31, 2015 Sunday 10:45 +1 ferry"])
 def test_date_line_with_other_words_is_no_date_line(line: str) -> None:
     assert parse_date_line(line) is None

@@ -63,6 +63,10 @@ _WEEKDAY_AFTER = rf"(?:,?\s{{1,3}}{_WEEKDAY_NAME})?"
 # with fullmatch on one word or search in a date's text; capped digit runs, no repeat.
 _CLOCK = regex.compile(r"(?:[01]?\d|2[0-3])[:.]\d\d")
 _MERIDIEM = frozenset(("am", "pm", "a.m", "p.m", "uhr", "h"))
+# A time zone after a clock time: up to four letters, an offset after them or alone
+# ("est", "gmt+1", "utc-05:00", "+0100"). Bound: used with fullmatch on one word; capped
+# class runs, one optional group.
+_ZONE = regex.compile(r"[a-z]{0,4}(?:[+\-]\d{1,2}(?::?\d\d)?)?")
 _DASHES = frozenset("-–—")
 
 # The fragments above spell the grammar exactly (tests/test_grammar_dates.py checks the scan
@@ -291,7 +295,7 @@ def _edition_words(words: list[str], *, timed: bool = False) -> bool:
             after_clock = 0
         elif not (w in EDITION_WORDS or w in WEEKDAYS or w in _DASHES
                   or (after_clock == 1 and w in _MERIDIEM)
-                  or (after_clock <= 2 and w.isalpha() and len(w) <= 4)
+                  or (after_clock <= 2 and w and _ZONE.fullmatch(w) is not None)
                   or (n + 1 < len(words) and words[n + 1] in EDITION_WORDS)):
             return False
     return True
