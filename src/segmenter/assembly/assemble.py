@@ -14,6 +14,7 @@ import attrs
 import regex
 
 from ..grammar.bylines import ParsedByline, parse_byline
+from ..grammar.credit import field_authors
 from ..grammar.dates import NumericOrder, find_dates, parse_date
 from ..grammar.names import name_like
 from ..marking.artifacts import Mark
@@ -211,7 +212,9 @@ def _field_byline(by_kind: dict[str, Field]) -> Byline | None:
     anchor = credit or outlet or date or place
     if anchor is None:
         return None
-    parsed = parse_byline(f"{credit.label}: {credit.value}") if credit else None
+    people = field_authors(credit.value) if credit else None  # a list of people only
+    parsed = (ParsedByline(authors=people) if people else
+              parse_byline(f"{credit.label}: {credit.value}") if credit else None)
     found = parsed or ParsedByline()
     return Byline(
         anchor.value, anchor.span, found.authors,

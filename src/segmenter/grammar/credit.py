@@ -15,9 +15,10 @@ from ..lexicons import (
     NAME_PARTICLES,
 )
 from ..text import literal_alternation
-from .names import is_person, known_person
+from .names import field_people, is_person, known_person
 
-__all__ = ["FIELD_SEP", "may_open_with_credit", "opening_credit", "split_fields"]
+__all__ = ["FIELD_SEP", "field_authors", "may_open_with_credit", "opening_credit",
+           "split_fields"]
 
 # A credit word of any language at the start of the line: "By ", "BY:", "Written by ",
 # "Von ", "Par " (lexicons/credit_words.txt).
@@ -33,6 +34,9 @@ _CREDIT_STARTS = frozenset(p[:2] for p in CREDIT_WORDS)
 # A mail address after a name ("Jane Doe <jd@example.org>"), dropped from a credit.
 # Bound: one class repeat between fixed brackets, capped.
 _ADDRESS = regex.compile(r"\s*<[^<>\s]{1,100}>")
+# A mail address, bracketed or bare ("<jd@example.org>", "rsalonga@mercurynews.com").
+# Bound: two capped runs of one class around the "@", brackets optional.
+_EMAIL = regex.compile(r"<?[^\s<>@]{1,64}@[^\s<>@]{1,255}>?")
 # Field separators: comma, bar, bullet, semicolon; a hyphen only with spaces around it
 # (names keep theirs: "Sepahpor-Ulrich"); en and em dashes with or without spaces.
 # Bound: three alternatives, each a single class or literal between space runs.
@@ -99,3 +103,25 @@ def _surname_first(surname: str, given: str) -> str | None:
         return None
     name = f"{given} {surname}"
     return name if known_person(name) and is_person(name) else None
+
+
+def field_authors(value: str) -> tuple[str, ...] | None:
+    """The people an export's credit field names, mail addresses aside, when it names
+    people only: a list ("Kate Mather, Marisa Gerber"), after a credit word ("By Robert
+    Salonga"), or surnames first between semicolons ("Dohmen, Frank; Neubacher,
+    Alexander"); None otherwise (an outlet or a role among them: the byline grammar
+    reads those).
+
+    >>> field_authors("Dohmen, Frank; Neubacher, Alexander")
+    ('Frank Dohmen', 'Alexander Neubacher')
+    >>> field_authors("By Jane Doe jdoe@example.org")
+    ('Jane Doe',)
+    """
+    plain = " ".join(_EMAIL.sub(" ", value).split()).strip(" ;,")
+    if not plain:
+        return None
+    turned = [_surname_first(*parts) if len(parts := [p.strip() for p in e.split(",")]) == 2
+              else None for e in plain.split(";") if e.strip()]
+    if turned and all(turned):
+        return tuple(t for t in turned if t)
+    return field_people(plain)
