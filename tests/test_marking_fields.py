@@ -187,3 +187,39 @@ def test_a_label_seen_twice_or_away_from_fields_stays_text() -> None:
     lines = split_lines(_with_labels({}, interview=True))
     assert not any(f.label in ("Q", "A") for f in find_fields(lines, _with_labels(
         {}, interview=True)))
+
+
+def _proquest_like(n: int = 3) -> str:
+    """ProQuest documents whose body opens on the line of its "Full text:" label, under a
+    "Links:" value that wraps."""
+    return "".join(
+        f"Document {k} of {n}\n\nFerry story number {k}\n\n"
+        f"Abstract: None available.\n\nLinks: https://example.org/openurl?title=Ferry+story+"
+        f"number+{k}&genre=article&date=2024-09-2{k}&volume=&issue=&spage=&au=Doe%2C+Jane&\n"
+        f"isbn=&jtitle=Harbour+Times&btitle=&rft_id=info:eric/&rft_id=info:doi/{k}\n\n"
+        f"Full text: The ferry number {k} left the quay late on Friday, the port said.\n"
+        "Passengers waited for an hour in the rain.\n\n"
+        f"Title: Ferry story number {k}\n\nPublication title: The Harbour Times\n\n"
+        f"Publication date: Sep 2{k}, 2024\n\n"
+        for k in range(1, n + 1))
+
+
+def test_an_inline_body_label_is_taken_out_and_its_text_stays_the_body() -> None:
+    """Regression: ProQuest's "Full text:" opened 480 of 500 real bodies. The label is a
+    field artifact; the text after it on its line is the body's first line."""
+    doc = segmenter.analyze(_proquest_like())
+    assert [a.body.split("\n\n")[0] for a in doc.articles] == [
+        f"The ferry number {k} left the quay late on Friday, the port said. Passengers "
+        "waited for an hour in the rain." for k in (1, 2, 3)]
+    labels = [a for a in doc.artifacts if a.text == "Full text:"]
+    assert len(labels) == 3 and all(a.kind == "field" for a in labels)
+    for a in doc.articles:
+        assert "Full text" in [f.label for f in a.fields]
+        assert "isbn=" not in a.body  # the wrapped Links value stays with its field
+
+
+def test_a_body_label_alone_on_its_line_is_still_a_whole_field_line() -> None:
+    text = _proquest_like().replace("Full text: The ferry", "Full text:\nThe ferry")
+    doc = segmenter.analyze(text)
+    assert all(a.body.startswith("The ferry number") for a in doc.articles)
+    assert [a.text for a in doc.artifacts].count("Full text:") == 3

@@ -33,7 +33,7 @@ from .marking.artifacts import Mark, read_artifacts
 from .marking.boilerplate import end_of_text
 from .marking.content import Content, read_content
 from .marking.counters import Counters, count_warnings
-from .marking.fields import FieldLine, find_fields
+from .marking.fields import FieldLine, body_labels, find_fields
 from .model import Article, Artifact, Document, LineRole, Span
 from .starts.boundaries import find_starts
 from .starts.byline_search import BylineSearch, may_hold_byline
@@ -93,7 +93,8 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
         artifact_marks |= _furniture(styles)
     marks = inherit_marks(_marks(lines, reader, artifact_marks, fields), carry.head)
     content = read_content(text, lines, marks, offset=carry.offset, first_line=carry.line,
-                           has_pages=carry.paged or any(lines.after_form_feeds))
+                           has_pages=carry.paged or any(lines.after_form_feeds),
+                           labels=body_labels(fields))
     layout = measure(content)
     sizes = type_sizes(content, styles)
     ctx = Context(content, layout, sizes, BylineSearch(content, layout), reader, counters,
@@ -157,9 +158,9 @@ def _marks(lines: Lines, reader: FormatReader | None, marks: dict[int, Mark],
     """The artifact marks of a window's lines: the generic ``marks`` and the metadata
     ``fields`` (but for lines of boilerplate: "Title:" in an e-book's header), then the
     format's."""
-    for f in fields:
+    for f in fields:  # (an inline body label's line is text: only the label goes)
         mark = Mark("field", f"{f.label} field of an export")
-        for i in f.lines:
+        for i in () if f.text_at else f.lines:
             if i not in marks or marks[i].kind != "boilerplate":  # a wrapper's header
                 marks[i] = mark
     if reader is not None:

@@ -131,9 +131,23 @@ def artifacts(content: Content, marks: Mapping[int, Mark], cut: int) -> list[Art
         out.append(Artifact(kind, text, content.span(begin, begin + len(text)), i + number,
                             page))
     flush()
-    if content.inline:
+    if content.inline or content.labels:
         out.extend(_inline(content, cut))
+        out.extend(_labels(content, cut))
         out.sort(key=lambda a: a.span.start)
+    return out
+
+
+def _labels(content: Content, cut: int) -> list[Artifact]:
+    """The body labels taken out of lines of text before line ``cut`` ("Full text:")."""
+    lines = content.lines
+    out = []
+    for i, at in content.labels.items():
+        if i < cut:
+            begin = lines.text_start(i)
+            label = lines.texts[i][:at].rstrip()
+            out.append(Artifact("field", label, content.span(begin, begin + len(label)),
+                                i + content.first_line + 1, content.page(i)))
     return out
 
 

@@ -47,6 +47,9 @@ class Content:
     # line index -> the page markers taken out of its text ("{346}"), each as (start,
     # end, page number) in the line's stripped text
     inline: dict[int, list[tuple[int, int, int]]] = attrs.field(factory=dict)
+    # line index -> where its text starts after the body label taken out of it ("Full
+    # text: ..."): the label is a field, the rest the body's first line
+    labels: dict[int, int] = attrs.field(factory=dict)
 
     def __len__(self) -> int:
         return len(self.index)
@@ -139,11 +142,26 @@ def _joined(left: str, right: str) -> str:
     return f"{left} {right}" if left and right else left or right
 
 
+def _unlabelled(index: list[int], texts: list[str], labels: Mapping[int, int],
+                marks: Mapping[int, Mark]) -> dict[int, int]:
+    """Take the body labels out of the ``texts`` of the content lines (``index``: their
+    line indexes; ``labels``: where each labelled line's text goes on); the labels of
+    lines that are content, by line index."""
+    kept = {i: at for i, at in labels.items() if i not in marks}
+    for k, i in enumerate(index) if kept else ():
+        if i in kept:
+            texts[k] = texts[k][kept[i] :]
+    return kept
+
+
 def read_content(text: str, lines: Lines, marks: Mapping[int, Mark], *, offset: int = 0,
-                 first_line: int = 0, has_pages: bool = False) -> Content:
-    """The content lines of a window whose ``lines`` carry ``marks``."""
+                 first_line: int = 0, has_pages: bool = False,
+                 labels: Mapping[int, int] | None = None) -> Content:
+    """The content lines of a window whose ``lines`` carry ``marks``; ``labels``: where
+    the text of a line goes on after the body label opening it, by line index."""
     index = [i for i, blank in enumerate(lines.blanks) if not blank and i not in marks]
     texts = list(map(lines.texts.__getitem__, index))
+    labels = _unlabelled(index, texts, labels or {}, marks)
     raws = lines.raws
     # leading blanks: the raw line starts otherwise than its stripped text
     indented = [raws[i][0] != t[0] for i, t in zip(index, texts, strict=True)]
@@ -166,4 +184,5 @@ def read_content(text: str, lines: Lines, marks: Mapping[int, Mark], *, offset: 
         lengths=list(map(len, texts)),
         indented=indented,
         inline=inline,
+        labels=labels,
     )

@@ -9,7 +9,8 @@ after a field line, up to the next field line of its block, carry on its value (
 wrapped BYLINE, a long SUBJECT list). In a message's headers ("From:" and "Subject:"
 together, as mail digests print them) the subject titles the message and the sender is
 its author. A label of kind ``body`` on a line of its own ("BODY:", "Body") opens the body and is a
-field line too; the lines after it are the body.
+field line too; the lines after it are the body. Before text on its line ("Full text: For
+politicians..."), only the label is a field: the text is the body's first line.
 
 A known label that stands alone, outside any block, is a field when the export prints it
 so in three documents or more, each time with a short value ("Load-Date: May 3, 2002"
@@ -35,7 +36,7 @@ from ..lexicons import FIELD_LABELS
 from ..lines import Lines
 from ..text import literal_alternation
 
-__all__ = ["FieldLine", "find_fields"]
+__all__ = ["FieldLine", "body_labels", "find_fields"]
 
 _MAX_LABEL = 40  # a label and its colon stand within a line's first characters
 # In a message's headers the subject is its title and the sender its author.
@@ -67,6 +68,14 @@ class FieldLine:
     value: str
     kind: str
     lines: tuple[int, ...]
+    # where the body's text starts on the line after an inline body label ("Full text:
+    # For politicians..."): only the label is the field; 0 when it takes its whole lines
+    text_at: int = 0
+
+
+def body_labels(fields: list[FieldLine]) -> dict[int, int]:
+    """Where the text goes on after each inline body label among ``fields``, by line."""
+    return {f.lines[0]: f.text_at for f in fields if f.text_at}
 
 
 def _field_at(text: str) -> tuple[str, str, str] | None:
@@ -104,8 +113,12 @@ def find_fields(lines: Lines, text: str) -> list[FieldLine]:
     for i in sorted(blocked):
         label, value, kind = found[i]
         kind = _MAIL_KINDS.get(label.casefold(), kind) if i in mail else kind
-        more = [] if kind == "body" else (_wrapped(i, blocked, texts, blanks) if value
-                                          else _value_below(i, blocked, texts, blanks))
+        if kind == "body":  # the body opens: on the next line, or after the label
+            at = len(texts[i]) - len(value) if value else 0
+            out.append(FieldLine(label, "", kind, (i,), text_at=at))
+            continue
+        more = (_wrapped(i, blocked, texts, blanks) if value
+                else _value_below(i, blocked, texts, blanks))
         if more:
             value = " ".join([value, *(texts[j] for j in more)]).strip()
         out.append(FieldLine(label, value, kind, (i, *more)))
