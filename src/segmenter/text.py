@@ -128,7 +128,8 @@ def first_letters(texts: Iterable[str]) -> list[str]:
 
 def starts_lower(s: str) -> bool:
     """True when the first letter (after quotes and marks) is lower case."""
-    return first_letter(s).islower()
+    c = s[:1]  # most lines open with their letter: no loop
+    return c.islower() if c.isalnum() else first_letter(s).islower()
 
 
 def starts_upper(s: str) -> bool:

@@ -76,6 +76,12 @@ class Nearest:
         k = bisect.bisect_right(self._at, i)
         return self._at[k] if k < len(self._at) else -1
 
+    def outside(self, lo: int, hi: int) -> bool:
+        """No such line stands before line ``lo`` or none after line ``hi`` (``before(lo)
+        < 0 or after(hi) < 0``, without a bisection)."""
+        at = self._at
+        return not at or at[0] > lo or at[-1] < hi
+
 def first_after_break(lines: Lines, run: list[int]) -> int | None:
     """The first line after a form feed from the text before ``run`` to the text after it
     (that line included): blank lines around a page number or header do not hide the
@@ -181,12 +187,11 @@ def _edge_evidence(lines: Lines, run: list[int], numbers: dict[int, tuple[int, b
         # a form feed at run[-1] or after it, or before run[0]: feeds[k] counts those
         # before k
         paginated = feeds[-1] - feeds[run[-1]] > 0 or feeds[run[0]] > 0
-        if paginated and (text.before(run[0]) < 0 or text.after(run[-1]) < 0):
+        if paginated and text.outside(run[0], run[-1]):
             return "top of the first page or foot of the last"
     if _interrupts_sentence(lines, run, markers, nonblank):
         return "interrupts a sentence"
-    if not numbers.keys().isdisjoint(run) and (
-            text.before(run[0]) < 0 or text.after(run[-1]) < 0):
+    if not numbers.keys().isdisjoint(run) and text.outside(run[0], run[-1]):
         return "number at the edge of the text"
     return ""
 
@@ -212,7 +217,7 @@ def _interrupts_sentence(lines: Lines, run: list[int], markers: set[int],
     """
     if markers.isdisjoint(run):
         return False
-    in_run = [i for i in run if i in markers]
+    in_run = run if len(run) == 1 else [i for i in run if i in markers]
     # the markers are in order: no line before the first or after the last is one
     m_before = nonblank.before(in_run[0])
     m_after = nonblank.after(in_run[-1])

@@ -105,7 +105,7 @@ class BylineSearch:
     def _find(self, pos: int) -> BylineAt | None:
         c = self._content
         t = c.texts[pos]
-        if len(t) > MAX_BYLINE_CHARS:
+        if len(t) > MAX_BYLINE_CHARS or t.isdigit():  # digits alone name no one
             return None
         hints = self.hints()
         if pos not in hints:
