@@ -110,8 +110,18 @@ def test_credit_labels_of_each_language(label: str) -> None:
     ("By Jane Doe jdoe@example.org", ("Jane Doe",)),
     ("Ines Duarte <ines@example.org>", ("Ines Duarte",)),
     ("NICOLE NORFLEET; DAVID CHANEN", ("NICOLE NORFLEET", "DAVID CHANEN")),
+    ("Lena Moser Staff writer", ("Lena Moser",)),
+    ("INES DUARTE Harbour Staff Writer", ("INES DUARTE",)),
+    ("By Tom Ashby The Harbour Evening Journal", ("Tom Ashby",)),
+    ("Ines Duarte; iduarte@example.org @InesD on Twitter", ("Ines Duarte",)),
+    ("Maria Keller;and reported by Tom Ashby;Lee Young",
+     ("Maria Keller", "Tom Ashby", "Lee Young")),
+    ("By Pat Beall and Lena Moser Harbour Post Staff Writers", ("Pat Beall", "Lena Moser")),
+    ("TOM ASHBY; LEE YOUNG; STAFF WRITERS, HARBOUR TIMES", ("TOM ASHBY", "LEE YOUNG")),
 ], ids=["comma-list", "surnames-first", "one-surname-first", "bare-address",
-        "bracketed-address", "semicolons"])
+        "bracketed-address", "semicolons", "role-after", "outlet-and-role-after",
+        "outlet-after", "address-and-handle", "and-reported-by", "two-and-roles",
+        "roles-entry-last"])
 def test_an_author_field_of_people_names_them_all(value: str, expected: tuple[str, ...]) -> None:
     """Regression: the byline grammar read a credit field "A, B, C" as author, outlet and
     place, and found no one in "Dohmen, Frank; Neubacher, Alexander" or after a mail

@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicons import (
+    CONJUNCTIONS,
     CREDIT_LABELS,
     CREDIT_WORDS,
     CREDIT_WORDS_STRICT,
@@ -15,7 +16,7 @@ from ..lexicons import (
     NAME_PARTICLES,
 )
 from ..text import literal_alternation
-from .names import field_people, is_person, known_person
+from .names import field_people, is_person, is_role, known_person, people_parts
 
 __all__ = ["FIELD_SEP", "field_authors", "may_open_with_credit", "opening_credit",
            "split_fields"]
@@ -37,6 +38,10 @@ _ADDRESS = regex.compile(r"\s*<[^<>\s]{1,100}>")
 # A mail address, bracketed or bare ("<jd@example.org>", "rsalonga@mercurynews.com").
 # Bound: two capped runs of one class around the "@", brackets optional.
 _EMAIL = regex.compile(r"<?[^\s<>@]{1,64}@[^\s<>@]{1,255}>?")
+_MAX_NAME_WORDS = 3  # a longer "name" in a credit field is a name and its role or outlet
+# A social-media handle and where it is ("@GaryKlien on Twitter"). Bound: one capped
+# class run, then an optional literal phrase of capped words.
+_HANDLE = regex.compile(r"@\w{1,40}(?:\s{1,3}on\s{1,3}\w{1,20})?")
 # Field separators: comma, bar, bullet, semicolon; a hyphen only with spaces around it
 # (names keep theirs: "Sepahpor-Ulrich"); en and em dashes with or without spaces.
 # Bound: three alternatives, each a single class or literal between space runs.
@@ -106,22 +111,64 @@ def _surname_first(surname: str, given: str) -> str | None:
 
 
 def field_authors(value: str) -> tuple[str, ...] | None:
-    """The people an export's credit field names, mail addresses aside, when it names
-    people only: a list ("Kate Mather, Marisa Gerber"), after a credit word ("By Robert
-    Salonga"), or surnames first between semicolons ("Dohmen, Frank; Neubacher,
-    Alexander"); None otherwise (an outlet or a role among them: the byline grammar
-    reads those).
+    """The people an export's credit field names, mail addresses and handles aside, when
+    it opens with people: a list ("Kate Mather, Marisa Gerber"), after a credit word ("By
+    Robert Salonga"), surnames first between semicolons ("Dohmen, Frank; Neubacher,
+    Alexander"), each name before a role or an outlet ("Patrik Jonsson Staff writer",
+    "By Gary Klien The Marin Independent Journal"); None when its first entry names
+    anything but people ("Jane Doe, Reuters": the byline grammar reads those).
 
     >>> field_authors("Dohmen, Frank; Neubacher, Alexander")
     ('Frank Dohmen', 'Alexander Neubacher')
     >>> field_authors("By Jane Doe jdoe@example.org")
     ('Jane Doe',)
+    >>> field_authors("Pat Beall and Lena Moser Harbour Post Staff Writers")
+    ('Pat Beall', 'Lena Moser')
     """
-    plain = " ".join(_EMAIL.sub(" ", value).split()).strip(" ;,")
-    if not plain:
+    plain = " ".join(_HANDLE.sub(" ", _EMAIL.sub(" ", value)).split()).strip(" ;,")
+    found: list[str] = []
+    for n, entry in enumerate(e.strip(" ,") for e in plain.split(";")):
+        people = _entry_people(entry) if entry else None
+        if people is None and n == 0:
+            return None
+        found += people or ()
+    return tuple(found) or None
+
+
+def _entry_people(entry: str) -> tuple[str, ...] | None:
+    """The people one entry of a credit field names (see ``field_authors``)."""
+    parts = [p.strip() for p in entry.split(",")]
+    if len(parts) == 2 and (turned := _surname_first(*parts)):
+        return (turned,)
+    whole = field_people(entry)
+    if whole is not None and all(len(p.split()) <= _MAX_NAME_WORDS for p in whole):
+        return whole
+    rest = _after_credit(entry)
+    words = rest.split()
+    if words and words[0].casefold() in CONJUNCTIONS:  # "and reported by Julie Tate"
+        rest = _after_credit(" ".join(words[1:]))
+    names = [_leading_person(p) for p in people_parts(rest)]
+    return tuple(n for n in names if n) if names and all(names) else whole
+
+
+def _after_credit(text: str) -> str:
+    """``text`` without the credit word it opens with ("By", "reported by")."""
+    found = opening_credit(text)
+    return found[0] if found else text
+
+
+def _leading_person(part: str) -> str | None:
+    """The person a part of a credit opens with, before a role or an outlet: its first
+    two words, or three with an initial between ("Keith L. Alexander"), when they read
+    as a person and what follows is a role ("World Staff Writer"), a name in capitals
+    ("The Marin Independent Journal") or the name is a known one."""
+    if is_person(part) and len(part.split()) <= _MAX_NAME_WORDS:
+        return part
+    words = part.split()
+    k = 3 if len(words) > 3 and len(words[1].rstrip(".")) == 1 else 2
+    name, rest = " ".join(words[:k]), words[k:]
+    if not rest or not is_person(name):
         return None
-    turned = [_surname_first(*parts) if len(parts := [p.strip() for p in e.split(",")]) == 2
-              else None for e in plain.split(";") if e.strip()]
-    if turned and all(turned):
-        return tuple(t for t in turned if t)
-    return field_people(plain)
+    capitals = all(w[:1].isupper() for w in rest)
+    role = any(is_role(" ".join(rest[j:])) for j in range(len(rest)))
+    return name if capitals or role or known_person(name) else None

@@ -20,8 +20,8 @@ from ..lexicons import (
 from ..text import literal_alternation
 
 __all__ = ["FIELD_WORDS", "field_people", "is_person", "is_post_nominal", "is_role",
-           "is_single_surname", "known_person", "name_like", "residence", "signature",
-           "split_people"]
+           "is_single_surname", "known_person", "name_like", "people_parts", "residence",
+           "signature", "split_people"]
 
 FIELD_WORDS = NAME_PARTICLES | CONNECTORS  # lower-case words a name field may hold
 _MAX_FIELD_WORDS = 8
@@ -146,7 +146,7 @@ def signature(text: str) -> str | None:
     return None
 
 
-def _parts(field: str) -> list[str]:
+def people_parts(field: str) -> list[str]:
     """``field`` split at its separators and conjunctions, spaces normalised."""
     words = field.split()
     if "," not in field and ";" not in field and "&" not in field and not any(
@@ -163,7 +163,7 @@ def split_people(field: str) -> tuple[str, ...] | None:
     >>> split_people("Nejat Society") is None
     True
     """
-    parts = _parts(field)
+    parts = people_parts(field)
     if parts and all(is_person(p) for p in parts):
         return tuple(parts)
     if len(parts) > 1 and "," not in field and ";" not in field and is_person(field):
