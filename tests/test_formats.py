@@ -210,6 +210,25 @@ def test_factiva_head_at_a_window_start_is_read_without_its_section() -> None:
     assert titles == [title for _, title, _ in _FACTIVA_HEADS] * 8
 
 
+def test_factiva_export_saved_from_its_chinese_interface_is_read() -> None:
+    """Factiva's Chinese interface counts "字", dates "2017年11月13日" and closes each
+    article with "文件 <ID>" (issue 27: 26 of 97 such documents were read)."""
+    heads = [("Ferry operator reports drop in profit", "Tom Ashby", 13),
+             ("Port plans new terminal on the north quay", "Ines Duarte", 14),
+             ("Lighthouse to be restored", "Lee Young", 15)]
+    text = "Factiva\nDow Jones\n" + "".join(
+        f"{title}\n{author}\n{300 + day} 字\n2017年11月{day}日\nThe Harbour Times\nHARBT\n"
+        f"英文\n(c) 2017 Harbour Media Limited\nThe story of the {day}th is told here.\n"
+        f"文件 HARBT0002017111{day}edbd0002r\n" for title, author, day in heads)
+    doc = segmenter.analyze(text)
+    assert doc.format == "factiva"
+    assert [a.title for a in doc.articles] == [h[0] for h in heads]
+    assert [(a.byline.authors, a.byline.outlet, a.byline.date) for a in doc.articles
+            if a.byline] == [((author,), "The Harbour Times", dt.date(2017, 11, day))
+                             for _, author, day in heads]
+    assert all("字" not in a.body and "文件" not in a.body for a in doc.articles)
+
+
 def test_europresse_export_gives_publication_date_title_and_author() -> None:
     """A Europresse export: each document read from its head, its closing lines
     artifacts."""

@@ -239,3 +239,16 @@ def test_export_date_line_with_weekday_edition_and_time_gives_its_date(
     "May 31, 2015 Sunday 10:45 +1 ferry"])
 def test_date_line_with_other_words_is_no_date_line(line: str) -> None:
     assert parse_date_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("2017年11月14日", dt.date(2017, 11, 14)),
+    ("2017 年 1 月 4 日", dt.date(2017, 1, 4)),
+])
+def test_a_date_written_in_chinese_is_a_date_line(line: str, expected: dt.date) -> None:
+    """Factiva's Chinese interface dates its articles so (issue 27)."""
+    assert parse_date_line(line) == expected
+
+
+def test_a_chinese_date_that_is_no_day_is_no_date() -> None:
+    assert find_dates("2017年2月30日") == []

@@ -35,14 +35,16 @@ from .factiva_codes import read_codes
 
 __all__ = ["Factiva"]
 
-# The trailer of an article: "Document HARBT00020171113edbd0002r". Bound: anchored
-# literals, then one capped class repeat.
-_DOCUMENT = regex.compile(r"(?:document|dokument)\s[A-Za-z0-9]{16,40}", regex.IGNORECASE)
-# The word count of an article's head. Bound: anchored, capped digits and literals.
+# The trailer of an article: "Document HARBT00020171113edbd0002r" ("文件 ..." in the
+# Chinese interface). Bound: anchored literals, then one capped class repeat.
+_DOCUMENT = regex.compile(r"(?:(?:document|dokument)\s|(?:文件|文档)\s?)[A-Za-z0-9]{16,40}",
+                          regex.IGNORECASE)
+# The word count of an article's head ("808 words", "808 字" in the Chinese interface).
+# Bound: anchored, capped digits and literals.
 # "Wörter" read from Latin-1 bytes declared as UTF-8 is "W\ufffdrter": the replacement
 # character stands for the letter.
-_WORDS = regex.compile(r"[\d.,]{1,7}\s(?:words|w[ö\ufffd]rter|mots|palabras|parole|woorden)",
-                       regex.IGNORECASE)
+_WORDS = regex.compile(r"[\d.,]{1,7}(?:\s(?:words|w[ö\ufffd]rter|mots|palabras|parole|woorden)"
+                       r"|\s?字)", regex.IGNORECASE)
 # A publication's code ("HARBT", "WSJO"). Bound: one capped class repeat.
 _CODE = regex.compile(r"[A-Z0-9]{2,8}")
 _HEAD = Mark("field", "Factiva: metadata of an article's head")

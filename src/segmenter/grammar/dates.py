@@ -48,9 +48,11 @@ _MDY = rf"(?P<m1>{_MONTH})\s{{0,3}}{_day('d1')}\s{{0,3}},?\s{{0,3}}(?P<y1>{_YEAR
 # "3 de marzo de 2024".
 _DMY = (rf"{_day('d2')}\.?\s{{1,3}}{_JOIN}(?P<m2>{_MONTH}),?\s{{1,3}}{_JOIN}"
         rf"(?P<y2>{_YEAR})")
-# "2015-06-24", "2021/03/03", "2015.06.24"; an ISO time may follow ("T10:15:00Z").
-_YMD = (r"(?P<y3>(?:1[6-9]|2[01])\d\d)(?P<sep>[-/.])(?P<m3>[01]?\d)(?P=sep)(?P<d3>[0-3]?\d)"
-        r"(?:T\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?")
+# "2015-06-24", "2021/03/03", "2015.06.24"; an ISO time may follow ("T10:15:00Z"). Or
+# written in Chinese and Japanese: "2017年11月14日", a space allowed around each sign.
+_YMD = (r"(?P<y3>(?:1[6-9]|2[01])\d\d)(?:(?P<sep>[-/.])(?P<m3>[01]?\d)(?P=sep)(?P<d3>[0-3]?\d)"
+        r"(?:T\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+        r"| ?年 ?(?P<m5>[01]?\d) ?月 ?(?P<d5>[0-3]?\d) ?日)")
 # "14/03/2024", "05.03.2012", "03-05-2012": day and month in an order the numbers decide
 # (see _to_date).
 _NUMERIC = r"(?P<a>[0-3]?\d)(?P<nsep>[-/.])(?P<b>[0-3]?\d)(?P=nsep)(?P<y4>(?:1[6-9]|2[01])\d\d)"
@@ -137,7 +139,7 @@ def _to_date(m: regex.Match[str]) -> dt.date | Literal[False] | None:
     elif y := m["y2"]:
         mo, d = MONTHS.get(m["m2"].rstrip(".").casefold()), m["d2"]
     elif y := m["y3"]:
-        mo, d = int(m["m3"]), m["d3"]
+        mo, d = int(m["m3"] or m["m5"]), m["d3"] or m["d5"]
     else:
         y, a, b = m["y4"], int(m["a"]), int(m["b"])
         if m["nsep"] == "." or a > 12:
