@@ -223,3 +223,16 @@ def test_a_body_label_alone_on_its_line_is_still_a_whole_field_line() -> None:
     doc = segmenter.analyze(text)
     assert all(a.body.startswith("The ferry number") for a in doc.articles)
     assert [a.text for a in doc.artifacts].count("Full text:") == 3
+
+
+def test_a_headline_field_whose_parts_end_in_semicolons_is_one_field() -> None:
+    """Regression: a LexisNexis HEADLINE over three lines, each part closed by ";", kept
+    only its first line (the others are short, so they did not look wrapped)."""
+    text = ("1 of 1 DOCUMENT\n\nThe Harbour Times\n\nMay 31, 2015 Sunday\n\n"
+            "LENGTH: 120 words\n\nHEADLINE: FERRIES CANCELLED;\nA HARD WEEK ON THE QUAY;\n"
+            "The operator blames staff shortages\n\nBYLINE: Jane Doe\n\nBODY:\n\n"
+            "The ferry did not sail on Sunday, the port authority said.\n")
+    fields = {f.label: f.value for f in find_fields(split_lines(text), text)}
+    assert fields["HEADLINE"] == ("FERRIES CANCELLED; A HARD WEEK ON THE QUAY; The operator "
+                                  "blames staff shortages")
+    assert segmenter.segment(text)[0].body.startswith("The ferry did not sail")

@@ -253,12 +253,13 @@ def _wrapped(i: int, fields: Collection[int], texts: list[str],
              blanks: list[bool]) -> list[int]:
     """The lines after field line ``i`` that carry on its value, up to the next of the
     ``fields`` lines (a blank line before it allowed): the line right after it, and
-    more while the line before ran to the wrap width (a long SUBJECT list). A list's
+    more while the line before ran to the wrap width (a long SUBJECT list) or ended in a
+    separator (a HEADLINE's parts: "A BOND WITH THE COMMUNITY;"). A list's
     first entry ("2. Port plans") carries on nothing."""
     run: list[int] = []
     j = i + 1
     while (j < len(blanks) and not blanks[j] and j not in fields and len(run) < _MAX_WRAP
-           and (not run or len(texts[j - 1]) >= _WRAPPED)):
+           and (not run or len(texts[j - 1]) >= _WRAPPED or texts[j - 1][-1] in ";,")):
         if not run and _LISTED.match(texts[j]):
             return []
         run.append(j)
