@@ -236,3 +236,12 @@ def test_a_headline_field_whose_parts_end_in_semicolons_is_one_field() -> None:
     assert fields["HEADLINE"] == ("FERRIES CANCELLED; A HARD WEEK ON THE QUAY; The operator "
                                   "blames staff shortages")
     assert segmenter.segment(text)[0].body.startswith("The ferry did not sail")
+
+
+def test_a_title_field_that_splits_a_word_leaves_the_printed_title() -> None:
+    """Regression: ProQuest's "Title:" field can split a word ("an assass in decide");
+    the headline printed above, the same words, is the title."""
+    text = _proquest_like().replace("Title: Ferry story number 2",
+                                    "Title: Ferry sto ry number 2")
+    assert [a.title for a in segmenter.segment(text)] == [
+        "Ferry story number 1", "Ferry story number 2", "Ferry story number 3"]

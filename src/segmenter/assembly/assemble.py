@@ -159,7 +159,8 @@ def _with_fields(article: Article, content: Content, start: Start,
     span = Span(min(article.span.start, kept[0].span.start),
                 max(article.span.end, kept[-1].span.end))
     article = attrs.evolve(article, fields=kept, span=span)
-    if "title" in by_kind and (article.title is None or not start.byline):
+    if "title" in by_kind and (article.title is None or not start.byline) and not _same_words(
+            article.title, by_kind["title"].value):
         article = _titled(article, by_kind["title"].value)
     if article.paragraphs and is_url_line(article.paragraphs[0]):
         article = _without_first_paragraph(article)  # the document's link, in its urls
@@ -168,6 +169,13 @@ def _with_fields(article: Article, content: Content, start: Start,
     byline = (_filled(article.byline, given) if start.byline
               else _filled(given, article.byline))
     return attrs.evolve(article, byline=byline)
+
+
+def _same_words(title: str | None, field: str) -> bool:
+    """The title the text prints and a title field spell the same but for spaces (a
+    vendor's field can split a word: "an assass in decide"): the printed one stands."""
+    return title is not None and "".join(title.split()).casefold() == "".join(
+        field.split()).casefold()
 
 
 def _filled(byline: Byline | None, other: Byline | None) -> Byline | None:
