@@ -425,3 +425,12 @@ def test_a_copyright_line_one_line_early_duplicates_no_article() -> None:
     document_ok(doc)
     titles = [a.title for a in doc.articles]
     assert len(titles) == len(set(titles)) == len(segmenter.segment(text))
+
+
+def test_a_digest_sender_known_only_by_a_handle_is_the_author() -> None:
+    """Regression: "From: alicexbt <alicexbt@...>" gave no author (a handle reads as no
+    person); a mail header's display name is its sender, whatever it is."""
+    text = (_FORMATS / "mailman-digest.txt").read_text("utf-8").replace(
+        "From: Ines Duarte <ines@example.org>", "From: inesd <ines@example.org>")
+    authors = [a.byline.authors for a in segmenter.analyze(text).articles if a.byline]
+    assert authors[0] == ("inesd",) and authors[1] == ("Tom Ashby",)

@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from ..grammar.bylines import ParsedByline, parse_byline
-from ..grammar.credit import field_authors
+from ..grammar.credit import field_authors, sender
 from ..grammar.dates import NumericOrder, find_dates, parse_date
 from ..grammar.names import name_like
 from ..marking.artifacts import Mark
@@ -220,10 +220,7 @@ def _field_byline(by_kind: dict[str, Field]) -> Byline | None:
     anchor = credit or outlet or date or place
     if anchor is None:
         return None
-    people = field_authors(credit.value) if credit else None  # a list of people only
-    parsed = (ParsedByline(authors=people) if people else
-              parse_byline(f"{credit.label}: {credit.value}") if credit else None)
-    found = parsed or ParsedByline()
+    found = _credit(credit) if credit else ParsedByline()
     return Byline(
         anchor.value, anchor.span, found.authors,
         outlet.value if outlet else found.outlet,
@@ -231,6 +228,17 @@ def _field_byline(by_kind: dict[str, Field]) -> Byline | None:
         place.value if place else found.place,
         found.via,
     )
+
+
+def _credit(credit: Field) -> ParsedByline:
+    """What a credit field gives: its people when it names people only (a mail's sender
+    by any name), else what the byline grammar reads in it."""
+    people = field_authors(credit.value)
+    if not people and credit.label.casefold() == "from":  # a mail's sender
+        people = (name,) if (name := sender(credit.value)) else None
+    if people:
+        return ParsedByline(authors=people)
+    return parse_byline(f"{credit.label}: {credit.value}") or ParsedByline()
 
 
 def _field_date(value: str) -> dt.date | None:

@@ -19,7 +19,7 @@ from ..text import literal_alternation
 from .names import field_people, is_person, is_role, known_person, people_parts
 
 __all__ = ["FIELD_SEP", "field_authors", "may_open_with_credit", "opening_credit",
-           "split_fields"]
+           "sender", "split_fields"]
 
 # A credit word of any language at the start of the line: "By ", "BY:", "Written by ",
 # "Von ", "Par " (lexicons/credit_words.txt).
@@ -108,6 +108,18 @@ def _surname_first(surname: str, given: str) -> str | None:
         return None
     name = f"{given} {surname}"
     return name if known_person(name) and is_person(name) else None
+
+
+def sender(value: str) -> str | None:
+    """The name a mail header gives its sender, before the address: whatever it is, a
+    handle included ("alicexbt <alicexbt@example.org>"); None without one.
+
+    >>> sender('"Fabian" <fjahr@example.org>'), sender("fjahr@example.org")
+    ('Fabian', None)
+    """
+    m = _EMAIL.search(value)
+    name = value[: m.start()].strip(' "\'') if m and value[m.start()] == "<" else ""
+    return name or None
 
 
 def field_authors(value: str) -> tuple[str, ...] | None:
