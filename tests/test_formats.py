@@ -434,3 +434,14 @@ def test_a_digest_sender_known_only_by_a_handle_is_the_author() -> None:
         "From: Ines Duarte <ines@example.org>", "From: inesd <ines@example.org>")
     authors = [a.byline.authors for a in segmenter.analyze(text).articles if a.byline]
     assert authors[0] == ("inesd",) and authors[1] == ("Tom Ashby",)
+
+
+def test_a_digest_attachment_note_closing_a_message_is_boilerplate() -> None:
+    """Regression: mailman's "------------- next part -------------" and the note on the
+    scrubbed attachment after it closed the message's body."""
+    text = (_FORMATS / "mailman-digest.txt").read_text("utf-8").replace(
+        "Ines\n", "Ines\n-------------- next part --------------\nAn HTML attachment was "
+        "scrubbed...\nURL: <http://lists.example.org/pipermail/attachment.html>\n", 1)
+    doc = segmenter.analyze(text)
+    assert doc.articles[0].body.endswith("Ines")
+    assert any("next part" in a.text for a in doc.artifacts if a.kind == "boilerplate")

@@ -12,7 +12,7 @@ __all__ = ["FROM_START", "TO_END", "MayOpenEnd", "boilerplate_block", "end_of_te
 # End-of-text lines from lexicons/boilerplate.txt, one alternation per scope (one match
 # per line, not one per pattern). Bound: tried with fullmatch only on lines of at most
 # 200 characters (60 for "block" lines); the patterns in the file are literals with
-# fixed options and at most one trailing ".*".
+# fixed options, capped runs of one character ("-{3,40}") and at most one trailing ".*".
 
 
 def _scope(name: str) -> regex.Pattern[str]:
