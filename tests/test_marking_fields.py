@@ -245,3 +245,26 @@ def test_a_title_field_that_splits_a_word_leaves_the_printed_title() -> None:
                                     "Title: Ferry sto ry number 2")
     assert [a.title for a in segmenter.segment(text)] == [
         "Ferry story number 1", "Ferry story number 2", "Ferry story number 3"]
+
+
+def test_a_label_after_a_long_wrapped_value_is_learned_and_the_value_kept_whole() -> None:
+    """Regression: a SUBJECT list wrapped over several lines ended where a label the
+    lexicon lacks followed ("PUB-SUBJECT:"), so its last lines, that label and the
+    LOAD-DATE after it closed the body (real LexisNexis exports)."""
+    subject = ("SUBJECT: FERRIES (92%); PORTS (90%); HARBOURS (89%); LABOUR DISPUTES\n"
+               "(78%); STRIKES (78%); TRANSPORT POLICY (78%); MARITIME LAW (77%); FISHING\n"
+               "(72%); SHIPPING (70%); TOURISM (70%); ISLANDS (69%); PASSENGERS (68%); FARES\n"
+               "(66%); SAFETY (65%); INSPECTIONS (64%); COAST GUARD (64%); STORMS (63%);\n"
+               "WEATHER (63%)\n")
+    text = "".join(
+        f"{n} of 3 DOCUMENTS\n\nHarbour Gazette\n\nJune {n}, 2015\n\nFerry story {n}\n\n"
+        f"BYLINE: Jane Doe\n\nLENGTH: 120 words\n\nBODY:\n\nThe ferry number {n} sailed "
+        "late again on Monday, the port authority said.\n\nLANGUAGE: ENGLISH\n\n"
+        f"{subject}\nPUB-SUBJECT: Desk{n}.News\n\nLOAD-DATE: June {n + 1}, 2015\n\n"
+        for n in (1, 2, 3))
+    for a in segmenter.analyze(text).articles:
+        assert a.body == f"The ferry number {a.title[-1]} sailed late again on Monday, " \
+                         "the port authority said."
+        fields = {f.label: f.value for f in a.fields}
+        assert fields["SUBJECT"].endswith("WEATHER (63%)")
+        assert fields["PUB-SUBJECT"] == f"Desk{a.title[-1]}.News"

@@ -100,15 +100,24 @@ def find_fields(lines: Lines, text: str) -> list[FieldLine]:
     """
     texts, blanks = lines.texts, lines.blanks
     found, others = _field_lines(lines, text)
-    found |= _learned(found, others, texts)
+    # the lines shaped like a label the lexicon lacks, where an export's fields stand
+    # (a dump without them pays no pattern for its colon lines)
+    labelled = ({i: shaped for i in others if (shaped := _shaped(texts[i])) is not None}
+                if len(found) >= _MIN_LEARNED else {})
+    found |= _learned(found, labelled, texts, blanks)
     for i in list(found):  # "Body" alone, right after a field: the body opens
         for j in range(i + 1, min(i + _NEAR, len(texts))):
             kind = FIELD_LABELS.get(texts[j].casefold())
             if kind == "body":
                 found[j] = (texts[j], "", kind)
-    blocked = _blocked(found, texts, blanks)
+    # a value wraps up to the next field, or to a label the lexicon lacks after a blank
+    # line ("PUB-SUBJECT:" after a long SUBJECT list; inside a value, "PHOTOGRAPHER:"
+    # carries a GRAPHIC field on)
+    apart = {i for i in labelled if i > 0 and blanks[i - 1]}
+    blocked = _blocked(found, found.keys() | apart, texts, blanks)
     blocked |= _recurring(found, blocked)
     mail = _mail_headers(found, blocked)
+    ends = blocked | (apart - found.keys())
     out: list[FieldLine] = []
     for i in sorted(blocked):
         label, value, kind = found[i]
@@ -117,7 +126,7 @@ def find_fields(lines: Lines, text: str) -> list[FieldLine]:
             at = len(texts[i]) - len(value) if value else 0
             out.append(FieldLine(label, "", kind, (i,), text_at=at))
             continue
-        more = (_wrapped(i, blocked, texts, blanks) if value
+        more = (_wrapped(i, ends, texts, blanks) if value
                 else _value_below(i, blocked, texts, blanks))
         if more:
             value = " ".join([value, *(texts[j] for j in more)]).strip()
@@ -125,12 +134,13 @@ def find_fields(lines: Lines, text: str) -> list[FieldLine]:
     return out
 
 
-def _blocked(found: dict[int, tuple[str, str, str]], texts: list[str],
-             blanks: list[bool]) -> set[int]:
+def _blocked(found: dict[int, tuple[str, str, str]], stops: Collection[int],
+             texts: list[str], blanks: list[bool]) -> set[int]:
     """The field lines of ``found`` that stand in a block: a few lines at most from the
-    end of the value of the field line before, or from the next field line."""
+    end of the value of the field line before (wrapped up to one of the ``stops``), or
+    from the next field line."""
     at = sorted(found)
-    ends = [(_wrapped(i, found, texts, blanks) or [i])[-1] for i in at]
+    ends = [(_wrapped(i, stops, texts, blanks) or [i])[-1] for i in at]
     return {i for k, i in enumerate(at)
             if (k > 0 and i - ends[k - 1] <= _NEAR)
             or (k + 1 < len(at) and at[k + 1] - ends[k] <= _NEAR)}
@@ -192,8 +202,8 @@ def _shaped(text: str) -> tuple[str, str] | None:
     return (label, text[colon + 1 :].strip()) if _LABEL_SHAPE.fullmatch(label) else None
 
 
-def _learned(found: dict[int, tuple[str, str, str]], others: set[int], texts: list[str]
-             ) -> dict[int, tuple[str, str, str]]:
+def _learned(found: dict[int, tuple[str, str, str]], unknown: dict[int, tuple[str, str]],
+             texts: list[str], blanks: list[bool]) -> dict[int, tuple[str, str, str]]:
     """The field lines the dump itself teaches: a label the lexicon lacks that stands
     next to the field blocks of known labels (one that is no body label a few lines
     away) at least ``_MIN_LEARNED`` times, as an export prints it in every document,
@@ -201,11 +211,13 @@ def _learned(found: dict[int, tuple[str, str, str]], others: set[int], texts: li
     field are fields of kind ``other``. At a block's edge only the same label and value
     three times is learned, those lines alone ("ZEITUNGS-CODE: spox" closing each
     document); a label there whose value changes ("Full text:" opening a body, "Q:"
-    opening an interview) stays text."""
-    near = sorted(i for i, f in found.items() if f[2] != "body")
-    if len(near) < _MIN_LEARNED or not others:
+    opening an interview) stays text. ``unknown``: the lines shaped like a label (label,
+    value), by line; a known field is near them from its label to its value's end."""
+    known = [i for i, f in found.items() if f[2] != "body"]
+    if len(known) < _MIN_LEARNED or not unknown:
         return {}  # no export's field blocks: nothing to learn from (most texts)
-    unknown = {i: shaped for i in others if (shaped := _shaped(texts[i])) is not None}
+    stops = found.keys() | {i for i in unknown if i > 0 and blanks[i - 1]}
+    near = sorted({k for i in known for k in (i, *_wrapped(i, stops, texts, blanks))})
     inside, beside, values = _placed(near, unknown)
     learned = [i for name, at in beside.items() if inside.get(name, 0) >= _MIN_LEARNED
                for i in at]
