@@ -102,18 +102,13 @@ def find_fields(lines: Lines, text: str) -> list[FieldLine]:
     found, others = _field_lines(lines, text)
     # the lines shaped like a label the lexicon lacks, where an export's fields stand
     # (a dump without them pays no pattern for its colon lines)
-    labelled = ({i: shaped for i in others if (shaped := _shaped(texts[i])) is not None}
-                if len(found) >= _MIN_LEARNED else {})
-    found |= _learned(found, labelled, texts, blanks)
-    for i in list(found):  # "Body" alone, right after a field: the body opens
-        for j in range(i + 1, min(i + _NEAR, len(texts))):
-            kind = FIELD_LABELS.get(texts[j].casefold())
-            if kind == "body":
-                found[j] = (texts[j], "", kind)
+    labelled = _label_shaped(others, texts) if len(found) >= _MIN_LEARNED else {}
+    apart = _after_blank(labelled, blanks)
+    found |= _learned(found, labelled, apart, lines)
+    found |= _bodies_alone(found, texts)
     # a value wraps up to the next field, or to a label the lexicon lacks after a blank
     # line ("PUB-SUBJECT:" after a long SUBJECT list; inside a value, "PHOTOGRAPHER:"
     # carries a GRAPHIC field on)
-    apart = {i for i in labelled if i > 0 and blanks[i - 1]}
     blocked = _blocked(found, found.keys() | apart, texts, blanks)
     blocked |= _recurring(found, blocked)
     mail = _mail_headers(found, blocked)
@@ -131,6 +126,27 @@ def find_fields(lines: Lines, text: str) -> list[FieldLine]:
         if more:
             value = " ".join([value, *(texts[j] for j in more)]).strip()
         out.append(FieldLine(label, value, kind, (i, *more)))
+    return out
+
+
+def _label_shaped(others: Collection[int], texts: list[str]) -> dict[int, tuple[str, str]]:
+    """The lines among ``others`` shaped like a label and its value, by line."""
+    return {i: shaped for i in others if (shaped := _shaped(texts[i])) is not None}
+
+
+def _after_blank(at: Collection[int], blanks: list[bool]) -> set[int]:
+    """The lines of ``at`` that a blank line stands before."""
+    return {i for i in at if i > 0 and blanks[i - 1]}
+
+
+def _bodies_alone(found: dict[int, tuple[str, str, str]], texts: list[str]
+                  ) -> dict[int, tuple[str, str, str]]:
+    """"Body" alone on its line right after a field: the body opens."""
+    out = {}
+    for i in found:
+        for j in range(i + 1, min(i + _NEAR, len(texts))):
+            if FIELD_LABELS.get(texts[j].casefold()) == "body":
+                out[j] = (texts[j], "", "body")
     return out
 
 
@@ -203,7 +219,7 @@ def _shaped(text: str) -> tuple[str, str] | None:
 
 
 def _learned(found: dict[int, tuple[str, str, str]], unknown: dict[int, tuple[str, str]],
-             texts: list[str], blanks: list[bool]) -> dict[int, tuple[str, str, str]]:
+             apart: set[int], lines: Lines) -> dict[int, tuple[str, str, str]]:
     """The field lines the dump itself teaches: a label the lexicon lacks that stands
     next to the field blocks of known labels (one that is no body label a few lines
     away) at least ``_MIN_LEARNED`` times, as an export prints it in every document,
@@ -212,11 +228,12 @@ def _learned(found: dict[int, tuple[str, str, str]], unknown: dict[int, tuple[st
     three times is learned, those lines alone ("ZEITUNGS-CODE: spox" closing each
     document); a label there whose value changes ("Full text:" opening a body, "Q:"
     opening an interview) stays text. ``unknown``: the lines shaped like a label (label,
-    value), by line; a known field is near them from its label to its value's end."""
+    value), by line, ``apart`` those after a blank line; a known field is near them from
+    its label to its value's end."""
     known = [i for i, f in found.items() if f[2] != "body"]
     if len(known) < _MIN_LEARNED or not unknown:
         return {}  # no export's field blocks: nothing to learn from (most texts)
-    stops = found.keys() | {i for i in unknown if i > 0 and blanks[i - 1]}
+    stops, texts, blanks = found.keys() | apart, lines.texts, lines.blanks
     near = sorted({k for i in known for k in (i, *_wrapped(i, stops, texts, blanks))})
     inside, beside, values = _placed(near, unknown)
     learned = [i for name, at in beside.items() if inside.get(name, 0) >= _MIN_LEARNED
