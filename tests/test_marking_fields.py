@@ -268,3 +268,12 @@ def test_a_label_after_a_long_wrapped_value_is_learned_and_the_value_kept_whole(
         fields = {f.label: f.value for f in a.fields}
         assert fields["SUBJECT"].endswith("WEATHER (63%)")
         assert fields["PUB-SUBJECT"] == f"Desk{a.title[-1]}.News"
+
+
+def test_a_learned_label_is_reported_once_in_the_warnings() -> None:
+    """Drift is never silent (issue 27): a label the word lists lack, learned from the
+    export, is named in Document.warnings once, however many documents print it."""
+    doc = segmenter.analyze(_with_labels({n: "Index term: ports; ferries" for n in range(3)}))
+    assert [w for w in doc.warnings if "learned" in w] == [
+        "learned a field label the word lists lack: 'Index term'"]
+    assert not any("learned" in w for w in segmenter.analyze(_with_labels({})).warnings)

@@ -33,7 +33,7 @@ from .marking.artifacts import Mark, read_artifacts
 from .marking.boilerplate import end_of_text
 from .marking.content import Content, read_content
 from .marking.counters import Counters, count_warnings
-from .marking.fields import FieldLine, body_labels, find_fields
+from .marking.fields import FieldLine, body_labels, field_warnings, find_fields
 from .model import Article, Artifact, Document, LineRole, Span
 from .starts.boundaries import find_starts
 from .starts.byline_search import BylineSearch, may_hold_byline
@@ -116,7 +116,7 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
         if roles else [],
         preamble=pre,
         preamble_span=pre_span,
-        warnings=found.warnings,
+        warnings=[*found.warnings, *field_warnings(fields)],
         carry=None if final else carry_over(content, marks, base, starts[-1], len(made)),
         continues=continues,
         counters=counters,

@@ -36,7 +36,7 @@ from ..lexicons import FIELD_LABELS
 from ..lines import Lines
 from ..text import literal_alternation
 
-__all__ = ["FieldLine", "body_labels", "find_fields"]
+__all__ = ["FieldLine", "body_labels", "field_warnings", "find_fields"]
 
 _MAX_LABEL = 40  # a label and its colon stand within a line's first characters
 # In a message's headers the subject is its title and the sender its author.
@@ -71,6 +71,7 @@ class FieldLine:
     # where the body's text starts on the line after an inline body label ("Full text:
     # For politicians..."): only the label is the field; 0 when it takes its whole lines
     text_at: int = 0
+    learned: bool = False  # its label is none of the lexicon's: the dump taught it
 
 
 def body_labels(fields: list[FieldLine]) -> dict[int, int]:
@@ -104,7 +105,8 @@ def find_fields(lines: Lines, text: str) -> list[FieldLine]:
     # (a dump without them pays no pattern for its colon lines)
     labelled = _label_shaped(others, texts) if len(found) >= _MIN_LEARNED else {}
     apart = _after_blank(labelled, blanks)
-    found |= _learned(found, labelled, apart, lines)
+    learned = _learned(found, labelled, apart, lines)
+    found |= learned
     found |= _bodies_alone(found, texts)
     # a value wraps up to the next field, or to a label the lexicon lacks after a blank
     # line ("PUB-SUBJECT:" after a long SUBJECT list; inside a value, "PHOTOGRAPHER:"
@@ -125,8 +127,15 @@ def find_fields(lines: Lines, text: str) -> list[FieldLine]:
                 else _value_below(i, blocked, texts, blanks))
         if more:
             value = " ".join([value, *(texts[j] for j in more)]).strip()
-        out.append(FieldLine(label, value, kind, (i, *more)))
+        out.append(FieldLine(label, value, kind, (i, *more), learned=i in learned))
     return out
+
+
+def field_warnings(fields: list[FieldLine]) -> list[str]:
+    """A warning for each label the lexicon lacks among ``fields``: the dump taught it,
+    and a reader may want to know an export printed something new."""
+    labels = dict.fromkeys(" ".join(f.label.split()) for f in fields if f.learned)
+    return [f"learned a field label the word lists lack: {label!r}" for label in labels]
 
 
 def _label_shaped(others: Collection[int], texts: list[str]) -> dict[int, tuple[str, str]]:
