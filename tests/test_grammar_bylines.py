@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import segmenter
 from segmenter.grammar.bylines import parse_byline
-from segmenter.grammar.credit import field_authors
+from segmenter.grammar.credit import field_authors, leading_people
 from segmenter.grammar.names import _NAME_WORD
 
 from .conftest import load_cases, per_language
@@ -146,3 +146,27 @@ def test_an_export_credit_field_of_three_people_gives_three_authors_and_no_outle
     assert [(b.authors, b.outlet, b.place) for b in bylines if b] == [
         (("Kate Mather", "Marisa Gerber", "Matt Hamilton"), "The Harbour Times", None),
         (("Katrin Vogel", "Maria Keller"), "The Harbour Times", None)]
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Ana Costa, with files from Tom Baker and Li Wei", ("Ana Costa",)),
+    ("TOM ASHBY, With a report from Ines Duarte", ("TOM ASHBY",)),
+    ("Jo Lind and Mira Okafor, The Harbour Chronicle", ("Jo Lind", "Mira Okafor")),
+    ("Lena Moser , Deputy political editor", ("Lena Moser",)),
+    ("with files from Tom Baker", ()),
+], ids=["files-from", "report-from", "two-then-outlet", "role-after", "no-one-first"])
+def test_the_people_a_credit_field_opens_with(value: str, expected: tuple[str, ...]) -> None:
+    """Regression: "Paul Gessell, with files from ..." gave no author at all (real Nexis
+    Uni export: 63 of 68)."""
+    assert leading_people(value) == expected
+
+
+def test_an_export_credit_field_with_contributors_gives_its_author() -> None:
+    text = ("1 of 2 DOCUMENTS\n\nThe Harbour Times\n\nMay 31, 2015 Sunday\n\n"
+            "Ferries cancelled again\n\nBYLINE: Ana Costa, with files from Tom Baker\n\n"
+            "LENGTH: 20 words\n\nBODY:\n\nThe ferry did not sail on Sunday, the port said.\n\n"
+            "2 of 2 DOCUMENTS\n\nThe Harbour Times\n\nJune 1, 2015 Monday\n\nQuay closed\n\n"
+            "BYLINE: Jo Lind and Mira Okafor, The Harbour Chronicle\n\nLENGTH: 9 words\n\n"
+            "BODY:\n\nThe north quay is closed for repairs.\n")
+    assert [a.byline.authors for a in segmenter.segment(text) if a.byline] == [
+        ("Ana Costa",), ("Jo Lind", "Mira Okafor")]

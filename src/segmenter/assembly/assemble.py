@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from ..grammar.bylines import ParsedByline, parse_byline
-from ..grammar.credit import field_authors, sender
+from ..grammar.credit import field_authors, leading_people, sender
 from ..grammar.dates import NumericOrder, find_dates, parse_date
 from ..grammar.names import name_like
 from ..marking.artifacts import Mark
@@ -238,7 +238,10 @@ def _credit(credit: Field) -> ParsedByline:
         people = (name,) if (name := sender(credit.value)) else None
     if people:
         return ParsedByline(authors=people)
-    return parse_byline(f"{credit.label}: {credit.value}") or ParsedByline()
+    parsed = parse_byline(f"{credit.label}: {credit.value}") or ParsedByline()
+    if parsed.authors:
+        return parsed
+    return attrs.evolve(parsed, authors=leading_people(credit.value))  # "A, with files..."
 
 
 def _field_date(value: str) -> dt.date | None:

@@ -18,8 +18,8 @@ from ..lexicons import (
 from ..text import literal_alternation
 from .names import field_people, is_person, is_role, known_person, people_parts
 
-__all__ = ["FIELD_SEP", "field_authors", "may_open_with_credit", "opening_credit",
-           "sender", "split_fields"]
+__all__ = ["FIELD_SEP", "field_authors", "leading_people", "may_open_with_credit",
+           "opening_credit", "sender", "split_fields"]
 
 # A credit word of any language at the start of the line: "By ", "BY:", "Written by ",
 # "Von ", "Par " (lexicons/credit_words.txt).
@@ -145,6 +145,24 @@ def field_authors(value: str) -> tuple[str, ...] | None:
             return None
         found += people or ()
     return tuple(found) or None
+
+
+def leading_people(value: str) -> tuple[str, ...]:
+    """The people a credit field opens with, up to its first part that names no one ("Ana
+    Costa, with files from ...", "Jo Lind and Li Wei, The Harbour Times"): for a field
+    the byline grammar found no author in.
+
+    >>> leading_people("Ana Costa, with files from Tom Baker")
+    ('Ana Costa',)
+    """
+    plain = " ".join(_HANDLE.sub(" ", _EMAIL.sub(" ", value)).split())
+    names: list[str] = []
+    for part in people_parts(_after_credit(plain)):
+        name = _leading_person(part)
+        if name is None:
+            break
+        names.append(name)
+    return tuple(names)
 
 
 def _entry_people(entry: str) -> tuple[str, ...] | None:
