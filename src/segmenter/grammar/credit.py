@@ -1,7 +1,8 @@
 """Credit words and labels: a byline candidate -> the text after the credit word ("By",
 "Von", "Par") or credit label ("BYLINE:", "AUTOR:") it opens with, and whether it had
 one; a label that credits no one ("LENGTH:", "Last Updated:") marks metadata, no byline.
-Also how a byline splits into its fields."""
+Also how a byline splits into its fields, and an export's credit field -> the people it
+names (roles, outlets, addresses and handles after them aside)."""
 
 from __future__ import annotations
 
@@ -137,7 +138,7 @@ def field_authors(value: str) -> tuple[str, ...] | None:
     >>> field_authors("Pat Beall and Lena Moser Harbour Post Staff Writers")
     ('Pat Beall', 'Lena Moser')
     """
-    plain = " ".join(_HANDLE.sub(" ", _EMAIL.sub(" ", value)).split()).strip(" ;,")
+    plain = _unaddressed(value).strip(" ;,")
     found: list[str] = []
     for n, entry in enumerate(e.strip(" ,") for e in plain.split(";")):
         people = _entry_people(entry) if entry else None
@@ -155,14 +156,18 @@ def leading_people(value: str) -> tuple[str, ...]:
     >>> leading_people("Ana Costa, with files from Tom Baker")
     ('Ana Costa',)
     """
-    plain = " ".join(_HANDLE.sub(" ", _EMAIL.sub(" ", value)).split())
     names: list[str] = []
-    for part in people_parts(_after_credit(plain)):
+    for part in people_parts(_after_credit(_unaddressed(value))):
         name = _leading_person(part)
         if name is None:
             break
         names.append(name)
     return tuple(names)
+
+
+def _unaddressed(value: str) -> str:
+    """``value`` without its mail addresses and handles, spaces normalised."""
+    return " ".join(_HANDLE.sub(" ", _EMAIL.sub(" ", value)).split())
 
 
 def _entry_people(entry: str) -> tuple[str, ...] | None:
