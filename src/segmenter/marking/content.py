@@ -161,10 +161,10 @@ def read_content(text: str, lines: Lines, marks: Mapping[int, Mark], *, offset: 
     the text of a line goes on after the body label opening it, by line index."""
     index = [i for i, blank in enumerate(lines.blanks) if not blank and i not in marks]
     texts = list(map(lines.texts.__getitem__, index))
-    labels = _unlabelled(index, texts, labels or {}, marks)
     raws = lines.raws
     # leading blanks: the raw line starts otherwise than its stripped text
     indented = [raws[i][0] != t[0] for i, t in zip(index, texts, strict=True)]
+    labels = _unlabelled(index, texts, labels or {}, marks)  # after: a label indents nothing
     inline = _inline_markers(index, texts)
     texts = [_unwrapped(t) if t[0] in _EMPHASIS else t for t in texts]
     letters = first_letters(texts)
