@@ -170,3 +170,21 @@ def test_an_export_credit_field_with_contributors_gives_its_author() -> None:
             "BODY:\n\nThe north quay is closed for repairs.\n")
     assert [a.byline.authors for a in segmenter.segment(text) if a.byline] == [
         ("Ana Costa",), ("Jo Lind", "Mira Okafor")]
+
+
+def test_surnames_first_are_learned_from_the_exports_lists() -> None:
+    """Regression: "AUTOR: Albrecht, Bernhard" gave no author (Bernhard is no known given
+    name, and "Reuters, London" has the same shape). An export whose other credit fields
+    list people surnames first ("Böll, Sven; Müller, Peter") settles it (real Nexis
+    export: authors 21 -> 26 of 33)."""
+    docs = [("Vogel, Ansgar; Keller, Torben", ("Ansgar Vogel", "Torben Keller")),
+            ("Brandt, Ottokar", ("Ottokar Brandt",)),
+            ("Reuters, London", ())]
+    text = "".join(
+        f"{n} of 3 DOCUMENTS\n\nDer Hafenbote\n\n{n}. Juni 2015\n\nFähre Nummer {n}\n\n"
+        f"AUTOR: {credit}\n\nLÄNGE: 120 Wörter\n\nDie Fähre fuhr am Montag wieder zu spät "
+        "ab, sagte der Hafen.\n\n" for n, (credit, _) in enumerate(docs, 1))
+    assert [a.byline.authors if a.byline else () for a in segmenter.segment(text)] == [
+        people for _, people in docs]
+    assert field_authors("Brandt, Ottokar") is None  # alone, the shape settles nothing
+    assert field_authors("Brandt, Ottokar", surnames_first=True) == ("Ottokar Brandt",)

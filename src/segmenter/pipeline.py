@@ -27,6 +27,7 @@ from .assembly.windows import (
 from .collector import collector_paused
 from .errors import log_warnings
 from .formats import READERS, FormatReader, recognise
+from .grammar.credit import surnames_first
 from .grammar.dates import NumericOrder
 from .lines import Lines, LineStyle, split_lines
 from .marking.artifacts import Mark, read_artifacts
@@ -177,6 +178,7 @@ def _articles(content: Content, layout: Layout, starts: list[Start], final: bool
     where a publisher's notices begin (content ranges ``ads``)."""
     vocabulary = Vocabulary(content.text)
     order = NumericOrder(content.text)
+    turned = surnames_first(f.value for f in fields if f.kind == "byline")
 
     def keep(left: str, right: str) -> bool:
         return keep_hyphen(left, right, vocabulary)
@@ -190,7 +192,7 @@ def _articles(content: Content, layout: Layout, starts: list[Start], final: bool
         hi = bisect.bisect_left(firsts, opening[n + 1] if n + 1 < len(starts)
                                 else len(content.lines))
         made.append(assemble(content, layout, start, list(range(start.head_end + 1, ends[n])),
-                             keep, order, fields[lo:hi], untils[n]))
+                             keep, order, fields[lo:hi], untils[n], surnames_first=turned))
     return made
 
 
@@ -244,9 +246,8 @@ def _pieces(chunks: Iterable[str], styles: Sequence[LineStyle | None] | None = N
     while True:
         text, final = buf.window(size)
         if not final and end_of_text(text) is not None:
-            # the text ends inside the window (a licence follows): the rest is one
-            # boilerplate artifact, read whole so that no article's span reaches into it,
-            # when it is no longer than a licence is (memory stays bounded)
+            # the text ends inside the window (a licence follows): the rest, read whole
+            # when no longer than a licence is, is one artifact no article's span reaches
             more, whole = buf.window(size + _MAX_TAIL)
             if whole:
                 text, final = more, whole

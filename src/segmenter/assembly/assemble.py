@@ -62,12 +62,14 @@ class Assembled:
 
 def assemble(content: Content, layout: Layout, start: Start, body: list[int],
              keep: Callable[[str, str], bool], order: NumericOrder,
-             fields: Sequence[FieldLine] = (), until: int | None = None) -> Assembled:
+             fields: Sequence[FieldLine] = (), until: int | None = None, *,
+             surnames_first: bool = False) -> Assembled:
     """The article that ``start`` opens, with ``body`` (consecutive content positions
     after its head); ``keep`` decides line-end hyphens, ``order`` reads a byline's date
     such as "03/05/2012" the way the text's other numeric dates are written; ``fields``:
     the export's metadata fields among its lines, which give the title and byline when
-    its start did not; ``until``: the line where the next document opens, if known."""
+    its start did not (``surnames_first``: the export's credit fields write them so);
+    ``until``: the line where the next document opens, if known."""
     texts = content.texts
     body, closing = _closing(content, body, export=bool(fields) or
                                           start.rule == "counter")
@@ -88,7 +90,7 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
         pages=_pages(content, begin, end) if content.has_pages else (),
     )
     if fields:
-        article = _with_fields(article, content, start, fields)
+        article = _with_fields(article, content, start, fields, surnames_first)
     if body:
         article = _credited(article, content, body)
     return Assembled(article, body, headings, closing)
@@ -144,7 +146,7 @@ def _copyright_trailer(content: Content, body: list[int]) -> int:
 
 
 def _with_fields(article: Article, content: Content, start: Start,
-                 fields: Sequence[FieldLine]) -> Article:
+                 fields: Sequence[FieldLine], surnames_first: bool) -> Article:
     """``article`` with its export ``fields``: kept, its span stretched over them, and
     the title and byline they give where the start gave none (a document found by its
     counter, or the whole text)."""
@@ -164,7 +166,7 @@ def _with_fields(article: Article, content: Content, start: Start,
         article = _titled(article, by_kind["title"].value)
     if article.paragraphs and is_url_line(article.paragraphs[0]):
         article = _without_first_paragraph(article)  # the document's link, in its urls
-    given = _field_byline(by_kind)
+    given = _field_byline(by_kind, surnames_first)
     # the start's byline comes first; else the fields', the lines above them filling in
     byline = (_filled(article.byline, given) if start.byline
               else _filled(given, article.byline))
@@ -212,7 +214,7 @@ def _titled(article: Article, title: str) -> Article:
     return _with_paragraphs(article, paragraphs, title=title, byline=byline)
 
 
-def _field_byline(by_kind: dict[str, Field]) -> Byline | None:
+def _field_byline(by_kind: dict[str, Field], surnames_first: bool) -> Byline | None:
     """The byline the fields give: authors from the credit field, the outlet, date and
     place from theirs (or from the credit); None when they give none of these."""
     credit, outlet = by_kind.get("byline"), by_kind.get("outlet")
@@ -220,7 +222,7 @@ def _field_byline(by_kind: dict[str, Field]) -> Byline | None:
     anchor = credit or outlet or date or place
     if anchor is None:
         return None
-    found = _credit(credit) if credit else ParsedByline()
+    found = _credit(credit, surnames_first) if credit else ParsedByline()
     return Byline(
         anchor.value, anchor.span, found.authors,
         outlet.value if outlet else found.outlet,
@@ -230,10 +232,10 @@ def _field_byline(by_kind: dict[str, Field]) -> Byline | None:
     )
 
 
-def _credit(credit: Field) -> ParsedByline:
+def _credit(credit: Field, surnames_first: bool) -> ParsedByline:
     """What a credit field gives: its people when it names people only (a mail's sender
     by any name), else what the byline grammar reads in it."""
-    people = field_authors(credit.value)
+    people = field_authors(credit.value, surnames_first=surnames_first)
     if not people and credit.label.casefold() == "from":  # a mail's sender
         people = (name,) if (name := sender(credit.value)) else None
     if people:

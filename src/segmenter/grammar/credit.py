@@ -6,6 +6,8 @@ names (roles, outlets, addresses and handles after them aside)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from ..lexicons import (
@@ -15,12 +17,14 @@ from ..lexicons import (
     CREDIT_WORDS_STRICT,
     DATE_LABELS,
     NAME_PARTICLES,
+    ORG_WORDS,
+    PLACES,
 )
 from ..text import literal_alternation
 from .names import field_people, is_person, is_role, known_person, people_parts
 
 __all__ = ["FIELD_SEP", "field_authors", "leading_people", "may_open_with_credit",
-           "opening_credit", "sender", "split_fields"]
+           "opening_credit", "sender", "split_fields", "surnames_first"]
 
 # A credit word of any language at the start of the line: "By ", "BY:", "Written by ",
 # "Von ", "Par " (lexicons/credit_words.txt).
@@ -123,13 +127,14 @@ def sender(value: str) -> str | None:
     return name or None
 
 
-def field_authors(value: str) -> tuple[str, ...] | None:
+def field_authors(value: str, *, surnames_first: bool = False) -> tuple[str, ...] | None:
     """The people an export's credit field names, mail addresses and handles aside, when
     it opens with people: a list ("Kate Mather, Marisa Gerber"), after a credit word ("By
     Robert Salonga"), surnames first between semicolons ("Dohmen, Frank; Neubacher,
     Alexander"), each name before a role or an outlet ("Patrik Jonsson Staff writer",
     "By Gary Klien The Marin Independent Journal"); None when its first entry names
-    anything but people ("Jane Doe, Reuters": the byline grammar reads those).
+    anything but people ("Jane Doe, Reuters": the byline grammar reads those). In a dump
+    whose credits put ``surnames_first``, "Albrecht, Bernhard" is Bernhard Albrecht.
 
     >>> field_authors("Dohmen, Frank; Neubacher, Alexander")
     ('Frank Dohmen', 'Alexander Neubacher')
@@ -139,9 +144,12 @@ def field_authors(value: str) -> tuple[str, ...] | None:
     ('Pat Beall', 'Lena Moser')
     """
     plain = _unaddressed(value).strip(" ;,")
+    listed = _surnames_first_list(plain)
+    if listed:
+        return listed
     found: list[str] = []
     for n, entry in enumerate(e.strip(" ,") for e in plain.split(";")):
-        people = _entry_people(entry) if entry else None
+        people = _entry_people(entry, surnames_first) if entry else None
         if people is None and n == 0:
             return None
         found += people or ()
@@ -165,15 +173,57 @@ def leading_people(value: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _surnames_first_list(value: str) -> tuple[str, ...] | None:
+    """A list of two people or more, each "Surname, Given" between semicolons ("Böll,
+    Sven; Müller, Martin U.; Rohr, Mathieu von"): the list's own shape says which name
+    is which, so no given name needs to be a known one; None for any other field."""
+    entries = [e.strip() for e in value.split(";") if e.strip()]
+    if len(entries) < 2:
+        return None
+    names = [_turned(entry) for entry in entries]
+    return None if None in names else tuple(n for n in names if n)
+
+
+def _turned(entry: str) -> str | None:
+    """"Surname, Given" -> "Given Surname" when the entry has that shape (one capitalised
+    surname; a given name, its initials and particles after it) and reads as a person."""
+    parts = [p.strip() for p in entry.split(",")]
+    words = parts[1].split() if len(parts) == 2 else []
+    if not (words and len(parts[0].split()) == 1 and parts[0][:1].isupper()
+            and words[0][:1].isupper() and words[0].casefold() not in PLACES
+            and parts[0].casefold() not in ORG_WORDS
+            and all(w.casefold() in NAME_PARTICLES or _initial(w) for w in words[1:])):
+        return None  # ("Reuters, London": a place where a given name would stand)
+    name = f"{parts[1]} {parts[0]}"
+    return name if is_person(name) else None
+
+
+def surnames_first(values: Iterable[str]) -> bool:
+    """Whether a dump's credit fields (``values``) write surnames first: one of them at
+    least lists two people or more so ("Böll, Sven; Müller, Peter"). Learned per dump,
+    it settles a credit of one such entry ("Albrecht, Bernhard"), which alone could be a
+    name and a place.
+
+    >>> surnames_first(["Albrecht, Bernhard", "Böll, Sven; Müller, Peter"])
+    True
+    """
+    return any(_surnames_first_list(_unaddressed(v)) for v in values)
+
+
+def _initial(word: str) -> bool:
+    """A name's initial ("U.", "U")."""
+    return len(word.rstrip(".")) == 1 and word[0].isupper()
+
+
 def _unaddressed(value: str) -> str:
     """``value`` without its mail addresses and handles, spaces normalised."""
     return " ".join(_HANDLE.sub(" ", _EMAIL.sub(" ", value)).split())
 
 
-def _entry_people(entry: str) -> tuple[str, ...] | None:
+def _entry_people(entry: str, surnames_first: bool) -> tuple[str, ...] | None:
     """The people one entry of a credit field names (see ``field_authors``)."""
-    parts = [p.strip() for p in entry.split(",")]
-    if len(parts) == 2 and (turned := _surname_first(*parts)):
+    turned = _entry_turned(entry, surnames_first)
+    if turned is not None:
         return (turned,)
     whole = field_people(entry)
     if whole is not None and all(len(p.split()) <= _MAX_NAME_WORDS for p in whole):
@@ -184,6 +234,15 @@ def _entry_people(entry: str) -> tuple[str, ...] | None:
         rest = _after_credit(" ".join(words[1:]))
     names = [_leading_person(p) for p in people_parts(rest)]
     return tuple(n for n in names if n) if names and all(names) else whole
+
+
+def _entry_turned(entry: str, surnames_first: bool) -> str | None:
+    """The person of a "Surname, Given" entry: one whose given name is a known one, or
+    any in a dump that writes ``surnames_first``."""
+    parts = [p.strip() for p in entry.split(",")]
+    if len(parts) != 2:
+        return None
+    return _surname_first(*parts) or (_turned(entry) if surnames_first else None)
 
 
 def _after_credit(text: str) -> str:
