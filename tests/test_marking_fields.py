@@ -277,3 +277,15 @@ def test_a_learned_label_is_reported_once_in_the_warnings() -> None:
     assert [w for w in doc.warnings if "learned" in w] == [
         "learned a field label the word lists lack: 'Index term'"]
     assert not any("learned" in w for w in segmenter.analyze(_with_labels({})).warnings)
+
+
+def test_a_caption_field_of_a_dozen_lines_is_one_field() -> None:
+    """Regression: a GRAPHIC field holding a dozen captions stopped after 8 lines; the
+    rest, and the label with it, closed the body (real LexisNexis exports)."""
+    caption = "".join(f"Photo {k}: the ferry at the north quay on a grey morning, seen "
+                      f"from the harbour wall by our photographer number {k}.\n"
+                      for k in range(12))
+    text = (f"LENGTH: 48 words\n\nBODY:\n\nThe ferry sailed late.\n\nGRAPHIC: {caption}\n"
+            "LOAD-DATE: June 1, 2015\n")
+    got = {f.label: f for f in find_fields(split_lines(text), text)}
+    assert len(got["GRAPHIC"].lines) == 12 and got["GRAPHIC"].value.endswith("number 11.")

@@ -42,7 +42,7 @@ _MAX_LABEL = 40  # a label and its colon stand within a line's first characters
 # In a message's headers the subject is its title and the sender its author.
 _MAIL_KINDS = {"subject": "title", "from": "byline"}
 _NEAR = 4  # field lines of one block stand at most this many lines apart
-_MAX_WRAP = 8  # a field's value wraps over at most this many lines after its own
+_MAX_WRAP = 16  # a field's value wraps over at most this many lines after its own
 _WRAPPED = 60  # a line of a field's value this long may have wrapped onto the next
 # A numbered entry of a list ("2. Port plans"). Bound: capped digits, then literals.
 _LISTED = regex.compile(r"\d{1,4}[.)]\s")
