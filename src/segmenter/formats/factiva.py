@@ -23,7 +23,7 @@ from collections.abc import Sequence
 import regex
 
 from ..grammar.bylines import ParsedByline
-from ..grammar.credit import may_open_with_credit, opening_credit
+from ..grammar.credit import field_authors, may_open_with_credit, opening_credit
 from ..grammar.dates import parse_date_line
 from ..grammar.names import field_people
 from ..lines import Lines
@@ -240,7 +240,7 @@ def _start(pos: dict[int, int], texts: list[str], w: int, *,
     if date is None or title_at not in pos:
         return None
     authors = tuple(k for k in authors if k in pos)
-    people = tuple(p for k in authors for p in field_people(texts[k]) or ())
+    people = tuple(p for k in authors for p in field_authors(texts[k]) or ())
     parsed = ParsedByline(authors=people, outlet=texts[outlet_at], date=date)
     byline = tuple(pos[k] for k in (*authors, date_at, outlet_at))
     return Start((pos[title_at],), byline, parsed, "format",

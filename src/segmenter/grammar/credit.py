@@ -43,6 +43,9 @@ _ADDRESS = regex.compile(r"\s*<[^<>\s]{1,100}>")
 # A mail address, bracketed or bare ("<jd@example.org>", "rsalonga@mercurynews.com").
 # Bound: two capped runs of one class around the "@", brackets optional.
 _EMAIL = regex.compile(r"<?[^\s<>@]{1,64}@[^\s<>@]{1,255}>?")
+# A word in capitals and a colon opening a credit: what kind of piece it credits, or a
+# credit label ("INTERVIEW: ...", "BYLINE: ..."). Bound: anchored; one capped class run.
+_KIND = regex.compile(r"\p{Lu}[\p{Lu}\-]{2,20}:\s")
 _MAX_NAME_WORDS = 3  # a longer "name" in a credit field is a name and its role or outlet
 # A social-media handle and where it is ("@GaryKlien on Twitter"). Bound: one capped
 # class run, then an optional literal phrase of capped words.
@@ -144,6 +147,8 @@ def field_authors(value: str, *, surnames_first: bool = False) -> tuple[str, ...
     ('Pat Beall', 'Lena Moser')
     """
     plain = _unaddressed(value).strip(" ;,")
+    if kind := _KIND.match(plain):  # "INTERVIEW: ...", "BYLINE: ...": then the people
+        plain = plain[kind.end() :]
     listed = _surnames_first_list(plain)
     if listed:
         return listed
