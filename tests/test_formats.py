@@ -445,3 +445,11 @@ def test_a_digest_attachment_note_closing_a_message_is_boilerplate() -> None:
     doc = segmenter.analyze(text)
     assert doc.articles[0].body.endswith("Ines")
     assert any("next part" in a.text for a in doc.artifacts if a.kind == "boilerplate")
+
+
+def test_a_factiva_export_saved_twice_in_one_file_reads_the_same_titles_twice() -> None:
+    """Regression: twice in one file, its headlines repeated, so the section learner took
+    a headline for a section name and the author line below it for the title."""
+    text = (_FORMATS / "factiva-harbour.txt").read_text("utf-8")
+    once = [a.title for a in segmenter.segment(text)]
+    assert [a.title for a in segmenter.segment(text + "\n" + text)] == once + once

@@ -51,6 +51,7 @@ _HEAD = Mark("field", "Factiva: metadata of an article's head")
 _TRAILER = Mark("boilerplate", "Factiva: the document number that ends an article")
 _CLOSING = Mark("boilerplate", "Factiva: the publisher's name or Factiva's notice by a trailer")
 _MAX_BEFORE = 3  # section, headline and author stand this close above the word count
+_MAX_SECTION = 30  # a section's name is short ("Foreign Desk; A", "Forum & Leserbriefe")
 _MAX_HEAD = 5  # ... in a sectioned export, with an author's two lines: this close
 # Factiva's masthead above the first head ("Dow Jones Factiva", "Factiva", "Dow Jones").
 _MASTHEAD = frozenset({"factiva", "dow jones", "dow jones factiva"})
@@ -183,7 +184,9 @@ def _sections(texts: list[str], counts: list[int]) -> frozenset[str]:
     seen: dict[str, int] = {}
     for name in firsts:
         seen[name] = seen.get(name, 0) + 1
-    repeated = frozenset(n for n, k in seen.items() if k >= 2)
+    # a section's name is short: a long first line that repeats is a headline printed
+    # twice (the same article exported twice)
+    repeated = frozenset(n for n, k in seen.items() if k >= 2 and len(n) <= _MAX_SECTION)
     return repeated if 2 * sum(n in repeated for n in firsts) >= len(firsts) else frozenset()
 
 
@@ -198,9 +201,11 @@ def _head_lines(texts: list[str], w: int, *,
     the headline, and a short one above that the section."""
     above = _block(texts, w)
     if sections and len(above) >= 2:
-        if above[0] > 0 or _section_name(texts[above[0]]) in sections:
+        first = texts[above[0]]
+        if _section_name(first) in sections or (above[0] > 0 and len(first) <= _MAX_SECTION):
             return above[0], above[1], tuple(above[2:])
-        return None, above[0], tuple(above[1:])  # the window opens at the headline
+        # a head without its section: the window opens at the headline, or it has none
+        return None, above[0], tuple(above[1:])
     above = above[-_MAX_BEFORE:]
     if not above:
         return None, None, ()
@@ -208,7 +213,7 @@ def _head_lines(texts: list[str], w: int, *,
     if by is None:
         by = len(above) - 1 if _named(texts, above) else len(above)
     # "By ALAN RIDING" and the lines after it credit the article, the headline above
-    section = above[by - 2] if by >= 2 and len(texts[above[by - 2]]) <= 30 else None
+    section = above[by - 2] if by >= 2 and len(texts[above[by - 2]]) <= _MAX_SECTION else None
     return section, above[by - 1], tuple(above[by:])
 
 
