@@ -44,7 +44,7 @@ def adverts_at(c: Content, body: Sequence[int]) -> int | None:
     body's end; None when no such heading stands there."""
     lengths, texts = c.lengths, c.texts
     for k, p in enumerate(body):  # a loop, not a generator: most bodies are short
-        if _MIN_LABEL <= lengths[p] <= _MAX_LABEL and _is_label(texts[p]):
+        if _MIN_LABEL <= lengths[p] <= _MAX_LABEL and _LABEL.fullmatch(texts[p]):
             return k
     return None
 

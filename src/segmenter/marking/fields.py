@@ -283,8 +283,7 @@ def _value_below(i: int, fields: Collection[int], texts: list[str],
     j = i + 1 if i + 1 < len(blanks) and not blanks[i + 1] else i + 2
     if j >= len(blanks) or blanks[j] or j in fields:
         return []
-    follows = j + 1 in fields or (j + 2 < len(blanks) and blanks[j + 1] and j + 2 in fields)
-    return [j] if follows else []
+    return [j] if _field_next(j + 1, fields, blanks) else []
 
 
 def _wrapped(i: int, fields: Collection[int], texts: list[str],
@@ -302,5 +301,10 @@ def _wrapped(i: int, fields: Collection[int], texts: list[str],
             return []
         run.append(j)
         j += 1
-    follows = j in fields or (j + 1 < len(blanks) and blanks[j] and j + 1 in fields)
-    return run if run and follows else []
+    return run if run and _field_next(j, fields, blanks) else []
+
+
+def _field_next(j: int, fields: Collection[int], blanks: list[bool]) -> bool:
+    """One of the ``fields`` lines stands at line ``j``, or right after it when ``j`` is
+    blank."""
+    return j in fields or (j + 1 < len(blanks) and blanks[j] and j + 1 in fields)
