@@ -246,3 +246,56 @@ def test_style_sheets_cost_linear_time_and_are_capped() -> None:
         page = html_text(markup)
         assert time.process_time() - start < 3
         assert page.text.count("Title") == 50
+
+
+def test_a_record_pages_template_is_boilerplate_and_its_credits_open_the_articles() -> None:
+    """Regression: a press archive's page of records (a source line over a kicker and
+    the headline, a sidebar of labels and buttons, "Back to top" after each) gave the
+    sidebar's labels as titles ("Article", "<BIB>", "Back to top") and their lines in
+    the bodies, and each headline as body text under the source line."""
+    doc = segmenter.analyze_file(FIXTURES / "html" / "archive-records.html")
+    assert doc.format is None
+    assert [a.title for a in doc.articles] == [
+        "Dock workers vote to strike over night shifts", "Ferry fares to rise by a tenth in June",
+        "Library to open on Sundays from the summer", "Storm closes the coast road for a day"]
+    bylines = [a.byline for a in doc.articles]
+    assert all(b is not None for b in bylines)
+    assert [(b.outlet, str(b.date), b.authors) for b in bylines if b is not None] == [
+        ("The Harbour Times", "2024-05-03", ("Ana Costa",)),
+        ("Harbour Evening News", "2024-05-02", ("Tom Reilly",)),
+        ("The Harbour Times", "2024-04-30", ("Mei Lin",)),
+        ("Harbour Evening News", "2024-04-28", ("Sam Okafor",))]
+    template = ("Back to top", "Save", "<RIS>", "Find similar articles", "Published |",
+                "All rights reserved", "Local news")
+    for a in doc.articles:
+        assert not any(t in a.body or t in (a.title or "") for t in template)
+        assert a.paragraphs[-1].endswith(".")  # the article's last paragraph is its own
+    kept = " ".join(a.text for a in doc.artifacts if a.kind == "boilerplate")
+    assert all(kept.count(t) == 4 for t in ("Back to top", "<BIB>", "Find similar articles"))
+
+
+def test_a_line_a_few_records_repeat_is_no_template() -> None:
+    """A headline or a credit that several records share stands in too few of them to
+    be the template's; a label in every record is."""
+    from segmenter.reading.template import template_lines
+
+    texts, places = [], []
+    for n in range(10):
+        record = ("div.record", 10 * n)
+        for text, block in [("Source", ("div.info", 10 * n + 1)),
+                            ("Same headline" if n < 4 else f"Headline {n}", ("h2.title", 10 * n + 2)),
+                            (f"Body {n}. " * 20, ("div.text", 10 * n + 3))]:
+            texts.append(text)
+            places.append((record, block))
+    found = template_lines(texts, places, [False] * len(texts))
+    assert {texts[i] for i in found} == {"Source"}
+
+
+def test_class_names_set_a_headline_apart_from_its_kicker() -> None:
+    read = html_text(_page("<div class='docKicker'>Port dispute</div>"
+                           "<div class='article-headline'>Dock workers vote</div>"
+                           "<div class='text'>Body text.</div>"))
+    styles = dict(zip(read.text.splitlines(), read.styles, strict=True))
+    head, kicker, body = styles["Dock workers vote"], styles["Port dispute"], styles["Body text."]
+    assert head is not None and kicker is not None and body is not None
+    assert head.size > kicker.size > body.size and head.bold

@@ -82,3 +82,52 @@ def test_a_start_taken_by_an_earlier_rule_is_not_taken_again() -> None:
     ctx = Context(content, layout, type_sizes(content, None), BylineSearch(content, layout))
     got = find_starts(ctx, rules=(*START_RULES[:4], StartRule("again", twice)))
     assert [(s.first, s.rule) for s in got.starts] == [(0, "byline")]
+
+
+_CREDITS_ABOVE = """The Harbour Times, 3 May 2024, p. 5
+
+Port dispute
+
+Dock workers vote to strike
+
+Dock workers at the container terminal voted on Tuesday to strike from next month.
+The port authority said it regretted the vote.
+
+Harbour Evening News, 2 May 2024
+
+Ferry fares to rise in June
+
+The ferry company will raise its fares by ten per cent from the first of June.
+Season tickets keep their old price.
+
+The Harbour Times, 30 April 2024, No. 79
+
+Library to open on Sundays
+
+The central library will open on Sunday afternoons from July, the council said.
+Staff will be paid at the weekend rate.
+"""
+
+
+def test_outlet_credits_above_their_titles_open_the_articles() -> None:
+    """Regression: in a dump whose source lines stand over the headlines (a press
+    archive's), each headline was read as the first line of the text under a credit
+    without title, and the kicker over it too."""
+    articles = segmenter.segment(_CREDITS_ABOVE)
+    assert [a.title for a in articles] == [
+        "Dock workers vote to strike", "Ferry fares to rise in June", "Library to open on Sundays"]
+    assert [a.byline.outlet if a.byline else None for a in articles] == [
+        "The Harbour Times", "Harbour Evening News", "The Harbour Times"]
+    assert articles[0].paragraphs[0].startswith("Dock workers at the container")
+
+
+def test_credits_under_their_titles_keep_the_titles_above() -> None:
+    """The same articles with the credits under the titles: the titles stay above."""
+    text = ("Dock workers vote to strike\nThe Harbour Times, 3 May 2024\n\n"
+            "Dock workers voted on Tuesday to strike from next month.\n\n"
+            "Ferry fares to rise in June\nHarbour Evening News, 2 May 2024\n\n"
+            "The ferry company will raise its fares by ten per cent.\n\n"
+            "Library to open on Sundays\nThe Harbour Times, 30 April 2024\n\n"
+            "The central library will open on Sunday afternoons from July.\n")
+    assert [a.title for a in segmenter.segment(text)] == [
+        "Dock workers vote to strike", "Ferry fares to rise in June", "Library to open on Sundays"]

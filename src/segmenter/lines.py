@@ -35,21 +35,24 @@ _EDGE_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + (
 @attrs.frozen
 class LineStyle:
     """What a PDF or an HTML document knows about one line: type size (points), weight,
-    where it stands on its page (``top`` and ``bottom``, points from the top edge), and
-    whether it is page furniture (a web page's menu or footer)."""
+    where it stands on its page (``top`` and ``bottom``, points from the top edge),
+    whether it is page furniture (a web page's menu or footer), and whether a page's
+    template prints it in every record (a label, a button: furniture unless the text is
+    an export whose format reads its own fields)."""
 
     size: float
     bold: bool
     top: float = 0.0
     bottom: float = 0.0
     furniture: bool = False
+    template: bool = False
 
 
 @functools.cache
-def shared_style(size: float, bold: bool, furniture: bool) -> LineStyle:
+def shared_style(size: float, bold: bool, furniture: bool, template: bool = False) -> LineStyle:
     """One style object for each look of a line without a place on a page (an HTML or
     DOCX line's): styles are frozen, so lines share them."""
-    return LineStyle(size, bold, furniture=furniture)
+    return LineStyle(size, bold, furniture=furniture, template=template)
 
 
 @attrs.frozen

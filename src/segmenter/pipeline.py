@@ -27,6 +27,7 @@ from .assembly.windows import (
 from .collector import collector_paused
 from .errors import log_warnings
 from .formats import READERS, FormatReader, recognise
+from .grammar.bylines import names_authors
 from .grammar.credit import surnames_first
 from .grammar.dates import NumericOrder
 from .lines import Lines, LineStyle, split_lines
@@ -35,6 +36,7 @@ from .marking.boilerplate import end_of_text
 from .marking.content import Content, read_content
 from .marking.counters import Counters, count_warnings
 from .marking.fields import FieldLine, body_labels, field_warnings, find_fields
+from .marking.styled import styled_marks
 from .model import Article, Artifact, Document, LineRole, Span
 from .starts.boundaries import find_starts
 from .starts.byline_search import BylineSearch, may_hold_byline
@@ -45,7 +47,6 @@ __all__ = ["Piece", "aligned", "analyze_text", "analyze_window", "iter_articles"
            "segment_text"]
 
 _MAX_TAIL = 256 * 1024  # the text after an end-of-text line read whole up to this size
-_FURNITURE = Mark("boilerplate", "a web page's menu, banner or footer")
 _NOTICES = Mark("boilerplate", "a publisher's notices: adverts, subscription terms")
 _START = Carry()  # the first window: at the start of the text, nothing inherited
 
@@ -91,7 +92,8 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
         fields = sorted([*fields, *more], key=lambda f: f.lines[0])
     if styles is not None:
         styles = styles[carry.line : carry.line + len(lines)]
-        artifact_marks |= _furniture(styles)
+        artifact_marks |= styled_marks(styles, lines.texts, templates=reader is None,
+                                       credit=names_authors)
     marks = inherit_marks(_marks(lines, reader, artifact_marks, fields), carry.head)
     content = read_content(text, lines, marks, offset=carry.offset, first_line=carry.line,
                            has_pages=carry.paged or any(lines.after_form_feeds),
@@ -124,11 +126,6 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
         first_article=base.article,
         format=reader.name if reader is not None else None,
     )
-
-
-def _furniture(styles: Sequence[LineStyle | None]) -> dict[int, Mark]:
-    """The marks of the lines whose ``styles`` say they are a web page's furniture."""
-    return {i: _FURNITURE for i, st in enumerate(styles) if st is not None and st.furniture}
 
 
 def _before_notices(content: Content, starts: list[Start], last: bool,

@@ -26,7 +26,7 @@ from ..starts.layout import Layout, body_layout
 from ..starts.rules import Start
 from ..text import COPYRIGHT_LINE, FOOTNOTE_ANCHOR, URL_RE, is_url_line, may_hold_url
 from .backmatter import adverts_at
-from .credits import closing_byline
+from .credits import closing_byline, opening_byline
 from .reflow import Vocabulary, find_headings, join_lines, keep_hyphen, paragraphs
 
 __all__ = ["Assembled", "assemble", "continued"]
@@ -102,8 +102,10 @@ def _credited(article: Article, content: Content, body: list[int]) -> Article:
     byline = article.byline
     if byline is not None and byline.authors and byline.outlet:
         return article  # nothing left to fill in
-    closing = closing_byline(content, body, signed=byline is None or not byline.authors)
-    return attrs.evolve(article, byline=_filled(article.byline, closing)) if closing else article
+    unsigned = byline is None or not byline.authors
+    found = (unsigned and opening_byline(content, body)) or closing_byline(
+        content, body, signed=unsigned)
+    return attrs.evolve(article, byline=_filled(article.byline, found)) if found else article
 
 
 def _title(text: str) -> str:

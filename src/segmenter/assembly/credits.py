@@ -1,17 +1,22 @@
-"""Closing credits: an article's last body lines -> the byline they give, a signature in
-capitals over its place and date, or a source credit glued to the last sentence."""
+"""Credits in the text: an article's first body lines -> the author line under its
+standfirst; its last body lines -> the byline they give, a signature in capitals over
+its place and date, or a source credit glued to the last sentence."""
 
 from __future__ import annotations
 
 import regex
 
+from ..grammar.bylines import parse_byline
+from ..grammar.credit import may_open_with_credit
 from ..grammar.dates import find_dates
 from ..grammar.names import is_person, known_person, name_like, signature
 from ..marking.content import Content
 from ..model import Byline
 
-__all__ = ["closing_byline", "closing_credit"]
+__all__ = ["closing_byline", "closing_credit", "opening_byline"]
 
+_OPENING_LINES = 3  # an author line under a standfirst: among the text's first lines
+_MAX_OPENING = 80  # and short
 _MAX_SIGNED_PLACE = 60  # the place and date line under a signature is short
 _MAX_FILLER_LINES = 12  # after the signature's separator, a filler item this short
 _CREDIT_LINES = 3  # a credit glued to the last sentence wraps over at most so many lines
@@ -37,6 +42,23 @@ def closing_byline(content: Content, body: list[int], *, signed: bool) -> Byline
         found = (signed and _signature(content, part)) or closing_credit(content, part)
         if found:
             return found
+    return None
+
+
+def opening_byline(content: Content, body: list[int]) -> Byline | None:
+    """The authors an author line among the first lines of ``body`` names, when it opens
+    with a credit word ("By Ana Costa, Harbour City", "Von Stefan Locke, Dresden" under
+    a standfirst); the place or outlet after the names is not read (no date says which)."""
+    texts, ends = content.texts, content.ends
+    for p in body[:_OPENING_LINES]:
+        t = texts[p]
+        if len(t) > _MAX_OPENING or ends[p] or not may_open_with_credit(t):
+            continue  # (the cheap tests first: most lines open with no credit word)
+        parsed = parse_byline(t)
+        if parsed is not None and parsed.has_by and parsed.authors:
+            lines = content.lines
+            i = content.index[p]
+            return Byline(t, content.span(lines.text_start(i), lines.text_end(i)), parsed.authors)
     return None
 
 

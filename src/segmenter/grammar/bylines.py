@@ -24,9 +24,11 @@ from ..lexicons import (
     COPY_DATE_LEADS,
     DATE_LEADS,
     EDITION_WORDS,
+    ISSUE_LABELS,
     LENGTH_WORDS,
     NAME_SUFFIXES,
     OUTLET_CREDITS,
+    PAGE_LABELS,
     PLACES,
     VIA_WORDS,
     WEEKDAYS,
@@ -44,7 +46,7 @@ from .names import (
     split_people,
 )
 
-__all__ = ["MAX_BYLINE_CHARS", "ParsedByline", "parse_byline", "split_people"]
+__all__ = ["MAX_BYLINE_CHARS", "ParsedByline", "names_authors", "parse_byline", "split_people"]
 
 MAX_BYLINE_CHARS = 200  # bylines are short; longer lines are never parsed
 _MAX_FIELDS = 6
@@ -124,6 +126,30 @@ _LENGTH = regex.compile(
 _LENGTH_HINT = regex.compile(rf"\d\s{{1,3}}(?:{literal_alternation(LENGTH_WORDS)})",
                              regex.IGNORECASE)
 
+# A field that numbers the page or the issue ("p. 12", "S. 5", "Nr. 82", "pp. 4-5":
+# lexicons/page_labels.txt, issue_labels.txt). Bound: fullmatch of a literal
+# alternation, capped space and digit runs and one optional capped range.
+_NUMBER_FIELD = regex.compile(
+    rf"(?:{literal_alternation(PAGE_LABELS | ISSUE_LABELS)})\s{{0,3}}\d{{1,6}}"
+    rf"(?:\s{{0,2}}[-–/]\s{{0,2}}\d{{1,6}})?", regex.IGNORECASE)
+_MAX_NUMBER_FIELD = 20  # characters: "Ausgabe 12345", "pp. 1234-1235"
+
+
+def _unnumbered(fields: list[str]) -> list[str]:
+    """``fields`` but those numbering the page or the issue."""
+    return [f for f in fields if not _numbering(f)]
+
+
+def _numbering(field: str) -> bool:
+    """A field that numbers the page or the issue: "p. 12", "Nr. 82" are no outlet,
+    place or author.
+
+    >>> _numbering("p. 12"), _numbering("Nr. 82"), _numbering("No. 10 Downing Street")
+    (True, True, False)
+    """
+    return (len(field) <= _MAX_NUMBER_FIELD and field[-1:].isdigit()  # the cheap test first
+            and _NUMBER_FIELD.fullmatch(field) is not None)
+
 
 def _find_date(s: str) -> tuple[dt.date | None, str, str, bool] | None:
     """Split ``s`` around its date: ``(date, before, after, dated)``.
@@ -175,6 +201,13 @@ def parse_byline(line: str, *, credit_only: bool = False) -> ParsedByline | None
     return _parse_credit(s, has_by, credit_only)
 
 
+def names_authors(line: str) -> bool:
+    """Whether ``line`` reads as a byline that names authors ("By Ana Costa, Harbour
+    City"; not "The Harbour Times, 3 May 2024")."""
+    parsed = parse_byline(line)
+    return parsed is not None and bool(parsed.authors)
+
+
 def _without_length(s: str) -> str:
     """``s`` without a field counting the document's words: "812 words" is no outlet,
     place or author."""
@@ -193,7 +226,7 @@ def _parse_credit(s: str, has_by: bool, credit_only: bool) -> ParsedByline | Non
     rest = _around_date(before, after) if has_date else s
     if rest is None:
         return None
-    fields = split_fields(rest)
+    fields = _unnumbered(split_fields(rest))
     if len(fields) > _MAX_FIELDS or (has_by and not fields):
         return None
     if not has_by and len(fields) == 1 and (outlet := _credited(fields[0])):

@@ -31,6 +31,7 @@ __all__ = [
     "FIELD_LABELS",
     "FOOTNOTE_LABELS",
     "GIVEN_NAMES",
+    "ISSUE_LABELS",
     "JOB_TITLE_WORDS",
     "LENGTH_WORDS",
     "MONTHS",
@@ -50,6 +51,8 @@ __all__ = [
     "TITLE_END_WORDS",
     "VIA_WORDS",
     "WEB_FURNITURE",
+    "WEB_HEADINGS",
+    "WEB_SUBHEADINGS",
     "WEEKDAYS",
 ]
 
@@ -121,6 +124,7 @@ WEEKDAYS: frozenset[str] = frozenset(
 DATE_CONNECTORS: frozenset[str] = _phrases("date_connectors.txt")
 ORDINALS: frozenset[str] = _phrases("ordinals.txt")
 PAGE_LABELS: frozenset[str] = _phrases("page_labels.txt")
+ISSUE_LABELS: frozenset[str] = _phrases("issue_labels.txt")
 PAGE_OF_WORDS: frozenset[str] = _phrases("page_of_words.txt")
 ORG_WORDS: frozenset[str] = _words("org_words.txt")
 JOB_TITLE_WORDS: frozenset[str] = _words("job_titles.txt")
@@ -154,6 +158,10 @@ LENGTH_WORDS: frozenset[str] = _phrases("length_words.txt")
 ARTICLES: frozenset[str] = _phrases("articles.txt")
 VIA_WORDS: frozenset[str] = _phrases("via_words.txt")
 WEB_FURNITURE: frozenset[str] = _words("web_furniture.txt")
+WEB_HEADINGS: frozenset[str] = frozenset(
+    w for w in _words("web_headings.txt") if not w.endswith(" ?"))
+WEB_SUBHEADINGS: frozenset[str] = frozenset(
+    w.removesuffix(" ?") for w in _words("web_headings.txt") if w.endswith(" ?"))
 RESIDENCE_WORDS: frozenset[str] = _phrases("residence_words.txt")
 POST_NOMINALS: frozenset[str] = _words("post_nominals.txt")
 EDITION_WORDS: frozenset[str] = _words("editions.txt")

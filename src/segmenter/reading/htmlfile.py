@@ -22,10 +22,11 @@ import attrs
 import regex
 
 from ..errors import HTMLSupportError, install_command
-from ..lexicons import WEB_FURNITURE
 from ..lines import LineStyle, shared_style
+from .classes import heading_look, named_furniture
 from .css import BODY_SIZE, Look, declared, style_sheet
 from .decode import decode_bytes
+from .template import Place, template_lines
 
 __all__ = ["HTMLText", "html_text"]
 
@@ -53,9 +54,7 @@ _BREAKS = _BLOCKS | _CELLS | {"br"}  # elements whose start may end a line
 _CODE = regex.compile(r"[A-Z]{2,4}")
 # Elements that are a page's furniture by their tag or role (inside an article or main,
 # a header is the article's own: its headline).
-_FURNITURE_TAGS = frozenset({"nav", "footer", "aside"})
-_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary",
-                              "search", "menu", "menubar"})
+_FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "fieldset"})  # (a form's group)
 _OWN_HEADER = frozenset({"article", "main"})
 _MIN_BOLD_SHARE = 0.9  # a line this much in bold is set in bold
 _HEAD_BYTES = 4096  # a declared charset stands within the first bytes
@@ -110,7 +109,20 @@ def html_text(data: bytes) -> HTMLText:
     lines = walk.lines
     while lines and not lines[-1][0]:
         lines.pop()
-    return HTMLText("".join(t + "\n" for t, _ in lines), tuple(s for _, s in lines), warning)
+        walk.places.pop()
+    return HTMLText("".join(t + "\n" for t, _ in lines), _templated(lines, walk.places), warning)
+
+
+def _templated(lines: list[tuple[str, LineStyle | None]],
+               places: list[Place | None]) -> tuple[LineStyle | None, ...]:
+    """The lines' styles, those the page's template prints in every record marked so."""
+    styles = [s for _, s in lines]
+    texts = [t for t, _ in lines]
+    for i in template_lines(texts, places, [s is not None and s.furniture for s in styles]):
+        style = styles[i]
+        if style is not None:
+            styles[i] = shared_style(style.size, style.bold, style.furniture, template=True)
+    return tuple(styles)
 
 
 def _parsed(etree: Any, markup: bytes, walk: _Walk) -> bool:
@@ -229,6 +241,10 @@ class _Walk:
     bold: int = 0  # open bold elements
     pre: int = 0  # open <pre> elements
     furniture: list[Any] = attrs.field(factory=list)  # open furniture elements
+    blocks: list[tuple[Any, str, int]] = attrs.field(factory=list)  # open classed blocks
+    opened: int = 0  # classed blocks opened so far (each one's number)
+    place: Place = ()  # theirs: what each line made now stands in (see template.Place)
+    places: list[Place | None] = attrs.field(factory=list)  # each line's, as ``lines``
     own: int = 0  # open articles and mains
     label_at: int = -1  # in a table row, where its first cell's text ends
     sheet: dict[str, Look] = attrs.field(factory=dict)  # the look of each class
@@ -250,15 +266,25 @@ class _Walk:
         if tag in _BREAKS:
             self._break(tag)
         if (tag in _FURNITURE_TAGS or (tag == "header" and not self.own)
-                or (attrib and _named_furniture(attrib))):
+                or (attrib and named_furniture(attrib))):
             self.furniture.append(el)
-        if attrib and (self.sheet or "style" in attrib):
-            self._styled(el, attrib)
+        if attrib:
+            self._attributed(el, tag, attrib)
         self.own += tag in _OWN_HEADER
         if tag in _HEADING_SIZES:
             self.heading.append(tag)
         self.bold += tag in _BOLD
         self.pre += tag == "pre"
+
+    def _attributed(self, el: Any, tag: str, attrib: Any) -> None:
+        """An element with attributes opens: a classed block is a place lines stand in
+        (see ``template``), a class or style may set its look."""
+        if tag in _BLOCKS and (names := attrib.get("class")):
+            self.opened += 1
+            self.blocks.append((el, f"{tag}.{' '.join(names.split())}", self.opened))
+            self.place = tuple((key, n) for _, key, n in self.blocks)
+        if self.sheet or "style" in attrib or "class" in attrib:
+            self._styled(el, attrib)
 
     def _break(self, tag: str) -> None:
         """What an element's start does to the line being made: a block or a line
@@ -288,15 +314,22 @@ class _Walk:
         self.own -= tag in _OWN_HEADER
         if self.furniture and self.furniture[-1] is el:
             self.furniture.pop()
+        if self.blocks and self.blocks[-1][0] is el:
+            self.blocks.pop()
+            self.place = tuple((key, n) for _, key, n in self.blocks)
         if self.looks and self.looks[-1][0] is el:
             self.looks.pop()
             self._relook()
 
     def _styled(self, el: Any, attrib: Any) -> None:
-        """An element with a class the style sheet sizes or weights, or a style
-        attribute that does: its look holds until it closes."""
+        """An element with a class the style sheet sizes or weights, class names that
+        name a headline, or a style attribute that sizes or weights: its look holds
+        until it closes."""
         look = Look()
-        for name in (attrib.get("class") or "").split():
+        names = attrib.get("class") or ""
+        if el.tag in _BLOCKS and (named := heading_look(names)) is not None:
+            look = named  # a headline by its name: the sheet's own rules go over it
+        for name in names.split():
             given = self.sheet.get(name)
             if given is not None:
                 look = given.over(look)
@@ -358,6 +391,7 @@ class _Walk:
         if not self.parts:  # most block edges: nothing since the last one
             if blank and self.lines and self.lines[-1][0]:
                 self.lines.append(("", None))
+                self.places.append(None)
             return
         text = " ".join("".join(self.parts).split()) if not self.pre else "".join(
             self.parts).rstrip()
@@ -366,23 +400,10 @@ class _Walk:
             size = self._size(len(text)) if self.sized else BODY_SIZE
             bold = self.bold_chars >= _MIN_BOLD_SHARE * len(text.replace(" ", ""))
             self.lines.append((text, shared_style(size, bold, bool(self.furniture))))
+            self.places.append(self.place or None)
         if blank and self.lines and self.lines[-1][0]:
             self.lines.append(("", None))
+            self.places.append(None)
         self.parts.clear()
         self.bold_chars = 0
         self.sized.clear()
-
-
-
-def _named_furniture(attrib: Any) -> bool:
-    """Whether an element's role, class or id names page furniture ("navigation",
-    "site-menu", "footer")."""
-    if (attrib.get("role") or "").casefold() in _FURNITURE_ROLES:
-        return True
-    names = f"{attrib.get('class') or ''} {attrib.get('id') or ''}".casefold()
-    return bool(names.strip()) and any(w in WEB_FURNITURE for w in _words(names))
-
-
-def _words(names: str) -> list[str]:
-    """The words of class and id names ("site-nav main_menu" -> site, nav, main, menu)."""
-    return names.replace("-", " ").replace("_", " ").split()

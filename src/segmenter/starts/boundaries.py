@@ -21,6 +21,7 @@ import attrs
 from ..grammar.bylines import ParsedByline
 from ..grammar.names import signature
 from ..marking.content import Content
+from .credit_heads import credits_open, head_below
 from .frontmatter import front_matter
 from .heads import counted_start, numbered_start
 from .learned import gap_starts, separator_starts, spaced_starts, topic_starts
@@ -118,7 +119,19 @@ def format_starts(ctx: Context, found: Found) -> Sequence[Start]:
 
 
 def byline_starts(ctx: Context, found: Found) -> list[Start | Refusal]:
-    """Articles with a byline: a byline line (or two), and the title block above it."""
+    """Articles with a byline: a byline line (or two), and the title block above it; or,
+    where the window's outlet credits stand over their titles, the title under it."""
+    out, credits = _byline_pass(ctx, found, opening=False)
+    if credits_open(ctx, credits):  # the credits seen teach the layout: read again
+        out, _ = _byline_pass(ctx, found, opening=True)
+    return _without_contents(ctx.content, out)
+
+
+def _byline_pass(ctx: Context, found: Found, *,
+                 opening: bool) -> tuple[list[Start | Refusal], list[int]]:
+    """The starts and refusals of the bylines (each credit ``opening`` its article, the
+    title under it, where one stands there), and the positions of the outlet credits
+    seen (an outlet, no author)."""
     c = ctx.content
     floor = found.head.head_end if found.head is not None else -1  # last claimed position
     any_start = bool(found.starts)
@@ -126,6 +139,7 @@ def byline_starts(ctx: Context, found: Found) -> list[Start | Refusal]:
     # byline: the others are never tried.
     tryable = sorted({q for p in ctx.bylines.hints() for q in (p - 1, p) if q > floor})
     out: list[Start | Refusal] = []
+    credits: list[int] = []
     k = 0
     while k < len(tryable):
         pos = tryable[k]
@@ -134,6 +148,17 @@ def byline_starts(ctx: Context, found: Found) -> list[Start | Refusal]:
         if got is None:
             continue
         parsed, byline = got
+        if parsed.outlet and not parsed.authors:
+            credits.append(pos)
+            below = head_below(ctx, byline[-1]) if opening else None
+            if below is not None:
+                out.append(Start(below[1], (*byline, *below[0]), parsed, "byline",
+                                 f"outlet credit on line {c.index[pos] + 1 + c.first_line}, "
+                                 "over its title (the window's credits stand above titles)"))
+                any_start = True
+                floor = below[1][-1]
+                k = bisect.bisect_right(tryable, floor)
+                continue
         title = _title_block(ctx, pos, floor)
         refused = _refused(ctx, pos, title, parsed, floor, any_start or bool(out))
         if refused is not None:
@@ -145,7 +170,7 @@ def byline_starts(ctx: Context, found: Found) -> list[Start | Refusal]:
         any_start = True
         floor = byline[-1]
         k = bisect.bisect_right(tryable, floor)
-    return _without_contents(c, out)
+    return out, credits
 
 
 def _refused(ctx: Context, pos: int, title: list[int], parsed: ParsedByline, floor: int,

@@ -1,0 +1,69 @@
+"""Credits above titles: a window's outlet credits -> whether they open their articles
+with the title under them (a press archive's "Outlet, date" line over a kicker and the
+headline), and the head lines under each.
+
+Most dumps print the title first and the credit under it. Some print the source line
+first, as a press archive's pages do: "The Harbour Times, 03.05.2024, p. 5", then a
+kicker, the headline, the standfirst. Which of the two a dump does is learned from the
+dump: when most of its outlet credits (an outlet and no author) have a short heading
+under them, and text after it, the credits open their articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .rules import Context
+from .shapes import heading_like
+
+__all__ = ["credits_open", "head_below"]
+
+_MAX_HEAD_LINES = 3  # a kicker and a title wrapped once, at most
+_MIN_CREDITS = 3  # outlet credits seen before the layout is learned
+_SHARE = 2 / 3  # of them, at least this share stand above a heading
+
+
+def head_below(ctx: Context, last: int) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """The kicker lines and the title lines under the credit whose last line is
+    ``last``: the heading lines up to the first line of text or the next byline (an
+    author line under the title). The title is the one line set larger than the text,
+    where the page sets one so (a kicker over it, a standfirst under it); else the lines
+    after the last gap (a kicker stands apart over a title). ``None`` when no heading
+    stands there, or no text after it."""
+    c, gaps = ctx.content, ctx.layout.gaps
+    block: list[int] = []
+    p = last + 1
+    n = len(c.index)
+    while p < n and len(block) <= _MAX_HEAD_LINES:
+        if not heading_like(c.texts[p]) or _runs_on(c.lower, gaps, p) or ctx.bylines.at(p):
+            break
+        block.append(p)
+        p += 1
+    if not block or len(block) > _MAX_HEAD_LINES or p >= n:
+        return None
+    large = [k for k, q in enumerate(block) if ctx.sizes.large(q)]
+    if len(large) == 1:  # the page sets the headline larger: over it a kicker, under it
+        k = large[0]  # a standfirst, which is text
+        return tuple(block[:k]), (block[k],)
+    cut = max((k for k, q in enumerate(block) if k and gaps[q] > 0), default=0)
+    return tuple(block[:cut]), tuple(block[cut:])
+
+
+def _runs_on(lower: list[bool], gaps: list[int], p: int) -> bool:
+    """The next line carries line ``p`` on in lower case, no blank line between: ``p``
+    is a line of text, not a heading (a standfirst opening in lower case, "lock.
+    DRESDEN. ...", under a blank line, does not make its title text)."""
+    return p + 1 < len(lower) and lower[p + 1] and not gaps[p + 1]
+
+
+def credits_open(ctx: Context, credits: Sequence[int]) -> bool:
+    """Whether the window's outlet credits (the bylines at content positions
+    ``credits``, each naming an outlet and no author) open their articles: most of
+    them, three at least, stand over a heading with text after it."""
+    if len(credits) < _MIN_CREDITS:
+        return False
+    above = 0
+    for pos in credits:
+        got = ctx.bylines.at(pos)
+        above += got is not None and head_below(ctx, got[1][-1]) is not None
+    return above >= _SHARE * len(credits)
