@@ -299,3 +299,20 @@ def test_class_names_set_a_headline_apart_from_its_kicker() -> None:
     head, kicker, body = styles["Dock workers vote"], styles["Port dispute"], styles["Body text."]
     assert head is not None and kicker is not None and body is not None
     assert head.size > kicker.size > body.size and head.bold
+
+
+def test_a_standfirst_over_an_author_line_starts_no_article(tmp_path: Path) -> None:
+    """Regression: a record's standfirst (set as a teaser, under the headline) was read
+    as the title of an article the author line under it opened."""
+    records = "".join(
+        f"<div class='record'><div class='doc'><p class='source'>The Harbour Times, "
+        f"{day}.05.2024</p><p class='docTitle'>Headline number {day}</p>"
+        f"<p class='teaser'>A standfirst without a full stop {day}</p>"
+        f"<p class='author'>By Ana Costa</p><p class='text'>The article's text begins here "
+        f"and runs on for a while, as articles do, until it ends on day {day}.</p></div>"
+        f"<div class='top'>Back to top</div></div>" for day in (11, 12, 13))
+    page = tmp_path / "records.html"
+    page.write_bytes(_page(records))
+    articles = segmenter.segment_file(page)
+    assert [a.title for a in articles] == [f"Headline number {d}" for d in (11, 12, 13)]
+    assert all(a.byline is not None and a.byline.authors == ("Ana Costa",) for a in articles)

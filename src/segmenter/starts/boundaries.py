@@ -156,7 +156,7 @@ def _byline_pass(ctx: Context, found: Found, *,
                                  f"outlet credit on line {c.index[pos] + 1 + c.first_line}, "
                                  "over its title (the window's credits stand above titles)"))
                 any_start = True
-                floor = below[1][-1]
+                floor = below[2]
                 k = bisect.bisect_right(tryable, floor)
                 continue
         title = _title_block(ctx, pos, floor)

@@ -23,13 +23,13 @@ _MIN_CREDITS = 3  # outlet credits seen before the layout is learned
 _SHARE = 2 / 3  # of them, at least this share stand above a heading
 
 
-def head_below(ctx: Context, last: int) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+def head_below(ctx: Context, last: int) -> tuple[tuple[int, ...], tuple[int, ...], int] | None:
     """The kicker lines and the title lines under the credit whose last line is
     ``last``: the heading lines up to the first line of text or the next byline (an
     author line under the title). The title is the one line set larger than the text,
     where the page sets one so (a kicker over it, a standfirst under it); else the lines
-    after the last gap (a kicker stands apart over a title). ``None`` when no heading
-    stands there, or no text after it."""
+    after the last gap (a kicker stands apart over a title). With them, the last of the
+    heading lines. ``None`` when no heading stands there, or no text after it."""
     c, gaps = ctx.content, ctx.layout.gaps
     block: list[int] = []
     p = last + 1
@@ -43,10 +43,10 @@ def head_below(ctx: Context, last: int) -> tuple[tuple[int, ...], tuple[int, ...
         return None
     large = [k for k, q in enumerate(block) if ctx.sizes.large(q)]
     if len(large) == 1:  # the page sets the headline larger: over it a kicker, under it
-        k = large[0]  # a standfirst, which is text
-        return tuple(block[:k]), (block[k],)
+        k = large[0]  # a standfirst, which is text (and the head's end: a byline under
+        return tuple(block[:k]), (block[k],), block[-1]  # it opens no other article)
     cut = max((k for k, q in enumerate(block) if k and gaps[q] > 0), default=0)
-    return tuple(block[:cut]), tuple(block[cut:])
+    return tuple(block[:cut]), tuple(block[cut:]), block[-1]
 
 
 def _runs_on(lower: list[bool], gaps: list[int], p: int) -> bool:
