@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 
 import segmenter
-from segmenter.lines import split_lines
+from segmenter.lines import LineStyle, split_lines
 from segmenter.marking.content import read_content
+from segmenter.pipeline import analyze_text
 from segmenter.starts.boundaries import START_RULES, find_starts
 from segmenter.starts.byline_search import BylineSearch
 from segmenter.starts.layout import measure, type_sizes
@@ -131,3 +132,31 @@ def test_credits_under_their_titles_keep_the_titles_above() -> None:
             "The central library will open on Sunday afternoons from July.\n")
     assert [a.title for a in segmenter.segment(text)] == [
         "Dock workers vote to strike", "Ferry fares to rise in June", "Library to open on Sundays"]
+
+
+def _typeset(lines: list[tuple[str, float]]) -> tuple[str, list[LineStyle | None]]:
+    """A text of ``lines`` with the type size of each (a PDF's), blank lines unstyled."""
+    return ("".join(t + "\n" for t, _ in lines),
+            [LineStyle(size, False) if t else None for t, size in lines])
+
+
+def test_a_headline_set_large_over_a_standfirst_titles_the_byline_under_it() -> None:
+    """Regression: on an archive's newspaper pages (a masthead with the place and date,
+    the headline set large, a standfirst, "By ..."), the standfirst's last line was the
+    title and the masthead an article of its own."""
+    body = [("The harbour board met on Monday and agreed, after a long debate, to", 9.0),
+            ("rebuild the old pier before the winter storms arrive in the bay.", 9.0),
+            ("Work is to begin next month and last until the spring, it said.", 9.0)]
+    lines: list[tuple[str, float]] = []
+    for n, day in enumerate(("5 July 2023", "6 July 2023", "7 July 2023")):
+        lines += [("HARBOUR CITY", 9.0), (f"Friday, {day}", 9.0), ("Region page 3", 8.0),
+                  (f"Pier number {n} to be rebuilt", 24.0),
+                  ("The board agreed on Monday after a long debate.", 12.0),
+                  ("Work begins next month", 12.0), ("By Ana Costa", 8.0), *body, ("", 0)]
+    text, styles = _typeset(lines)
+    doc = analyze_text(text, styles)
+    assert [a.title for a in doc.articles] == [f"Pier number {n} to be rebuilt" for n in range(3)]
+    assert [str(a.byline.date) if a.byline else None for a in doc.articles] == [
+        "2023-07-05", "2023-07-06", "2023-07-07"]
+    assert all(a.byline is not None and a.byline.authors == ("Ana Costa",) for a in doc.articles)
+    assert all(a.paragraphs[0].startswith("The board agreed") for a in doc.articles)

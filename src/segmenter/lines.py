@@ -46,6 +46,7 @@ class LineStyle:
     bottom: float = 0.0
     furniture: bool = False
     template: bool = False
+    filled: bool = False  # the line fills its column (a newspaper's): a line of text
 
 
 @functools.cache

@@ -24,6 +24,7 @@ from ..errors import PDFError, PDFSupportError, install_command
 from ..lines import LineStyle
 from .decode import paired_surrogates
 from .pdfcaps import MAX_PAGE_CHARS, check_document, page_cost
+from .pdfcolumns import MIN_GUTTERS, column_lines, filled_lines, gutters
 
 __all__ = ["MAX_PAGES", "MAX_PAGE_BYTES", "MAX_PAGE_CHARS", "SAFE_PDFMINER", "PDFSource",
            "Progress", "is_pdf_file", "is_pdf_source", "looks_like_pdf", "pdf_text",
@@ -41,8 +42,11 @@ MAX_PAGE_BYTES = 16 * 2**20
 _HEADER_WINDOW = 1024  # a PDF header may follow a little junk, never much
 # A "word" this long is words run together. Bound: one letter run.
 _GLUED = regex.compile(r"\p{L}{26,}")
-_NARROW_TOLERANCE = 1.5  # pdfplumber's x_tolerance when words came out glued
-_DEFAULT_TOLERANCE = 3.0
+# pdfplumber's word spacing: a gap of 3 points splits two words, or (when words came
+# out glued: tightly set columns) a gap of a tenth of the type size, a word space being
+# about a quarter of it and letters standing closer than a twentieth.
+_DEFAULT_SPACING: dict[str, float] = {"x_tolerance": 3.0}
+_NARROW_SPACING: dict[str, float] = {"x_tolerance_ratio": 0.1}
 _MIN_GUTTER = 6  # points: the narrowest strip read as the gap between two columns
 _MIN_COLUMN_CHARS = 200  # pages with less text are read as they come
 # Characters that would end a line inside a PDF line's text; they become spaces so each
@@ -157,6 +161,23 @@ def _gutter(page: Any) -> float | None:
     the text block that almost no character crosses (a centred header or a title set
     across both columns may), with a good share of the text on either side.
     """
+    block = _text_block(page)
+    if block is None:
+        return None
+    chars, left, right = block
+    lo, hi = (left + share * (right - left) for share in _GUTTER_ZONE)
+    bins = _coverage(chars, lo, int(hi - lo) + 1)
+    best_start, best_len = _widest_clear_strip(bins, max(1, len(chars) // _CROSSING_CHARS))
+    if best_len < _MIN_GUTTER:
+        return None
+    x = lo + best_start + best_len / 2
+    share = sum(1 for c in chars if c["x1"] <= x) / len(chars)
+    return x if _MIN_COLUMN_SHARE <= share <= 1 - _MIN_COLUMN_SHARE else None
+
+
+def _text_block(page: Any) -> tuple[list[dict[str, Any]], float, float] | None:
+    """The page's characters (no blanks) and the left and right edges of the block they
+    make; ``None`` for a page with too little text to hold columns."""
     chars = [c for c in page.chars if str(c.get("text", "")).strip()]
     if len(chars) < _MIN_COLUMN_CHARS:
         return None
@@ -167,14 +188,7 @@ def _gutter(page: Any) -> float | None:
     right = min(max(c["x1"] for c in chars), page_right)
     if not 0 < right - left <= _MAX_PAGE_WIDTH:
         return None
-    lo, hi = (left + share * (right - left) for share in _GUTTER_ZONE)
-    bins = _coverage(chars, lo, int(hi - lo) + 1)
-    best_start, best_len = _widest_clear_strip(bins, max(1, len(chars) // _CROSSING_CHARS))
-    if best_len < _MIN_GUTTER:
-        return None
-    x = lo + best_start + best_len / 2
-    share = sum(1 for c in chars if c["x1"] <= x) / len(chars)
-    return x if _MIN_COLUMN_SHARE <= share <= 1 - _MIN_COLUMN_SHARE else None
+    return chars, left, right
 
 
 def _coverage(chars: list[dict[str, Any]], lo: float, size: int) -> list[int]:
@@ -202,18 +216,26 @@ def _widest_clear_strip(bins: list[int], limit: int) -> tuple[int, int]:
     return best_start, best_len
 
 
-def _raw_lines(page: Any, tolerance: float) -> list[dict[str, Any]]:
-    """The page's text lines in reading order: column by column between spanning lines.
+def _raw_lines(page: Any, spacing: dict[str, float]) -> tuple[list[dict[str, Any]], list[float]]:
+    """The page's text lines in reading order: column by column between spanning lines;
+    and the gutters between its columns.
 
     Every character the page holds lands in exactly one line: those of the lines set
     across the gutter stay in them; each other one goes to the band between two
     spanning lines where its middle stands, and to the column its middle is in (a line
     touching the next spanning line, or running off the page, is not cut away).
     """
-    lines: list[dict[str, Any]] = page.extract_text_lines(x_tolerance=tolerance)
+    lines: list[dict[str, Any]] = page.extract_text_lines(**spacing)
+    block = _text_block(page)
+    many = gutters(*block) if block is not None else []
+    if len(many) >= MIN_GUTTERS:  # a newspaper's page: three columns or more
+        from pdfplumber.utils.text import extract_text
+
+        options: dict[str, Any] = dict(spacing)
+        return column_lines(lines, many, lambda chars: extract_text(chars, **options)), many
     x = _gutter(page)
     if x is None:
-        return lines
+        return lines, []
 
     def spans(line: dict[str, Any]) -> bool:
         return any(c["x1"] > x - 3 and c["x0"] < x + 3 for c in line.get("chars", ()))
@@ -232,27 +254,29 @@ def _raw_lines(page: Any, tolerance: float) -> list[dict[str, Any]]:
             ids = parts.get((band, column))
             if ids:
                 part = page.filter(lambda obj, ids=ids: id(obj) in ids)
-                ordered.extend(part.extract_text_lines(x_tolerance=tolerance))
+                ordered.extend(part.extract_text_lines(**spacing))
         if band < len(spanning):
             ordered.append(spanning[band])
-    return ordered
+    return ordered, [x]
 
 
 def _page_lines(page: Any) -> list[tuple[str, LineStyle | None]]:
     """One page's lines with their type; narrower word spacing when words came out glued."""
-    lines = _raw_lines(page, _DEFAULT_TOLERANCE)
+    lines, xs = _raw_lines(page, _DEFAULT_SPACING)
     words = [w for line in lines for w in line["text"].split()]
     if words and sum(1 for w in words if _GLUED.search(w)) > max(2, len(words) // 100):
-        lines = _raw_lines(page, _NARROW_TOLERANCE)
+        lines, xs = _raw_lines(page, _NARROW_SPACING)
+    filled = filled_lines(lines, xs)
     out: list[tuple[str, LineStyle | None]] = []
-    for line in lines:
+    for line, full in zip(lines, filled, strict=True):
         chars = [c for c in line.get("chars", ()) if str(c.get("text", "")).strip()]
         style = None
         if chars:
             sizes = sorted(float(c.get("size", 0.0)) for c in chars)
             bold = sum(1 for c in chars if "bold" in str(c.get("fontname", "")).casefold())
             style = LineStyle(size=round(sizes[len(sizes) // 2], 2), bold=2 * bold > len(chars),
-                              top=float(line["top"]), bottom=float(line["bottom"]))
+                              top=float(line["top"]), bottom=float(line["bottom"]),
+                              filled=full)
         out.append((_LINE_BREAKS.sub(" ", line["text"]), style))
     return out
 

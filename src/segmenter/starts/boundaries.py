@@ -21,7 +21,7 @@ import attrs
 from ..grammar.bylines import ParsedByline
 from ..grammar.names import signature
 from ..marking.content import Content
-from .credit_heads import credits_open, head_below
+from .credit_heads import credits_open, head_below, title_over_standfirst
 from .frontmatter import front_matter
 from .heads import counted_start, numbered_start
 from .learned import gap_starts, separator_starts, spaced_starts, topic_starts
@@ -159,6 +159,13 @@ def _byline_pass(ctx: Context, found: Found, *,
                 floor = below[2]
                 k = bisect.bisect_right(tryable, floor)
                 continue
+        over = title_over_standfirst(ctx, pos, floor)
+        if over is not None:  # the byline is the text's first line, under the standfirst
+            out.append(_over_standfirst(c, out, over, pos))
+            any_start = True
+            floor = over[-1]
+            k = bisect.bisect_right(tryable, byline[-1])
+            continue
         title = _title_block(ctx, pos, floor)
         refused = _refused(ctx, pos, title, parsed, floor, any_start or bool(out))
         if refused is not None:
@@ -171,6 +178,26 @@ def _byline_pass(ctx: Context, found: Found, *,
         floor = byline[-1]
         k = bisect.bisect_right(tryable, floor)
     return out, credits
+
+
+_MAX_HEAD_GAP = 2  # lines between a credit above a headline and the headline
+
+
+def _over_standfirst(c: Content, out: list[Start | Refusal], over: tuple[int, ...],
+                     pos: int) -> Start:
+    """The start titled by the large lines ``over`` above a standfirst and the byline at
+    ``pos``; the credit without an author found right above the title (a page's
+    masthead: the place and date lines, the section and page) is its credit, not an
+    article of its own: it leaves ``out``."""
+    number = c.first_line + 1  # line numbers count from 1 in the whole text
+    evidence = f"set large over a standfirst and the byline on line {c.index[pos] + number}"
+    last = out[-1] if out else None
+    if (isinstance(last, Start) and last.parsed is not None and not last.parsed.authors
+            and 0 < over[0] - last.head_end <= _MAX_HEAD_GAP):
+        out.pop()
+        return Start(over, tuple(range(last.first, over[0])), last.parsed, "byline",
+                     f"{evidence}; the credit above it on line {c.index[last.first] + number}")
+    return Start(over, (), None, "byline", evidence)
 
 
 def _refused(ctx: Context, pos: int, title: list[int], parsed: ParsedByline, floor: int,

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .layout import TITLE_SIZE_RATIO
 from .rules import Context
-from .shapes import heading_like
+from .shapes import MAX_TITLE_LINES, heading_like
 
-__all__ = ["credits_open", "head_below"]
+__all__ = ["credits_open", "head_below", "title_over_standfirst"]
 
 _MAX_HEAD_LINES = 3  # a kicker and a title wrapped once, at most
 _MIN_CREDITS = 3  # outlet credits seen before the layout is learned
 _SHARE = 2 / 3  # of them, at least this share stand above a heading
+_MAX_STANDFIRST = 4  # lines of a standfirst between a headline and the byline under it
 
 
 def head_below(ctx: Context, last: int) -> tuple[tuple[int, ...], tuple[int, ...], int] | None:
@@ -67,3 +69,26 @@ def credits_open(ctx: Context, credits: Sequence[int]) -> bool:
         got = ctx.bylines.at(pos)
         above += got is not None and head_below(ctx, got[1][-1]) is not None
     return above >= _SHARE * len(credits)
+
+
+def title_over_standfirst(ctx: Context, pos: int, floor: int) -> tuple[int, ...] | None:
+    """The title lines over a standfirst over the byline at content ``pos`` (no line at
+    or before ``floor``), where the document's type sizes show them: a heading set larger
+    than the text, and larger again than the line right above the byline, with at most
+    a few smaller lines between. ``None`` where no such heading stands there."""
+    sizes, texts = ctx.sizes, ctx.content.texts
+    under = sizes.size(pos - 1) if pos > 0 else None
+    if under is None:
+        return None
+    for k in range(pos - 2, max(floor, pos - 2 - _MAX_STANDFIRST), -1):
+        size = sizes.size(k)
+        if size is None or size < TITLE_SIZE_RATIO * under:
+            continue
+        if not (sizes.large(k) and heading_like(texts[k])):
+            return None
+        block = [k]
+        while (len(block) < MAX_TITLE_LINES and block[0] - 1 > floor
+               and sizes.size(block[0] - 1) == size and heading_like(texts[block[0] - 1])):
+            block.insert(0, block[0] - 1)
+        return tuple(block)
+    return None

@@ -159,6 +159,16 @@ class TypeSizes:
         st = self._style(pos)
         return st is not None and st.bold and st.size > (self.body or 0)
 
+    def filled(self, pos: int) -> bool:
+        """The line fills its column (a newspaper page's): a line of text."""
+        st = self._style(pos)
+        return st is not None and st.filled
+
+    def size(self, pos: int) -> float | None:
+        """The type size of content line ``pos``; None without styles."""
+        st = self._style(pos)
+        return st.size if st is not None else None
+
     def _style(self, pos: int) -> LineStyle | None:
         """The style of content line ``pos``; None without styles or a body size."""
         if self.styles is None or self.body is None:

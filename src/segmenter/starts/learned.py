@@ -331,7 +331,7 @@ def _topic_candidates(ctx: Context, lessons: _Lessons) -> list[int]:
         if layout.gaps[p] >= lessons.usual and p < last
         and len(c.texts[p].split()) >= shortest
         and heading_like(c.texts[p]) and not runs_on(c, layout, p)
-        and ctx.bylines.at(p) is None
+        and not ctx.sizes.filled(p) and ctx.bylines.at(p) is None
     ]
 
 
