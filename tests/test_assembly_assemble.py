@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import segmenter
 from segmenter.assembly.assemble import assemble
 from segmenter.grammar.bylines import parse_byline
 from segmenter.grammar.dates import NumericOrder
@@ -70,3 +71,24 @@ def test_pages_of_an_article_across_a_form_feed() -> None:
     got = assemble(c, layout, whole, [1, 2], _keep, _order(c))
     assert got.article.pages == (1, 2)
     assert got.article.body == "The council met on Monday to discuss the plan for the bridge."
+
+
+def test_an_author_line_without_a_credit_word_names_an_author_the_dump_credits() -> None:
+    """Regression: "Ana Costa, Harbour City" under a standfirst gave no author, though
+    the article before credited her with "By Ana Costa, Harbour City"."""
+    text = ("The Harbour Times, 3 May 2024, p. 5\n\nDock workers vote to strike\n\n"
+            "By Ana Costa, Harbour City\n"
+            "Dock workers at the container terminal voted on Tuesday to strike.\n\n"
+            "Harbour Evening News, 2 May 2024\n\nFerry fares to rise in June\n\n"
+            "Ana Costa, Harbour City\n"
+            "The ferry company will raise its fares by ten per cent from June.\n\n"
+            "The Harbour Times, 30 April 2024\n\nLibrary to open on Sundays\n\n"
+            "Tom Reilly, Harbour City\n"
+            "The central library will open on Sunday afternoons from July.\n")
+    articles = segmenter.segment(text)
+    assert [a.title for a in articles] == [
+        "Dock workers vote to strike", "Ferry fares to rise in June", "Library to open on Sundays"]
+    assert [a.byline.authors if a.byline else None for a in articles] == [
+        ("Ana Costa",), ("Ana Costa",), ()]
+    assert [a.byline.outlet if a.byline else None for a in articles] == [
+        "The Harbour Times", "Harbour Evening News", "The Harbour Times"]

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from .assembly.assemble import Assembled, assemble, continued
+from .assembly.assemble import Assembled, assemble, continued, with_known_authors
 from .assembly.backmatter import notices
 from .assembly.reflow import Vocabulary, keep_hyphen
 from .assembly.report import artifacts, line_roles, preamble, preamble_span
@@ -190,7 +190,7 @@ def _articles(content: Content, layout: Layout, starts: list[Start], final: bool
                                 else len(content.lines))
         made.append(assemble(content, layout, start, list(range(start.head_end + 1, ends[n])),
                              keep, order, fields[lo:hi], untils[n], surnames_first=turned))
-    return made
+    return with_known_authors(made, content)
 
 
 def _ends(content: Content, starts: Sequence[Start], opening: Sequence[int],

@@ -26,10 +26,10 @@ from ..starts.layout import Layout, body_layout
 from ..starts.rules import Start
 from ..text import COPYRIGHT_LINE, FOOTNOTE_ANCHOR, URL_RE, is_url_line, may_hold_url
 from .backmatter import adverts_at
-from .credits import closing_byline, opening_byline
+from .credits import closing_byline, known_author_line, opening_byline
 from .reflow import Vocabulary, find_headings, join_lines, keep_hyphen, paragraphs
 
-__all__ = ["Assembled", "assemble", "continued"]
+__all__ = ["Assembled", "assemble", "continued", "with_known_authors"]
 
 # A dateline opening a body: a place in capitals, an optional "(Agency)", then a dash.
 # Bound: used with match at the start of a paragraph; every repeat is capped (40, 40,
@@ -94,6 +94,22 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     if body:
         article = _credited(article, content, body)
     return Assembled(article, body, headings, closing)
+
+
+def with_known_authors(made: list[Assembled], content: Content) -> list[Assembled]:
+    """``made``, each article no credit names an author of given the author its first
+    lines name without a credit word, when the window's other articles credit that
+    author ("Von Ana Costa, Dresden" in one, "Ana Costa, Dresden" in the next)."""
+    known = frozenset(a for m in made if m.article.byline for a in m.article.byline.authors)
+    if not known:
+        return made
+    out = []
+    for m in made:
+        byline = m.article.byline
+        found = None if byline and byline.authors else known_author_line(content, m.body, known)
+        out.append(attrs.evolve(m, article=attrs.evolve(
+            m.article, byline=_filled(byline, found))) if found else m)
+    return out
 
 
 def _credited(article: Article, content: Content, body: list[int]) -> Article:

@@ -13,7 +13,7 @@ from ..grammar.names import is_person, known_person, name_like, signature
 from ..marking.content import Content
 from ..model import Byline
 
-__all__ = ["closing_byline", "closing_credit", "opening_byline"]
+__all__ = ["closing_byline", "closing_credit", "known_author_line", "opening_byline"]
 
 _OPENING_LINES = 3  # an author line under a standfirst: among the text's first lines
 _MAX_OPENING = 80  # and short
@@ -59,6 +59,25 @@ def opening_byline(content: Content, body: list[int]) -> Byline | None:
             lines = content.lines
             i = content.index[p]
             return Byline(t, content.span(lines.text_start(i), lines.text_end(i)), parsed.authors)
+    return None
+
+
+def known_author_line(content: Content, body: list[int],
+                      known: frozenset[str]) -> Byline | None:
+    """An author line without a credit word among the first lines of ``body`` ("Ana
+    Costa, Harbour City" under a standfirst), naming one of the ``known`` authors (those
+    the window's other articles credit): the name alone, or with a place after it."""
+    texts, ends = content.texts, content.ends
+    for p in body[:_OPENING_LINES]:
+        t = texts[p]
+        if len(t) > _MAX_OPENING or ends[p]:
+            continue
+        name, _, place = t.partition(",")
+        if name.strip() in known and "," not in place:
+            lines = content.lines
+            i = content.index[p]
+            return Byline(t, content.span(lines.text_start(i), lines.text_end(i)),
+                          (name.strip(),))
     return None
 
 

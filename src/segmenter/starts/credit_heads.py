@@ -32,6 +32,22 @@ def head_below(ctx: Context, last: int) -> tuple[tuple[int, ...], tuple[int, ...
     where the page sets one so (a kicker over it, a standfirst under it); else the lines
     after the last gap (a kicker stands apart over a title). With them, the last of the
     heading lines. ``None`` when no heading stands there, or no text after it."""
+    gaps = ctx.layout.gaps
+    block = _heading_lines(ctx, last)
+    if not block:
+        return None
+    large = [k for k, q in enumerate(block) if ctx.sizes.large(q)]
+    if len(large) == 1:  # the page sets the headline larger: over it a kicker, under it
+        k = large[0]  # a standfirst, which is text (and the head's end: a byline under
+        return tuple(block[:k]), (block[k],), block[-1]  # it opens no other article)
+    cut = max((k for k, q in enumerate(block) if k and gaps[q] > 0), default=0)
+    return tuple(block[:cut]), tuple(block[cut:]), block[-1]
+
+
+def _heading_lines(ctx: Context, last: int) -> list[int]:
+    """The heading lines under the credit whose last line is ``last``, when text
+    follows them: up to the first line of text or the next byline, but a last one set
+    apart from those above and glued to the text (its first line: an author's)."""
     c, gaps = ctx.content, ctx.layout.gaps
     block: list[int] = []
     p = last + 1
@@ -41,14 +57,11 @@ def head_below(ctx: Context, last: int) -> tuple[tuple[int, ...], tuple[int, ...
             break
         block.append(p)
         p += 1
-    if not block or len(block) > _MAX_HEAD_LINES or p >= n:
-        return None
-    large = [k for k, q in enumerate(block) if ctx.sizes.large(q)]
-    if len(large) == 1:  # the page sets the headline larger: over it a kicker, under it
-        k = large[0]  # a standfirst, which is text (and the head's end: a byline under
-        return tuple(block[:k]), (block[k],), block[-1]  # it opens no other article)
-    cut = max((k for k, q in enumerate(block) if k and gaps[q] > 0), default=0)
-    return tuple(block[:cut]), tuple(block[cut:]), block[-1]
+    if len(block) > _MAX_HEAD_LINES or p >= n:
+        return []
+    while len(block) > 1 and gaps[block[-1]] > 0 and not gaps[block[-1] + 1]:
+        block.pop()
+    return block
 
 
 def _runs_on(lower: list[bool], gaps: list[int], p: int) -> bool:
