@@ -42,7 +42,7 @@ _MAX_LABEL = 40  # a label and its colon stand within a line's first characters
 # In a message's headers the subject is its title and the sender its author.
 _MAIL_KINDS = {"subject": "title", "from": "byline"}
 _NEAR = 4  # field lines of one block stand at most this many lines apart
-_MAX_WRAP = 16  # a field's value wraps over at most this many lines after its own
+_MAX_WRAP = 40  # a field's value wraps over at most this many lines after its own
 _WRAPPED = 60  # a line of a field's value this long may have wrapped onto the next
 # A numbered entry of a list ("2. Port plans"). Bound: capped digits, then literals.
 _LISTED = regex.compile(r"\d{1,4}[.)]\s")
@@ -233,7 +233,8 @@ def _learned(found: dict[int, tuple[str, str, str]], unknown: dict[int, tuple[st
     next to the field blocks of known labels (one that is no body label a few lines
     away) at least ``_MIN_LEARNED`` times, as an export prints it in every document,
     inside a block (a known field before it and after it): its lines next to a known
-    field are fields of kind ``other``. At a block's edge only the same label and value
+    field are fields of kind ``other``; so is a line set apart between two known field
+    lines, the first time. At a block's edge only the same label and value
     three times is learned, those lines alone ("ZEITUNGS-CODE: spox" closing each
     document); a label there whose value changes ("Full text:" opening a body, "Q:"
     opening an interview) stays text. ``unknown``: the lines shaped like a label (label,
@@ -244,24 +245,27 @@ def _learned(found: dict[int, tuple[str, str, str]], unknown: dict[int, tuple[st
         return {}  # no export's field blocks: nothing to learn from (most texts)
     stops, texts, blanks = found.keys() | apart, lines.texts, lines.blanks
     near = sorted({k for i in known for k in (i, *_wrapped(i, stops, texts, blanks))})
-    inside, beside, values = _placed(near, unknown)
-    learned = [i for name, at in beside.items() if inside.get(name, 0) >= _MIN_LEARNED
-               for i in at]
-    learned += [i for (_, value), at in values.items() if value and len(at) >= _MIN_LEARNED
-                for i in at]  # the same line by the fields of three documents: metadata
-    return {i: (*unknown[i], "other") for i in learned}
+    inside, beside, values, sandwiched = _placed(near, unknown)
+    recurring = [at for name, at in beside.items() if inside.get(name, 0) >= _MIN_LEARNED]
+    # the same line by the fields of three documents: metadata
+    repeated = [at for (_, value), at in values.items() if value and len(at) >= _MIN_LEARNED]
+    learned = set(sandwiched).union(*recurring, *repeated)
+    return {i: (*unknown[i], "other") for i in sorted(learned)}
 
 
-_Placed = tuple[dict[str, int], dict[str, list[int]], dict[tuple[str, str], list[int]]]
+_Placed = tuple[dict[str, int], dict[str, list[int]], dict[tuple[str, str], list[int]],
+                list[int]]
 
 
 def _placed(near: list[int], unknown: dict[int, tuple[str, str]]) -> _Placed:
     """Of the label-shaped lines ``unknown`` that stand a few lines from a known field
     line (``near``, in order): how often each label stands inside a block (a known line
-    before it and after), the lines of each label, the lines of each label and value."""
+    before it and after), the lines of each label, the lines of each label and value,
+    the lines set apart between two known field lines."""
     inside: dict[str, int] = {}
     beside: dict[str, list[int]] = {}
     values: dict[tuple[str, str], list[int]] = {}
+    sandwiched: list[int] = []
     for i, (label, value) in unknown.items():
         k = bisect.bisect_left(near, i)  # the first known field after it
         before = k > 0 and near[k - 1] >= i - _NEAR
@@ -272,7 +276,9 @@ def _placed(near: list[int], unknown: dict[int, tuple[str, str]]) -> _Placed:
         beside.setdefault(name, []).append(i)
         inside[name] = inside.get(name, 0) + (before and after)
         values.setdefault((name, " ".join(value.split()).casefold()), []).append(i)
-    return inside, beside, values
+        if before and after and near[k - 1] != i - 1 and near[k] != i + 1:
+            sandwiched.append(i)  # a field block's line, set apart as its fields are
+    return inside, beside, values, sandwiched
 
 
 def _value_below(i: int, fields: Collection[int], texts: list[str],
