@@ -453,3 +453,13 @@ def test_a_factiva_export_saved_twice_in_one_file_reads_the_same_titles_twice() 
     text = (_FORMATS / "factiva-harbour.txt").read_text("utf-8")
     once = [a.title for a in segmenter.segment(text)]
     assert [a.title for a in segmenter.segment(text + "\n" + text)] == once + once
+
+
+def test_digests_saved_one_after_another_in_one_file_give_every_message() -> None:
+    """Regression: "End of Harbour-dev Digest, ..." ended the text, so a second digest
+    saved after the first in one file was boilerplate, its messages lost."""
+    text = (_FORMATS / "mailman-digest.txt").read_text("utf-8")
+    once = [a.title for a in segmenter.segment(text)]
+    doc = segmenter.analyze(text + "\n" + text)
+    assert [a.title for a in doc.articles] == once + once
+    assert sum("End of Harbour-dev Digest" in a.text for a in doc.artifacts) == 2

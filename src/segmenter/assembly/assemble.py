@@ -39,7 +39,8 @@ _DATELINE = regex.compile(
     r"(?:\s{0,3}\([^()]{1,30}\))?)\s{0,3}[–—-]{1,2}\s"
 )
 _MIN_DATELINE_WORD = 3  # a dateline's place holds a word of capitals at least this long
-_LINK_LIST = Mark("boilerplate", "a list of links ends the article")
+_LINK_LIST = Mark("boilerplate", "a closing block of boilerplate ends the article (a list "
+                   "of links, a digest's end line)")
 _TRAILER = Mark("boilerplate", "copyright lines close the export's document")
 _ADVERTS = Mark("boilerplate", "adverts, under their heading")
 _TRAILER_LINES = 3  # an export's copyright trailer: at most this many lines
