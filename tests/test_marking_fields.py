@@ -301,3 +301,21 @@ def test_a_caption_field_of_a_dozen_lines_is_one_field() -> None:
             "LOAD-DATE: June 1, 2015\n")
     got = {f.label: f for f in find_fields(split_lines(text), text)}
     assert len(got["GRAPHIC"].lines) == 12 and got["GRAPHIC"].value.endswith("number 11.")
+
+
+def test_a_document_lacking_a_field_all_the_others_print_is_reported() -> None:
+    """Drift (issue 27): an export whose documents stop fitting its layout says which
+    document lacks a field the others print, instead of losing it in silence; a field
+    only some documents print (a byline) is no drift."""
+    docs = []
+    for n in range(1, 26):
+        byline = f"BYLINE: Ana Costa\n\n" if n % 2 else ""
+        load = "" if n == 7 else f"LOAD-DATE: June {n}, 2015\n\n"
+        docs.append(f"{n} of 25 DOCUMENTS\n\nHarbour Gazette\n\nJune {n}, 2015\n\n"
+                    f"Ferry story number {n}\n\n{byline}SECTION: NEWS; Pg. 3\n\n"
+                    f"LENGTH: 120 words\n\nThe ferry number {n} left the quay late, the "
+                    f"port said on Friday.\n\n{load}LANGUAGE: ENGLISH\n\n")
+    doc = segmenter.analyze("".join(docs))
+    assert len(doc.articles) == 25
+    drift = [w for w in doc.warnings if "field the other" in w]
+    assert drift == ["document 7 of 25 lacks the 'LOAD-DATE' field the other 24 print"]

@@ -35,6 +35,7 @@ from .marking.artifacts import Mark, read_artifacts
 from .marking.boilerplate import end_of_text
 from .marking.content import Content, read_content
 from .marking.counters import Counters, count_warnings
+from .marking.drift import field_drift
 from .marking.fields import FieldLine, body_labels, field_warnings, find_fields
 from .marking.styled import styled_marks
 from .model import Article, Artifact, Document, LineRole, Span
@@ -348,16 +349,18 @@ def iter_pieces(chunks: Iterable[str], *, window: int = DEFAULT_WINDOW,
 
 
 def _counted(pieces: Iterable[Piece]) -> Iterator[Piece]:
-    """``pieces``, the last also warning when the export's counters miss documents (it
-    is given out once the next is known to be none)."""
-    counters, last = [], None
+    """``pieces``, the last (given out once the next is known to be none) also warning
+    when the export's counters miss documents, or its documents lack a field others print."""
+    counters, last, labels = [], None, []  # labels: each export document's field labels
     for piece in pieces:
         if last is not None:
             yield last
         counters.append(piece.counters)
+        if piece.format is not None:
+            labels += [frozenset(f.label for f in a.fields) for a in piece.articles]
         last = piece
     if last is not None:
-        counted = count_warnings(counters)
+        counted = [*count_warnings(counters), *field_drift(labels)]
         yield attrs.evolve(last, warnings=[*last.warnings, *counted]) if counted else last
 
 
