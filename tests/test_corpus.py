@@ -103,3 +103,26 @@ def test_sub_headings_never_start_articles(digest_text: str) -> None:
         for h in a.headings:
             assert h not in titles
             assert h in a.body
+
+
+@pytest.mark.parametrize(("credit", "authors", "outlet"), [
+    ("Ana Costa / Le Monde / 2020-05-05", ("Ana Costa",), "Le Monde"),
+    ("Le Monde, 5 May 2020, p. 12", (), "Le Monde"),
+    ("Le Monde (Paris), 5 May 2020, 812 words, Ana Costa", ("Ana Costa",), "Le Monde (Paris)"),
+    ("By Maria Lopez (The Harbour Times) 3 March 2024", ("Maria Lopez",), "The Harbour Times"),
+    ("Maria Lopez for The Harbour Times, 3 March 2024", ("Maria Lopez",), "The Harbour Times"),
+    ("Published: 3 March 2024 | By Maria Lopez", ("Maria Lopez",), None),
+])
+def test_an_ordinary_variation_of_a_credit_line_keeps_its_article_and_credit(
+        digest_text: str, credit: str, authors: tuple[str, ...], outlet: str | None) -> None:
+    """Regression (issue 28): the third article of the seed digest was lost, or its
+    credit misread ("Maria Lopez for The Harbour Times" an outlet, "p. 12" a place), when
+    its credit line was written in one of these ways."""
+    before = segmenter.segment(digest_text)
+    third = before[2]
+    assert third.byline is not None
+    after = segmenter.segment(digest_text.replace(third.byline.raw, credit, 1))
+    assert [a.title for a in after] == [a.title for a in before]
+    got = after[2].byline
+    assert got is not None and got.raw == credit
+    assert (got.authors, got.outlet) == (authors, outlet)

@@ -160,3 +160,20 @@ def test_a_headline_set_large_over_a_standfirst_titles_the_byline_under_it() -> 
         "2023-07-05", "2023-07-06", "2023-07-07"]
     assert all(a.byline is not None and a.byline.authors == ("Ana Costa",) for a in doc.articles)
     assert all(a.paragraphs[0].startswith("The board agreed") for a in doc.articles)
+
+
+def test_a_bodys_first_line_running_on_past_a_blank_is_no_title_under_a_credit() -> None:
+    """Regression: a double-spaced dump joined to a single-spaced one (a blank line
+    between a paragraph's lines, the spacing not undone): the first line of a body,
+    open at its end and carried on in lower case past the blank, was taken for a title
+    under its credit, and the credits learned to stand above titles."""
+    a = ("Iran Iran\n\n\n\nReuters, January 1, 2000\n\n\n\nThe the the the the the the the "
+         "the the\n\nthe.\n\n\n\nThe the the the the.\n\n\n\n\n\nIran Iran\n\n\n\nOmar Doe, "
+         "Reuters, 1 January 2000\n\n\n\nThe the the the the the.\n\n\n\n")
+    b = ("Iran Iran\n\nReuters, January 1, 2000\n\nThe the the the the.\n\n\nIran Iran\n\n"
+         "Reuters, January 1, 2000\n\nThe the the the the the the the the the\n\n1\n\nthe.\n\n"
+         "The the the the the.\n\nThe the the the the.\n\nThe the the the the. The the the the"
+         "\nthe.\n\nThe the the the the the the the the the.\nThe the the the the.\n\n")
+    joined = segmenter.segment(a + b)
+    assert [x.title for x in joined] == [x.title for x in segmenter.segment(a)] + [
+        x.title for x in segmenter.segment(b)]

@@ -24,19 +24,18 @@ from ..lexicons import (
     COPY_DATE_LEADS,
     DATE_LEADS,
     EDITION_WORDS,
-    ISSUE_LABELS,
-    LENGTH_WORDS,
     NAME_SUFFIXES,
     OUTLET_CREDITS,
-    PAGE_LABELS,
     PLACES,
     VIA_WORDS,
     WEEKDAYS,
 )
 from ..text import literal_alternation
 from .credit import FIELD_SEP, may_open_with_credit, opening_credit, split_fields
+from .credit_fields import reshaped, unnumbered, without_length
 from .dates import find_dates
 from .names import (
+    is_person,
     is_post_nominal,
     is_role,
     is_single_surname,
@@ -81,9 +80,9 @@ _VIA = regex.compile(rf"(?:{literal_alternation(VIA_WORDS)})\s+(?P<via>.+)", reg
 _VIA_FIRST = frozenset(w.split()[0] for w in VIA_WORDS)  # the test before the pattern
 # Text before a date that leaves it a field of its own: it ends with a separator or a
 # space. Bound: one class or literal, then one run of spaces to the end.
-_OPEN_END = regex.compile(r"(?:[,|•·;–—]|\s-|\s)\s*$")
+_OPEN_END = regex.compile(r"(?:[,|•·;–—]|\s[-/]|\s)\s*$")
 # Text before a date lead ("..., Published:") that ends with a field separator.
-_SEP_END = regex.compile(r"[,|•·;–—]\s*$|\s-\s*$")
+_SEP_END = regex.compile(r"[,|•·;–—]\s*$|\s[-/]\s*$")
 
 
 @attrs.frozen
@@ -112,43 +111,6 @@ class ParsedByline:
             via=other.via,
             has_by=True,
         )
-
-
-# A field that counts the document's words ("812 words", "1,204 words", "540 Wörter":
-# lexicons/length_words.txt), dropped with the separator before it. Bound: capped digit
-# runs and groups, a capped space run, a literal alternation, then a lookahead of one
-# separator character or the end.
-_LENGTH = regex.compile(
-    rf"(?:^|\s*[,|•·;])\s*\d{{1,3}}(?:[,.\u00a0 ]?\d{{3}}){{0,4}}\s{{1,3}}"
-    rf"(?:{literal_alternation(LENGTH_WORDS)})\s*(?=[,|•·;]|$)", regex.IGNORECASE)
-# A digit, blanks and a length word: where _LENGTH may match. Bound: one digit, a capped
-# space run, a literal alternation.
-_LENGTH_HINT = regex.compile(rf"\d\s{{1,3}}(?:{literal_alternation(LENGTH_WORDS)})",
-                             regex.IGNORECASE)
-
-# A field that numbers the page or the issue ("p. 12", "S. 5", "Nr. 82", "pp. 4-5":
-# lexicons/page_labels.txt, issue_labels.txt). Bound: fullmatch of a literal
-# alternation, capped space and digit runs and one optional capped range.
-_NUMBER_FIELD = regex.compile(
-    rf"(?:{literal_alternation(PAGE_LABELS | ISSUE_LABELS)})\s{{0,3}}\d{{1,6}}"
-    rf"(?:\s{{0,2}}[-–/]\s{{0,2}}\d{{1,6}})?", regex.IGNORECASE)
-_MAX_NUMBER_FIELD = 20  # characters: "Ausgabe 12345", "pp. 1234-1235"
-
-
-def _unnumbered(fields: list[str]) -> list[str]:
-    """``fields`` but those numbering the page or the issue."""
-    return [f for f in fields if not _numbering(f)]
-
-
-def _numbering(field: str) -> bool:
-    """A field that numbers the page or the issue: "p. 12", "Nr. 82" are no outlet,
-    place or author.
-
-    >>> _numbering("p. 12"), _numbering("Nr. 82"), _numbering("No. 10 Downing Street")
-    (True, True, False)
-    """
-    return (len(field) <= _MAX_NUMBER_FIELD and field[-1:].isdigit()  # the cheap test first
-            and _NUMBER_FIELD.fullmatch(field) is not None)
 
 
 def _find_date(s: str) -> tuple[dt.date | None, str, str, bool] | None:
@@ -208,15 +170,9 @@ def names_authors(line: str) -> bool:
     return parsed is not None and bool(parsed.authors)
 
 
-def _without_length(s: str) -> str:
-    """``s`` without a field counting the document's words: "812 words" is no outlet,
-    place or author."""
-    return _LENGTH.sub("", s) if _LENGTH_HINT.search(s) else s  # the cheap test first
-
-
 def _parse_credit(s: str, has_by: bool, credit_only: bool) -> ParsedByline | None:
     """parse_byline once its credit word or label (``has_by``) is taken off ``s``."""
-    s = _without_length(s)
+    s = without_length(s)
     dated = _find_date(s)
     if dated is None:
         return None
@@ -226,7 +182,7 @@ def _parse_credit(s: str, has_by: bool, credit_only: bool) -> ParsedByline | Non
     rest = _around_date(before, after) if has_date else s
     if rest is None:
         return None
-    fields = _unnumbered(split_fields(rest))
+    fields, has_by = reshaped(unnumbered(split_fields(rest)), has_by)
     if len(fields) > _MAX_FIELDS or (has_by and not fields):
         return None
     if not has_by and len(fields) == 1 and (outlet := _credited(fields[0])):
@@ -301,15 +257,30 @@ def _assign(fields: list[str], date: dt.date | None, has_by: bool, *,
     if found is None:
         return None
     authors, i = found
-    rest = head[i:]
-    outlet = rest[0] if rest else None
-    places = rest[1:] + tail + homes
-    if outlet and not places and via_at is None and len(head) >= 2 and (
-        outlet.casefold() in PLACES and authors
-    ):
-        places, outlet = [outlet], None
+    outlet, places = _outlet_and_places(head[i:], tail + homes,
+                                        bool(authors) and via_at is None and len(head) >= 2)
+    authors = authors or _named_last(places)
     place = ", ".join(places) if places else None
     return ParsedByline(tuple(authors), outlet, date, place, via, has_by)
+
+
+def _outlet_and_places(rest: list[str], more: list[str],
+                       credited: bool) -> tuple[str | None, list[str]]:
+    """The outlet (the first of the ``rest`` after the authors) and the places; a lone
+    known place after ``credited`` people is their place, not an outlet."""
+    outlet = rest[0] if rest else None
+    places = rest[1:] + more
+    if outlet and not places and credited and outlet.casefold() in PLACES:
+        return None, [outlet]
+    return outlet, places
+
+
+def _named_last(places: list[str]) -> list[str]:
+    """The author a credit names last, after the outlet and the date ("Le Monde (Paris),
+    5 May 2020, Ana Costa"), taken out of ``places``; none when the last is no person's."""
+    if places and known_person(places[-1]) and is_person(places[-1]):
+        return [places.pop()]
+    return []
 
 
 def _trimmed(fields: list[str]) -> tuple[list[str], list[str]]:

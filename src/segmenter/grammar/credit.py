@@ -50,10 +50,11 @@ _MAX_NAME_WORDS = 3  # a longer "name" in a credit field is a name and its role 
 # A social-media handle and where it is ("@GaryKlien on Twitter"). Bound: one capped
 # class run, then an optional literal phrase of capped words.
 _HANDLE = regex.compile(r"@\w{1,40}(?:\s{1,3}on\s{1,3}\w{1,20})?")
-# Field separators: comma, bar, bullet, semicolon; a hyphen only with spaces around it
-# (names keep theirs: "Sepahpor-Ulrich"); en and em dashes with or without spaces.
-# Bound: three alternatives, each a single class or literal between space runs.
-FIELD_SEP = regex.compile(r"\s*[,|•·;]\s*|\s+-\s+|\s*[–—]\s*")
+# Field separators: comma, bar, bullet, semicolon; a hyphen or a slash only with spaces
+# around it (names keep theirs: "Sepahpor-Ulrich", "AC/DC"); en and em dashes with or
+# without spaces. Bound: three alternatives, each a single class or literal between
+# space runs.
+FIELD_SEP = regex.compile(r"\s*[,|•·;]\s*|\s+[-/]\s+|\s*[–—]\s*")
 
 
 def may_open_with_credit(s: str) -> bool:

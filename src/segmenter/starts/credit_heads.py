@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from .layout import TITLE_SIZE_RATIO
 from .rules import Context
-from .shapes import MAX_TITLE_LINES, heading_like
+from .shapes import MAX_TITLE_LINES, heading_like, runs_on
 
 __all__ = ["credits_open", "head_below", "title_over_standfirst"]
 
@@ -53,7 +53,7 @@ def _heading_lines(ctx: Context, last: int) -> list[int]:
     p = last + 1
     n = len(c.index)
     while p < n and len(block) <= _MAX_HEAD_LINES:
-        if not heading_like(c.texts[p]) or _runs_on(c.lower, gaps, p) or ctx.bylines.at(p):
+        if not heading_like(c.texts[p]) or runs_on(c, ctx.layout, p) or ctx.bylines.at(p):
             break
         block.append(p)
         p += 1
@@ -62,13 +62,6 @@ def _heading_lines(ctx: Context, last: int) -> list[int]:
     while len(block) > 1 and gaps[block[-1]] > 0 and not gaps[block[-1] + 1]:
         block.pop()
     return block
-
-
-def _runs_on(lower: list[bool], gaps: list[int], p: int) -> bool:
-    """The next line carries line ``p`` on in lower case, no blank line between: ``p``
-    is a line of text, not a heading (a standfirst opening in lower case, "lock.
-    DRESDEN. ...", under a blank line, does not make its title text)."""
-    return p + 1 < len(lower) and lower[p + 1] and not gaps[p + 1]
 
 
 def credits_open(ctx: Context, credits: Sequence[int]) -> bool:

@@ -1,0 +1,89 @@
+"""Credit fields: a byline's fields -> the same fields without those that are no author,
+outlet or place (a count of words, a page or an issue number), and with what one field
+holds of two set apart (a person and the outlet they wrote for, a credit word that opens
+a later field)."""
+
+from __future__ import annotations
+
+import regex
+
+from ..lexicons import ISSUE_LABELS, LENGTH_WORDS, PAGE_LABELS
+from ..text import literal_alternation
+from .credit import may_open_with_credit, opening_credit
+from .names import known_person, name_like
+
+__all__ = ["reshaped", "unnumbered", "without_length"]
+
+# A field that counts the document's words ("812 words", "1,204 words", "540 Wörter":
+# lexicons/length_words.txt), dropped with the separator before it. Bound: capped digit
+# runs and groups, a capped space run, a literal alternation, then a lookahead of one
+# separator character or the end.
+_LENGTH = regex.compile(
+    rf"(?:^|\s*[,|•·;])\s*\d{{1,3}}(?:[,.\u00a0 ]?\d{{3}}){{0,4}}\s{{1,3}}"
+    rf"(?:{literal_alternation(LENGTH_WORDS)})\s*(?=[,|•·;]|$)", regex.IGNORECASE)
+# A digit, blanks and a length word: where _LENGTH may match. Bound: one digit, a capped
+# space run, a literal alternation.
+_LENGTH_HINT = regex.compile(rf"\d\s{{1,3}}(?:{literal_alternation(LENGTH_WORDS)})",
+                             regex.IGNORECASE)
+# A field that numbers the page or the issue ("p. 12", "S. 5", "Nr. 82", "pp. 4-5":
+# lexicons/page_labels.txt, issue_labels.txt). Bound: fullmatch of a literal
+# alternation, capped space and digit runs and one optional capped range.
+_NUMBER_FIELD = regex.compile(
+    rf"(?:{literal_alternation(PAGE_LABELS | ISSUE_LABELS)})\s{{0,3}}\d{{1,6}}"
+    rf"(?:\s{{0,2}}[-–/]\s{{0,2}}\d{{1,6}})?", regex.IGNORECASE)
+_MAX_NUMBER_FIELD = 20  # characters: "Ausgabe 12345", "pp. 1234-1235"
+
+
+def reshaped(fields: list[str], has_by: bool) -> tuple[list[str], bool]:
+    """``fields`` with a person's name and the outlet written in one field apart ("Maria
+    Lopez for The Harbour Times", "Maria Lopez (The Harbour Times)"), and a later field
+    opening with a credit word first ("Published: 3 March 2024 | By Maria Lopez"): the
+    names it credits are the authors (the second value: whether a credit word opens).
+
+    >>> reshaped(["Maria Lopez for The Harbour Times"], False)
+    (['Maria Lopez', 'The Harbour Times'], False)
+    >>> reshaped(["Published", "By Maria Lopez"], False)
+    (['Maria Lopez', 'Published'], True)
+    """
+    out: list[str] = []
+    for field in fields:
+        credit = opening_credit(field) if not has_by and may_open_with_credit(field) else None
+        if credit is not None and credit[1] and credit[0]:
+            out.insert(0, credit[0])
+            has_by = True
+            continue
+        out += _person_and_outlet(field)
+    return out, has_by
+
+
+def _person_and_outlet(field: str) -> list[str]:
+    """A field naming a known person and the outlet they wrote for, split in two."""
+    for joint in (" for ", " (") if (" for " in field or field.endswith(")")) else ():
+        person, _, outlet = field.partition(joint)
+        outlet = outlet.removesuffix(")") if joint == " (" else outlet
+        if known_person(person) and name_like(outlet) and "(" not in outlet:
+            return [person, outlet]
+    return [field]
+
+
+def unnumbered(fields: list[str]) -> list[str]:
+    """``fields`` but those numbering the page or the issue."""
+    return [f for f in fields if not _numbering(f)]
+
+
+def _numbering(field: str) -> bool:
+    """A field that numbers the page or the issue: "p. 12", "Nr. 82" are no outlet,
+    place or author.
+
+    >>> _numbering("p. 12"), _numbering("Nr. 82"), _numbering("No. 10 Downing Street")
+    (True, True, False)
+    """
+    return (len(field) <= _MAX_NUMBER_FIELD and field[-1:].isdigit()  # the cheap test first
+            and _NUMBER_FIELD.fullmatch(field) is not None)
+
+
+
+def without_length(s: str) -> str:
+    """``s`` without a field counting the document's words: "812 words" is no outlet,
+    place or author."""
+    return _LENGTH.sub("", s) if _LENGTH_HINT.search(s) else s  # the cheap test first
