@@ -36,9 +36,10 @@ _EDGE_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + (
 class LineStyle:
     """What a PDF or an HTML document knows about one line: type size (points), weight,
     where it stands on its page (``top`` and ``bottom``, points from the top edge),
-    whether it is page furniture (a web page's menu or footer), and whether a page's
+    whether it is page furniture (a web page's menu or footer), whether a page's
     template prints it in every record (a label, a button: furniture unless the text is
-    an export whose format reads its own fields)."""
+    an export whose format reads its own fields), and whether it fills the width of its
+    column on a newspaper's page (a line of text, never a heading)."""
 
     size: float
     bold: bool

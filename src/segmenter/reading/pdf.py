@@ -12,7 +12,6 @@ import bisect
 import contextlib
 import importlib.metadata
 import io
-import itertools
 import os
 from collections import defaultdict
 from collections.abc import Callable
@@ -24,7 +23,7 @@ from ..errors import PDFError, PDFSupportError, install_command
 from ..lines import LineStyle
 from .decode import paired_surrogates
 from .pdfcaps import MAX_PAGE_CHARS, check_document, page_cost
-from .pdfcolumns import MIN_GUTTERS, column_lines, filled_lines, gutters
+from .pdfcolumns import MIN_GUTTERS, column_lines, coverage, filled_lines, gutters
 
 __all__ = ["MAX_PAGES", "MAX_PAGE_BYTES", "MAX_PAGE_CHARS", "SAFE_PDFMINER", "PDFSource",
            "Progress", "is_pdf_file", "is_pdf_source", "looks_like_pdf", "pdf_text",
@@ -166,7 +165,7 @@ def _gutter(page: Any) -> float | None:
         return None
     chars, left, right = block
     lo, hi = (left + share * (right - left) for share in _GUTTER_ZONE)
-    bins = _coverage(chars, lo, int(hi - lo) + 1)
+    bins = coverage(chars, lo, int(hi - lo) + 1)
     best_start, best_len = _widest_clear_strip(bins, max(1, len(chars) // _CROSSING_CHARS))
     if best_len < _MIN_GUTTER:
         return None
@@ -189,18 +188,6 @@ def _text_block(page: Any) -> tuple[list[dict[str, Any]], float, float] | None:
     if not 0 < right - left <= _MAX_PAGE_WIDTH:
         return None
     return chars, left, right
-
-
-def _coverage(chars: list[dict[str, Any]], lo: float, size: int) -> list[int]:
-    """How many characters cover each one-point bin of ``size`` bins from x ``lo``: a
-    difference array, linear in the characters and the bins."""
-    delta = [0] * (size + 1)
-    for c in chars:
-        a, b = max(int(c["x0"] - lo), 0), min(int(c["x1"] - lo), size - 1)
-        if a <= b:
-            delta[a] += 1
-            delta[b + 1] -= 1
-    return list(itertools.accumulate(delta[:size]))
 
 
 def _widest_clear_strip(bins: list[int], limit: int) -> tuple[int, int]:

@@ -13,12 +13,13 @@ columns no line crosses, the left part read before the right.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from typing import Any
 
 import attrs
 
-__all__ = ["MIN_GUTTERS", "column_lines", "filled_lines", "gutters"]
+__all__ = ["MIN_GUTTERS", "column_lines", "coverage", "filled_lines", "gutters"]
 
 MIN_GUTTERS = 2  # a page with fewer is read by pdf.py's own one-gutter reading
 _MIN_GUTTER = 6  # points: the narrowest strip read as the gap between two columns
@@ -46,17 +47,10 @@ def gutters(chars: Sequence[dict[str, Any]], left: float, right: float) -> list[
     ``_MIN_GUTTER`` points wide inside the text block that almost no character crosses,
     those beside a column holding too little of the text dropped."""
     size = int(right - left) + 1
-    delta = [0] * (size + 1)
-    for c in chars:
-        a, b = max(int(c["x0"] - left), 0), min(int(c["x1"] - left), size - 1)
-        if a <= b:
-            delta[a] += 1
-            delta[b + 1] -= 1
     limit = max(1, len(chars) // _CROSSING_CHARS)
     found: list[float] = []
-    covered, start = 0, None
-    for k in range(size):
-        covered += delta[k]
+    start = None
+    for k, covered in enumerate(coverage(chars, left, size)):
         if covered <= limit and start is None:
             start = k
         elif covered > limit and start is not None:
@@ -64,6 +58,18 @@ def gutters(chars: Sequence[dict[str, Any]], left: float, right: float) -> list[
                 found.append(left + (start + k) / 2)
             start = None
     return _with_columns_of_text(found, chars)
+
+
+def coverage(chars: Sequence[dict[str, Any]], lo: float, size: int) -> list[int]:
+    """How many characters cover each one-point bin of ``size`` bins from x ``lo``: a
+    difference array, linear in the characters and the bins."""
+    delta = [0] * (size + 1)
+    for c in chars:
+        a, b = max(int(c["x0"] - lo), 0), min(int(c["x1"] - lo), size - 1)
+        if a <= b:
+            delta[a] += 1
+            delta[b + 1] -= 1
+    return list(itertools.accumulate(delta[:size]))
 
 
 def _with_columns_of_text(xs: list[float], chars: Sequence[dict[str, Any]]) -> list[float]:

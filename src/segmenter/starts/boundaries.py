@@ -120,7 +120,8 @@ def format_starts(ctx: Context, found: Found) -> Sequence[Start]:
 
 def byline_starts(ctx: Context, found: Found) -> list[Start | Refusal]:
     """Articles with a byline: a byline line (or two), and the title block above it; or,
-    where the window's outlet credits stand over their titles, the title under it."""
+    where the window's outlet credits stand over their titles, the title under it; or,
+    on a typeset page, the headline set large over a standfirst and the byline."""
     out, credits = _byline_pass(ctx, found, opening=False)
     if credits_open(ctx, credits):  # the credits seen teach the layout: read again
         out, _ = _byline_pass(ctx, found, opening=True)

@@ -1,6 +1,7 @@
 """Credits above titles: a window's outlet credits -> whether they open their articles
 with the title under them (a press archive's "Outlet, date" line over a kicker and the
-headline), and the head lines under each.
+headline), and the head lines under each; and, on typeset pages, the headline set large
+over a standfirst and the byline under them.
 
 Most dumps print the title first and the credit under it. Some print the source line
 first, as a press archive's pages do: "The Harbour Times, 03.05.2024, p. 5", then a
