@@ -120,10 +120,12 @@ def test_credit_labels_of_each_language(label: str) -> None:
     ("TOM ASHBY; LEE YOUNG; STAFF WRITERS, HARBOUR TIMES", ("TOM ASHBY", "LEE YOUNG")),
     ("INTERVIEW: TOM ASHBY UND INES DUARTE", ("TOM ASHBY", "INES DUARTE")),
     ("Albrecht, Bernhard", ("Bernhard Albrecht",)),
+    ("By MARY B. W. TABOR", ("MARY B. W. TABOR",)),
 ], ids=["comma-list", "surnames-first", "one-surname-first", "bare-address",
         "bracketed-address", "semicolons", "role-after", "outlet-and-role-after",
         "outlet-after", "address-and-handle", "and-reported-by", "two-and-roles",
-        "roles-entry-last", "kind-of-piece-first", "one-surname-first-german-given-name"])
+        "roles-entry-last", "kind-of-piece-first", "one-surname-first-german-given-name",
+        "two-initials-between-the-names"])
 def test_an_author_field_of_people_names_them_all(value: str, expected: tuple[str, ...]) -> None:
     """Regression: the byline grammar read a credit field "A, B, C" as author, outlet and
     place, and found no one in "Dohmen, Frank; Neubacher, Alexander" or after a mail

@@ -259,16 +259,20 @@ def _after_credit(text: str) -> str:
 
 def _leading_person(part: str) -> str | None:
     """The person a part of a credit opens with, before a role or an outlet: its first
-    two words, or three with an initial between ("Keith L. Alexander"), when they read
-    as a person and what follows is a role ("World Staff Writer"), a name in capitals
-    ("The Marin Independent Journal") or the name is a known one."""
+    two words, or more with initials between ("Keith L. Alexander", "Mary B. W. Tabor"),
+    when they read as a person and what follows is a role ("World Staff Writer"), a name
+    in capitals ("The Marin Independent Journal") or the name is a known one."""
     if is_person(part) and len(part.split()) <= _MAX_NAME_WORDS:
         return part
     words = part.split()
-    k = 3 if len(words) > 3 and len(words[1].rstrip(".")) == 1 else 2
-    name, rest = " ".join(words[:k]), words[k:]
-    if not rest or not is_person(name):
+    k = 1  # the given name, its initials ("Mary B. W. Tabor"), the surname
+    while k < len(words) - 1 and _initial(words[k]):
+        k += 1
+    name, rest = " ".join(words[: k + 1]), words[k + 1 :]
+    if not is_person(name):
         return None
+    if not rest:  # a name with initials, longer than a name's usual words
+        return name if k > 1 else None
     capitals = all(w[:1].isupper() for w in rest)
     role = any(is_role(" ".join(rest[j:])) for j in range(len(rest)))
     return name if capitals or role or known_person(name) else None
