@@ -319,3 +319,13 @@ def test_a_document_lacking_a_field_all_the_others_print_is_reported() -> None:
     assert len(doc.articles) == 25
     drift = [w for w in doc.warnings if "field the other" in w]
     assert drift == ["document 7 of 25 lacks the 'LOAD-DATE' field the other 24 print"]
+
+
+def test_a_body_label_four_lines_after_a_field_opens_the_body() -> None:
+    """Regression: "Length: 2115 words", a blank, a label the lexicon lacks ("Guests:
+    ..."), a blank, then "Body": the Body label stood one line too far from the Length
+    field to be found, so neither was a field and both leaked into the body."""
+    text = ("Length: 2115 words\n\nGuests: Joy Hale, former minister; Brian Toft, senator\n\n"
+            "Body\n\nJANE TABER: Well, the week was a quiet one for the government.\n")
+    got = [(f.label, f.kind) for f in find_fields(split_lines(text), text)]
+    assert got == [("Length", "other"), ("Body", "body")]

@@ -150,10 +150,10 @@ def _after_blank(at: Collection[int], blanks: list[bool]) -> set[int]:
 
 def _bodies_alone(found: dict[int, tuple[str, str, str]], texts: list[str]
                   ) -> dict[int, tuple[str, str, str]]:
-    """"Body" alone on its line right after a field: the body opens."""
+    """"Body" alone on its line up to four lines after a field: the body opens."""
     out = {}
     for i in found:
-        for j in range(i + 1, min(i + _NEAR, len(texts))):
+        for j in range(i + 1, min(i + _NEAR + 1, len(texts))):
             if FIELD_LABELS.get(texts[j].casefold()) == "body":
                 out[j] = (texts[j], "", "body")
     return out
