@@ -4,6 +4,8 @@ its place and date, or a source credit glued to the last sentence."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from ..grammar.bylines import parse_byline
@@ -49,16 +51,11 @@ def opening_byline(content: Content, body: list[int]) -> Byline | None:
     """The authors an author line among the first lines of ``body`` names, when it opens
     with a credit word ("By Ana Costa, Harbour City", "Von Stefan Locke, Dresden" under
     a standfirst); the place or outlet after the names is not read (no date says which)."""
-    texts, ends = content.texts, content.ends
-    for p in body[:_OPENING_LINES]:
-        t = texts[p]
-        if len(t) > _MAX_OPENING or ends[p] or not may_open_with_credit(t):
-            continue  # (the cheap tests first: most lines open with no credit word)
-        parsed = parse_byline(t)
-        if parsed is not None and parsed.has_by and parsed.authors:
-            lines = content.lines
-            i = content.index[p]
-            return Byline(t, content.span(lines.text_start(i), lines.text_end(i)), parsed.authors)
+    for p, t in _opening_lines(content, body):
+        if may_open_with_credit(t):  # the cheap test first: most lines open with none
+            parsed = parse_byline(t)
+            if parsed is not None and parsed.has_by and parsed.authors:
+                return _line_byline(content, p, parsed.authors)
     return None
 
 
@@ -67,18 +64,27 @@ def known_author_line(content: Content, body: list[int],
     """An author line without a credit word among the first lines of ``body`` ("Ana
     Costa, Harbour City" under a standfirst), naming one of the ``known`` authors (those
     the window's other articles credit): the name alone, or with a place after it."""
-    texts, ends = content.texts, content.ends
-    for p in body[:_OPENING_LINES]:
-        t = texts[p]
-        if len(t) > _MAX_OPENING or ends[p]:
-            continue
+    for p, t in _opening_lines(content, body):
         name, _, place = t.partition(",")
         if name.strip() in known and "," not in place:
-            lines = content.lines
-            i = content.index[p]
-            return Byline(t, content.span(lines.text_start(i), lines.text_end(i)),
-                          (name.strip(),))
+            return _line_byline(content, p, (name.strip(),))
     return None
+
+
+def _opening_lines(content: Content, body: list[int]) -> Iterator[tuple[int, str]]:
+    """The first lines of ``body`` short enough to be an author line and ending no
+    sentence, with their texts."""
+    texts, ends = content.texts, content.ends
+    for p in body[:_OPENING_LINES]:
+        if len(texts[p]) <= _MAX_OPENING and not ends[p]:
+            yield p, texts[p]
+
+
+def _line_byline(content: Content, p: int, authors: tuple[str, ...]) -> Byline:
+    """A byline of ``authors`` made of content line ``p``, its text and span."""
+    lines, i = content.lines, content.index[p]
+    return Byline(content.texts[p], content.span(lines.text_start(i), lines.text_end(i)),
+                  authors)
 
 
 def _before_filler(content: Content, body: list[int]) -> int:
@@ -101,12 +107,7 @@ def _signature(content: Content, body: list[int]) -> Byline | None:
     if len(body) > 1 and find_dates(texts[last]) and len(texts[last]) <= _MAX_SIGNED_PLACE:
         last = body[-2]  # "Port Ellen, June 2, 1884." under the signature
     name = signature(texts[last])
-    if name is None:
-        return None
-    lines = content.lines
-    span = content.span(lines.text_start(content.index[last]),
-                        lines.text_end(content.index[last]))
-    return Byline(texts[last], span, (name,))
+    return _line_byline(content, last, (name,)) if name is not None else None
 
 
 def _initials(field: str) -> bool:

@@ -18,8 +18,10 @@ Factiva's coded layout (each field under its code: "HD", "PD", "SN", ...) is rea
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from ..grammar.bylines import ParsedByline
@@ -31,7 +33,7 @@ from ..marking.artifacts import Mark
 from ..marking.fields import FieldLine
 from ..starts.rules import Context, Start
 from ..text import COPYRIGHT_LINE
-from .factiva_codes import read_codes
+from .factiva_codes import Coded, read_codes
 
 __all__ = ["Factiva"]
 
@@ -73,15 +75,13 @@ class Factiva:
     def marks(self, lines: Lines) -> dict[int, Mark]:
         """The trailers, and each head's word count, code, page, language and
         copyright lines (its date and publication lines make its byline)."""
-        coded = read_codes(lines)
+        read = _read(lines)
+        coded, at, texts, sections = read.coded, read.at, read.texts, read.sections
         out = coded.marks() if coded is not None else {}
-        at, texts = _dense(lines.texts)
         trailers = [k for k, t in enumerate(texts) if _DOCUMENT.fullmatch(t)]
         out.update(dict.fromkeys((at[k] for k in trailers), _TRAILER))
         holders = set()
-        counts = _word_counts(texts) if coded is None else []
-        sections = _sections(texts, counts)
-        for w in counts:
+        for w in read.counts:
             out[at[w]] = _HEAD
             for k in _head_metadata(texts, w):
                 out[at[k]] = _HEAD
@@ -99,25 +99,47 @@ class Factiva:
 
     def fields(self, lines: Lines) -> list[FieldLine]:
         """The metadata fields of the coded layout, if the lines are in it."""
-        coded = read_codes(lines)
+        coded = _read(lines).coded
         return coded.metadata(lines.texts) if coded is not None else []
 
     def starts(self, ctx: Context) -> Sequence[Start]:
         """Each article at its headline, its author, date and publication as byline."""
         c = ctx.content
-        coded = read_codes(c.lines)
-        if coded is not None:
-            return coded.starts(ctx)
-        at, texts = _dense(c.lines.texts)
+        read = _read(c.lines)
+        if read.coded is not None:
+            return read.coded.starts(ctx)
+        at, texts = read.at, read.texts
         pos = {k: c.position[i] for k, i in enumerate(at) if i in c.position}
         out = []
-        counts = _word_counts(texts)
-        sections = _sections(texts, counts)
-        for w in counts:
-            start = _start(pos, texts, w, sections=sections)
+        for w in read.counts:
+            start = _start(pos, texts, w, sections=read.sections)
             if start is not None:
                 out.append(start)
         return out
+
+
+@attrs.frozen(eq=False)
+class _Read:
+    """What the reader reads of a window's lines once for its marks, fields and starts:
+    the coded layout, if the export is in it; the non-blank lines (their indexes and
+    texts); the word-count lines of the heads (none in the coded layout); the sections
+    the heads name."""
+
+    coded: Coded | None
+    at: list[int]
+    texts: list[str]
+    counts: list[int]
+    sections: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _read(lines: Lines) -> _Read:
+    """``_Read`` of the window ``lines`` (the last window's kept: the pipeline asks for
+    its marks, fields and starts one after the other)."""
+    coded = read_codes(lines)
+    at, texts = _dense(lines.texts)
+    counts = _word_counts(texts) if coded is None else []
+    return _Read(coded, at, texts, counts, _sections(texts, counts))
 
 
 def _dense(texts: list[str]) -> tuple[list[int], list[str]]:

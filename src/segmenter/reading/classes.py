@@ -4,6 +4,7 @@ standfirst (lexicons/web_headings.txt)."""
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import regex
@@ -31,6 +32,7 @@ def named_furniture(attrib: Any) -> bool:
     return bool(names.strip()) and any(w in WEB_FURNITURE for w in _words(names))
 
 
+@functools.lru_cache(maxsize=4096)  # a page's classes repeat, block after block
 def heading_look(names: str) -> Look | None:
     """The look a block's class ``names`` give it when they name a headline ("docTitle",
     "article-headline": larger and bold) or a heading over or under one ("kicker",
