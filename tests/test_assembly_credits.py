@@ -100,3 +100,22 @@ def test_a_source_credit_before_a_separator_and_a_filler_item_credits_the_piece(
     piece = doc.articles[1]
     assert piece.byline is not None
     assert (piece.byline.authors, piece.byline.outlet) == (("P. Lindqvist",), "The Builder")
+
+
+def test_an_author_line_under_a_page_head_a_title_and_a_standfirst_names_the_author() -> None:
+    """Regression: an archive's article opens with its page's head (outlet, section,
+    date: the credit), a rubric, the title and a standfirst of several lines, and only
+    then the author line ("Von Ana Costa"): the author was never found, as an author
+    line was looked for among the first three lines of the text only."""
+    standfirst = ("The city council wants to close the old ferry pier by the summer.\n"
+                  "The harbour master says the pier is safe for another ten years.\n"
+                  "Now the ferry company has asked for a second survey of the piles,\n"
+                  "and the vote has been put off until the autumn session.\n")
+    body = ("The survey will cost the company less than the repairs the council asks for,\n"
+            "and it will be done by engineers from outside the town.\n")
+    text = ("Harbour Times CITY Friday, 5 May 2023\n\nHarbour\n\n"
+            "Pier closure put off\n\n" + standfirst + "\nVon Ana Costa\n\n" + body)
+    doc = segmenter.analyze(text)
+    assert len(doc.articles) == 1
+    byline = doc.articles[0].byline
+    assert byline is not None and byline.authors == ("Ana Costa",)

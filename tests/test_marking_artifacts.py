@@ -180,3 +180,50 @@ def test_a_page_marker_inside_a_line_is_taken_out_and_reported() -> None:
     markers = [a for a in doc.artifacts if a.kind == "page_number"]
     assert [(a.text, a.page, a.line) for a in markers] == [("{346}", 346, 5), ("[Pg 23]", 23, 6)]
     assert all(text[a.span.start : a.span.end] == a.text for a in markers)
+
+
+def test_both_lines_of_a_two_line_footer_are_running_footers() -> None:
+    """Regression: of a footer set on two lines at the foot of every page (a rights
+    notice over a distribution note, as a press archive prints), only the second was
+    found; the first, always followed by the second, looked like a passage duplicated
+    with its neighbour and stayed in the bodies."""
+    pages = []
+    for n, w in enumerate(["ferry", "harbour", "pier", "tunnel", "market"], 1):
+        para = (f"The council met on Monday to discuss the plan for the {w}, and the mayor\n"
+                f"said the {w} work would begin in the spring if the money were found.\n\n")
+        pages.append(f"The {w.title()} Plan Is Delayed\nJane Doe, Rudaw, June {n}, 2015\n\n"
+                     + para * 3 + "Harbour Archive: all rights reserved\n"
+                     "Reuse only through the archive's licensing desk\n")
+    text = "\f".join(pages)
+    lines = split_lines(text)
+    marks = mark_artifacts(lines)
+    for footer in ("Harbour Archive: all rights reserved",
+                   "Reuse only through the archive's licensing desk"):
+        at = [i for i, t in enumerate(lines.texts) if t == footer]
+        assert len(at) == 5 and all(i in marks for i in at)
+        # beside each page break a footer (the last page's foot is only "at an edge")
+        assert {marks[i].kind for i in at[:4]} == {"running_footer"}
+    doc = segmenter.analyze(text)
+    assert len(doc.articles) == 5
+    assert not any("rights reserved" in a.body for a in doc.articles)
+
+
+def test_a_footer_over_page_heads_that_begin_alike_is_a_running_footer() -> None:
+    """Regression: a footer on each of fourteen pages, every next page opening with a
+    head whose first words repeat ("Harbour.example POLITICS Monday, ..."), was taken
+    for a passage duplicated with its neighbour: five different heads follow it, fewer
+    than half its repeats."""
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+    things = ["ferry", "pier", "tunnel", "market", "bridge", "library", "school", "canal",
+              "museum", "park", "station", "harbour", "stadium", "theatre"]
+    pages = []
+    for n, thing in enumerate(things):
+        pages.append(f"Harbour.example POLITICS {days[n % 5]}, {n + 1} May 2021\n"
+                     f"A {thing} for the old town\n\n"
+                     f"The council met to discuss the plan for the {thing} and said\n"
+                     f"{thing.title()} works would wait for the spring.\n\n"
+                     "Harbour Archive: all rights reserved\n")
+    lines = split_lines("\f".join(pages))
+    marks = mark_artifacts(lines)
+    at = [i for i, t in enumerate(lines.texts) if t == "Harbour Archive: all rights reserved"]
+    assert all(i in marks for i in at)

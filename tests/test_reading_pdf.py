@@ -133,3 +133,27 @@ def test_pdf_text_separates_pages_with_form_feeds() -> None:
     text = pdf_text(PDFS / "pdf-times.pdf")
     assert text.count("\f") == 2
     assert text.startswith("Monthly Review of the Press")
+
+
+def test_an_archive_page_reads_its_head_first_and_its_foot_last() -> None:
+    """Regression: a press archive's pages (a head across the page: outlet, section and
+    date far apart; two columns of text beside an empty strip; a two-line foot, the
+    archive's number at its right) were cut at the gutter: the head's words stood at
+    the tops of the columns, the date in the middle of the text, the foot's lines
+    between the columns, and the foot stayed in the bodies."""
+    from segmenter.reading.pdf import pdf_text
+
+    pages = pdf_text(PDFS / "pdf-archive-pages.pdf").rstrip("\n").split("\f")
+    assert len(pages) == 5
+    for page in pages:
+        lines = page.split("\n")
+        assert lines[0].startswith("Harbour Times CITY ") and lines[0].endswith(" 2023")
+        assert lines[1] == "all editions Page 7"
+        assert lines[-2].startswith("Harbour Archive: all rights reserved")
+        assert lines[-1] == "Reuse only through the archive licensing desk reader42"
+    # the first column is read down before the second
+    first = " ".join(pages[0].split("\n"))
+    assert "In the 1. week of talks the harbour board met the users of the ferry again" in first
+    doc = segmenter.analyze_file(PDFS / "pdf-archive-pages.pdf")
+    assert not any("rights reserved" in a.body or "licensing desk" in a.body
+                   for a in doc.articles)

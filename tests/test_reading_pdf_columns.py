@@ -112,3 +112,44 @@ def test_a_line_filling_its_column_is_a_line_of_text() -> None:
             _run("a headline over two columns", 30, 1, 2)]
     xs = [_x(1) - _GUTTER / 2, _x(2) - _GUTTER / 2]
     assert filled_lines(_page(runs), xs) == [False, True, False]
+
+
+def _with_margins() -> list[list[dict[str, Any]]]:
+    """Five columns of text under a running head whose words stand over three of the
+    columns, over a running foot set in smaller type right under the text, an archive's
+    number at its right end."""
+    runs = [_run("Harbour Times", 10, 0, width=60, size=9),
+            _run("POLITICS", 10, 2, width=40, size=9),
+            _run("Friday 5 June", 10, 4, width=60, size=9)]
+    for column, name in enumerate(["A0", "A1", "A2", "A3", "A4"]):
+        runs += _body(name, column, 40)
+    runs += [_run("All rights reserved by the Harbour Archive", 160, 0, 1, size=6),
+             _run("A123", 160, 4, width=20, size=6)]
+    return runs
+
+
+def test_a_running_head_and_foot_are_read_whole_not_cut_into_columns() -> None:
+    """Regression: a newspaper archive's running head (outlet, section, date spread
+    over the page's width) and its foot were cut at the gutters, their pieces read at
+    the top and the foot of each column: the date at the head of the last column, the
+    rights notice between two columns of text."""
+    runs = _with_margins()
+    chars = [c for run in runs for c in run]
+    xs = gutters(chars, min(c["x0"] for c in chars), max(c["x1"] for c in chars))
+    assert len(xs) == 4
+    texts = [line["text"] for line in column_lines(_page(runs), xs, _text)]
+    assert texts[0] == "Harbour Times POLITICS Friday 5 June"
+    assert texts[-1] == "All rights reserved by the Harbour Archive A123"
+    order = [t.split()[0] for t in texts[1:-1]]
+    assert [k for k, _ in _groups(order)] == ["A0", "A1", "A2", "A3", "A4"]
+
+
+def test_the_last_line_of_a_column_is_no_running_foot() -> None:
+    """A short line closing the first column, in the text's type and right under it,
+    stays at the foot of its column, though no line of text stands beside it."""
+    runs = [r for k in range(3) for r in _body(f"C{k}", k, 40)]
+    runs.append(_run("end of C0", 160, 0, width=40))
+    chars = [c for run in runs for c in run]
+    xs = gutters(chars, min(c["x0"] for c in chars), max(c["x1"] for c in chars))
+    texts = [line["text"] for line in column_lines(_page(runs), xs, _text)]
+    assert texts.index("end of C0") == 12

@@ -177,3 +177,22 @@ def test_a_bodys_first_line_running_on_past_a_blank_is_no_title_under_a_credit()
     joined = segmenter.segment(a + b)
     assert [x.title for x in joined] == [x.title for x in segmenter.segment(a)] + [
         x.title for x in segmenter.segment(b)]
+
+
+def test_a_credit_opening_a_page_takes_no_title_from_the_page_before() -> None:
+    """Regression: a credit at the top of a page, with no title over it, took the
+    previous page's last paragraph (its lines open at their ends, the last one in title
+    case) for its title: the first article lost its text, the second was titled with
+    it. A title never stands a page break away from its credit."""
+    p1 = ("Harbour Plan Is Delayed\nJane Doe, Rudaw, June 1, 2015\n\n"
+          "The council met on Monday to discuss the plan for the ferry, and the mayor\n"
+          "said the work would begin in the spring if the money were found. The vote\n"
+          "was put off until the autumn, and the engineers went home to wait for news\n"
+          "from the Ferry Board\n")
+    p2 = ("Omar Doe, Reuters, June 2, 2015\n\n"
+          "A second story about the tunnel begins here, and it runs on for a while so\n"
+          "that the reader has a paragraph to read before the end of the page comes.\n")
+    got = segmenter.segment(p1 + "\f" + p2)
+    assert [a.title for a in got] == ["Harbour Plan Is Delayed", None]
+    assert got[0].body.endswith("to wait for news from the Ferry Board")
+    assert got[1].byline is not None and got[1].byline.authors == ("Omar Doe",)

@@ -86,3 +86,18 @@ def test_type_sizes_find_the_body_size_and_the_larger_lines() -> None:
     assert sizes.body == 10.0
     assert [sizes.large(p) for p in range(3)] == [True, False, False]
     assert not type_sizes(c, None).large(0)
+
+
+def test_a_line_right_under_a_line_set_alike_continues_it() -> None:
+    """A PDF line standing under the one before it at the text's leading, in the same
+    type, is a line of the same paragraph or heading (never a title's first line); one
+    after a wider gap, or in another weight, is not."""
+    text = "A standfirst set large\nruns on here\n\nGap Above\nBold Below\n"
+    c = read_content(text, split_lines(text), {})
+    styles = [LineStyle(12.0, False, top=100.0, bottom=112.0),
+              LineStyle(12.0, False, top=112.5, bottom=124.5), None,
+              LineStyle(12.0, False, top=150.0, bottom=162.0),
+              LineStyle(12.0, True, top=162.5, bottom=174.5)]
+    sizes = type_sizes(c, styles)
+    assert [sizes.continues(p) for p in range(4)] == [False, True, False, False]
+    assert not type_sizes(c, None).continues(1)

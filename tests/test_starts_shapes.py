@@ -78,3 +78,14 @@ def test_a_heading_in_capitals_closing_with_a_full_stop_is_title_like() -> None:
     assert title_like("THE ROVERINGS AT CONEY ISLAND.")
     assert not title_like("The roverings at Coney Island.")
     assert not title_like("OK.")  # too few capitals to be a heading
+
+
+def test_a_title_line_ending_in_a_german_or_french_article_is_continued() -> None:
+    """A line of hard-wrapped German or French text ending in an article ("die", "der",
+    "les") is left unfinished, as an English one ending in "the" is; a German verb's
+    particle ("vor") ends a title, and proves nothing."""
+    c, _ = _read("Die Zahl der\nFälle steigt\nLe retour des\nloups\nGericht wirft Justiz "
+                 "Willkür vor\nNeue Zahlen\n")
+    assert continues_title(c, 0, 1)
+    assert continues_title(c, 2, 3)
+    assert not continues_title(c, 4, 5)

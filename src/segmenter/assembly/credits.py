@@ -18,6 +18,9 @@ from ..model import Byline
 __all__ = ["closing_byline", "closing_credit", "known_author_line", "opening_byline"]
 
 _OPENING_LINES = 3  # an author line under a standfirst: among the text's first lines
+# ...or, with a credit word and standing alone (a sentence ends before it, a paragraph
+# opens after it), under a page's head, a rubric, a title and a standfirst of a few lines
+_OPENING_HEAD = 16
 _MAX_OPENING = 80  # and short
 _MAX_SIGNED_PLACE = 60  # the place and date line under a signature is short
 _MAX_FILLER_LINES = 12  # after the signature's separator, a filler item this short
@@ -51,12 +54,21 @@ def opening_byline(content: Content, body: list[int]) -> Byline | None:
     """The authors an author line among the first lines of ``body`` names, when it opens
     with a credit word ("By Ana Costa, Harbour City", "Von Stefan Locke, Dresden" under
     a standfirst); the place or outlet after the names is not read (no date says which)."""
-    for p, t in _opening_lines(content, body):
-        if may_open_with_credit(t):  # the cheap test first: most lines open with none
+    for p, t in _opening_lines(content, body, _OPENING_HEAD):
+        if may_open_with_credit(t) and (  # the cheap test first: most lines open with none
+                p in body[:_OPENING_LINES] or _alone(content, p)):
             parsed = parse_byline(t)
             if parsed is not None and parsed.has_by and parsed.authors:
                 return _line_byline(content, p, parsed.authors)
     return None
+
+
+def _alone(content: Content, p: int) -> bool:
+    """Content line ``p`` stands alone: the line before ends a sentence, the line after
+    opens one."""
+    texts = content.texts
+    return (0 < p < len(texts) - 1 and content.ends[p - 1] and not content.lower[p + 1]
+            and texts[p + 1][:1].isalpha())
 
 
 def known_author_line(content: Content, body: list[int],
@@ -71,11 +83,12 @@ def known_author_line(content: Content, body: list[int],
     return None
 
 
-def _opening_lines(content: Content, body: list[int]) -> Iterator[tuple[int, str]]:
-    """The first lines of ``body`` short enough to be an author line and ending no
+def _opening_lines(content: Content, body: list[int],
+                   first: int = _OPENING_LINES) -> Iterator[tuple[int, str]]:
+    """The ``first`` lines of ``body`` short enough to be an author line and ending no
     sentence, with their texts."""
     texts, ends = content.texts, content.ends
-    for p in body[:_OPENING_LINES]:
+    for p in body[:first]:
         if len(texts[p]) <= _MAX_OPENING and not ends[p]:
             yield p, texts[p]
 

@@ -97,6 +97,12 @@ class Content:
         return feeds[self.index[pos]] or any(
             k in marks or feeds[k] for k in self.before(pos))  # one walk over the gap
 
+    def new_page(self, pos: int) -> bool:
+        """True when a form feed stands between ``pos`` and the line before: a page
+        break, whatever furniture stands beside it."""
+        feeds = self.lines.after_form_feeds
+        return feeds[self.index[pos]] or any(feeds[k] for k in self.before(pos))
+
     def page(self, i: int) -> int | None:
         """The page of line ``i``, when the text has pages."""
         return self.lines.pages[i] if self.has_pages else None

@@ -15,6 +15,11 @@ __all__ = ["varied_repeats"]
 
 # Words of the next line that say whether a repeated line has the same neighbour again.
 _NEIGHBOUR_WORDS = 3
+# A line repeated this many times or more is furniture's, not a duplicated passage's.
+_MANY_TIMES = 3
+# A line met beside this many different neighbours or more changes its surroundings as
+# furniture does, however often it repeats (a footer over page heads that begin alike).
+_MANY_NEIGHBOURS = 5
 
 
 def varied_repeats(lines: Lines, forms: dict[int, str], counts: Counter[str],
@@ -25,7 +30,8 @@ def varied_repeats(lines: Lines, forms: dict[int, str], counts: Counter[str],
     duplicated whole (the same article in two editions) repeats with its neighbours on
     at least one side. Neighbours are compared by their first words, so that a duplicate
     edited further on ("in the new" / "in that new") still counts as the same. Looking
-    back, other repeating lines are passed over (the first line of a two-line header).
+    back, other repeating lines are passed over (the first line of a two-line header);
+    looking forward, lines repeated on many pages (the second line of a two-line footer).
     """
     # A form is varied only with at least half as many different neighbours as it has
     # repeats, and a window has no more neighbours than different lines: a flood of one
@@ -36,22 +42,7 @@ def varied_repeats(lines: Lines, forms: dict[int, str], counts: Counter[str],
     if not repeats:
         return set()
 
-    # The next text of a repeat is the next line that is neither blank nor a marker; its
-    # previous text is the last such line before it that does not repeat either.
-    texts = lines.texts
-    is_text = list(map(operator.not_, lines.blanks))
-    for i in markers:
-        is_text[i] = False
-    text_lines = list(itertools.compress(range(len(is_text)), is_text))
-    plain_lines = [i for i in text_lines if i not in repeating]
-    n_text = len(text_lines)
-    after: dict[int, str] = {}  # the neighbours' texts, keyed below
-    before: dict[int, str] = {}
-    for i in repeats:
-        j = bisect.bisect_right(text_lines, i)
-        after[i] = texts[text_lines[j]] if j < n_text else ""
-        k = bisect.bisect_left(plain_lines, i) - 1
-        before[i] = texts[plain_lines[k]] if k >= 0 else ""
+    after, before = _neighbours(lines, forms, counts, markers, repeating, repeats)
     # each distinct neighbour read once: its first words, folded
     keys = {t: " ".join(t.split(None, _NEIGHBOUR_WORDS)[:_NEIGHBOUR_WORDS]).casefold()
             for t in {*after.values(), *before.values()}}
@@ -60,7 +51,30 @@ def varied_repeats(lines: Lines, forms: dict[int, str], counts: Counter[str],
         seen: dict[str, set[str]] = defaultdict(set)
         for i in repeats:
             seen[forms[i]].add(keys[side[i]])
-        return {f for f, texts in seen.items() if len(texts) >= 2 and 2 * len(texts) >= counts[f]}
+        return {f for f, texts in seen.items()
+                if len(texts) >= _MANY_NEIGHBOURS or 2 <= len(texts) >= counts[f] / 2}
 
     both = varied(after) & varied(before)
     return {i for i, f in forms.items() if f in both}
+
+
+def _neighbours(lines: Lines, forms: dict[int, str], counts: Counter[str], markers: set[int],
+                repeating: set[int], repeats: list[int]) -> tuple[dict[int, str], dict[int, str]]:
+    """The texts after and before each of the ``repeats``: the next line neither blank
+    nor a marker nor repeated on many pages (a passage duplicated whole repeats only a
+    few times), and the last such line before it that does not repeat at all."""
+    texts = lines.texts
+    is_text = list(map(operator.not_, lines.blanks))
+    for i in markers:
+        is_text[i] = False
+    text_lines = list(itertools.compress(range(len(is_text)), is_text))
+    plain_lines = [i for i in text_lines if i not in repeating]
+    steady = [i for i in text_lines if counts[forms.get(i, "")] < _MANY_TIMES]
+    after: dict[int, str] = {}
+    before: dict[int, str] = {}
+    for i in repeats:
+        j = bisect.bisect_right(steady, i)
+        after[i] = texts[steady[j]] if j < len(steady) else ""
+        k = bisect.bisect_left(plain_lines, i) - 1
+        before[i] = texts[plain_lines[k]] if k >= 0 else ""
+    return after, before

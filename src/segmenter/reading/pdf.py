@@ -8,12 +8,10 @@ position and repetition, and ``Article.pages`` lists each article's pages).
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import importlib.metadata
 import io
 import os
-from collections import defaultdict
 from collections.abc import Callable
 from typing import IO, Any
 
@@ -23,7 +21,7 @@ from ..errors import PDFError, PDFSupportError, install_command
 from ..lines import LineStyle
 from .decode import paired_surrogates
 from .pdfcaps import MAX_PAGE_CHARS, check_document, page_cost
-from .pdfcolumns import MIN_GUTTERS, column_lines, coverage, filled_lines, gutters
+from .pdfcolumns import column_lines, filled_lines, gutters
 
 __all__ = ["MAX_PAGES", "MAX_PAGE_BYTES", "MAX_PAGE_CHARS", "SAFE_PDFMINER", "PDFSource",
            "Progress", "is_pdf_file", "is_pdf_source", "looks_like_pdf", "pdf_text",
@@ -46,7 +44,6 @@ _GLUED = regex.compile(r"\p{L}{26,}")
 # about a quarter of it and letters standing closer than a twentieth.
 _DEFAULT_SPACING: dict[str, float] = {"x_tolerance": 3.0}
 _NARROW_SPACING: dict[str, float] = {"x_tolerance_ratio": 0.1}
-_MIN_GUTTER = 6  # points: the narrowest strip read as the gap between two columns
 _MIN_COLUMN_CHARS = 200  # pages with less text are read as they come
 # Characters that would end a line inside a PDF line's text; they become spaces so each
 # PDF line stays one line of the text (and keeps its style). Bound: one character class.
@@ -143,35 +140,7 @@ def _open(data: bytes) -> Any:
                        "it, or repair it with 'qpdf in.pdf out.pdf'") from e
 
 
-# The gutter is looked for in this middle part of the text block's width ...
-_GUTTER_ZONE = (0.3, 0.7)
-# ... where at most one character in this many may cross it (a centred header, a
-# title set across both columns) ...
-_CROSSING_CHARS = 200
-# ... with at least this share of the text on either side.
-_MIN_COLUMN_SHARE = 0.2
 _MAX_PAGE_WIDTH = 14_400  # points: the largest page the PDF specification allows
-
-
-def _gutter(page: Any) -> float | None:
-    """The x of a gutter between two text columns, or ``None`` for a one-column page.
-
-    A gutter is a vertical strip, at least ``_MIN_GUTTER`` points wide, in the middle of
-    the text block that almost no character crosses (a centred header or a title set
-    across both columns may), with a good share of the text on either side.
-    """
-    block = _text_block(page)
-    if block is None:
-        return None
-    chars, left, right = block
-    lo, hi = (left + share * (right - left) for share in _GUTTER_ZONE)
-    bins = coverage(chars, lo, int(hi - lo) + 1)
-    best_start, best_len = _widest_clear_strip(bins, max(1, len(chars) // _CROSSING_CHARS))
-    if best_len < _MIN_GUTTER:
-        return None
-    x = lo + best_start + best_len / 2
-    share = sum(1 for c in chars if c["x1"] <= x) / len(chars)
-    return x if _MIN_COLUMN_SHARE <= share <= 1 - _MIN_COLUMN_SHARE else None
 
 
 def _text_block(page: Any) -> tuple[list[dict[str, Any]], float, float] | None:
@@ -190,61 +159,20 @@ def _text_block(page: Any) -> tuple[list[dict[str, Any]], float, float] | None:
     return chars, left, right
 
 
-def _widest_clear_strip(bins: list[int], limit: int) -> tuple[int, int]:
-    """The first bin and width of the widest run of bins covered at most ``limit`` times."""
-    best_start, best_len, start = 0, 0, None
-    for k, n in enumerate([*bins, limit + 1]):
-        if n <= limit and start is None:
-            start = k
-        elif n > limit and start is not None:
-            if k - start > best_len:
-                best_start, best_len = start, k - start
-            start = None
-    return best_start, best_len
-
-
 def _raw_lines(page: Any, spacing: dict[str, float]) -> tuple[list[dict[str, Any]], list[float]]:
-    """The page's text lines in reading order: column by column between spanning lines;
-    and the gutters between its columns.
-
-    Every character the page holds lands in exactly one line: those of the lines set
-    across the gutter stay in them; each other one goes to the band between two
-    spanning lines where its middle stands, and to the column its middle is in (a line
-    touching the next spanning line, or running off the page, is not cut away).
-    """
+    """The page's text lines in reading order, and the gutters between its columns:
+    a page of columns (``pdfcolumns``) is read column by column between the lines set
+    across them, its running head first and its foot last; a page of one column as
+    pdfplumber reads it."""
     lines: list[dict[str, Any]] = page.extract_text_lines(**spacing)
     block = _text_block(page)
-    many = gutters(*block) if block is not None else []
-    if len(many) >= MIN_GUTTERS:  # a newspaper's page: three columns or more
-        from pdfplumber.utils.text import extract_text
-
-        options: dict[str, Any] = dict(spacing)
-        return column_lines(lines, many, lambda chars: extract_text(chars, **options)), many
-    x = _gutter(page)
-    if x is None:
+    xs = gutters(*block) if block is not None else []
+    if not xs:
         return lines, []
+    from pdfplumber.utils.text import extract_text
 
-    def spans(line: dict[str, Any]) -> bool:
-        return any(c["x1"] > x - 3 and c["x0"] < x + 3 for c in line.get("chars", ()))
-
-    spanning = [ln for ln in lines if spans(ln)]
-    taken = {id(c) for ln in spanning for c in ln.get("chars", ())}
-    tops = [ln["top"] for ln in spanning]
-    parts: dict[tuple[int, int], set[int]] = defaultdict(set)  # (band, column) -> chars
-    for c in page.chars:
-        if id(c) not in taken:
-            band = bisect.bisect_right(tops, (c["top"] + c["bottom"]) / 2)
-            parts[band, int((c["x0"] + c["x1"]) / 2 >= x)].add(id(c))
-    ordered: list[dict[str, Any]] = []
-    for band in range(len(spanning) + 1):
-        for column in (0, 1):  # the band above a spanning line: left column, then right
-            ids = parts.get((band, column))
-            if ids:
-                part = page.filter(lambda obj, ids=ids: id(obj) in ids)
-                ordered.extend(part.extract_text_lines(**spacing))
-        if band < len(spanning):
-            ordered.append(spanning[band])
-    return ordered, [x]
+    options: dict[str, Any] = dict(spacing)
+    return column_lines(lines, xs, lambda chars: extract_text(chars, **options)), xs
 
 
 def _page_lines(page: Any) -> list[tuple[str, LineStyle | None]]:

@@ -27,12 +27,11 @@ from .heads import counted_start, numbered_start
 from .learned import gap_starts, separator_starts, spaced_starts, topic_starts
 from .numbered import numbered_headings
 from .rules import CONTINUED, Context, Found, Refusal, Start, StartRule
-from .shapes import MAX_TITLE_LINES, heading_like, page_at_end, title_like, wraps_into
+from .shapes import MAX_TITLE_LINES, heading_like, page_at_end, title_block, title_like
 
 __all__ = ["NO_BYLINE_WARNING", "START_RULES", "Boundaries", "byline_starts", "counter_starts",
            "find_starts", "format_starts", "numbered_starts", "typeset_starts", "whole_text"]
 
-_MAX_CAPITALS_LINE = 100  # a wrapped line of a title in capitals
 _MIN_CONTENTS = 2  # a contents list has at least this many entries with a byline
 # between an entry's byline and the next start: at most so many lines, each short
 _MAX_ENTRY_LINES, _MAX_ENTRY_CHARS = 12, 80
@@ -52,36 +51,6 @@ class Boundaries:
     starts: list[Start]
     refused: list[Refusal]
     warnings: list[str]
-
-
-def _wrapped_capitals(c: Content, k: int, block: list[int]) -> bool:
-    """Line ``k``, above the title lines ``block``, is a line of a title in capitals
-    wrapped after a comma ("ON THE REDUCTION OF THE OXIDES OF BORON,")."""
-    t = c.texts[k]
-    return bool(block) and t.endswith(",") and t.isupper() and len(t) <= _MAX_CAPITALS_LINE
-
-
-def _title_block(ctx: Context, pos: int, floor: int) -> list[int]:
-    """Content positions of the title lines right before the byline at ``pos``."""
-    c, gaps = ctx.content, ctx.layout.gaps
-    block: list[int] = []
-    k = pos - 1
-    while k > floor and len(block) < MAX_TITLE_LINES and (
-            title_like(c.texts[k], continuation=True) or _wrapped_capitals(c, k, block)):
-        if block and (gaps[block[0]] > 0 or not wraps_into(c, ctx.layout, k, block[0])):
-            break
-        block.insert(0, k)
-        k -= 1
-    while block and not c.upper[block[0]]:
-        block.pop(0)
-    # A block glued to a sentence that runs on into it keeps only lines that wrap.
-    while len(block) > 1:
-        first = block[0]
-        before = first - 1
-        if before <= floor or gaps[first] > 0 or c.ends[before] or c.separated_before(first):
-            break
-        block.pop(0)
-    return block
 
 
 def counter_starts(ctx: Context, found: Found) -> list[Start]:
@@ -167,7 +136,7 @@ def _byline_pass(ctx: Context, found: Found, *,
             floor = over[-1]
             k = bisect.bisect_right(tryable, byline[-1])
             continue
-        title = _title_block(ctx, pos, floor)
+        title = title_block(ctx.content, ctx.layout, pos, floor)
         refused = _refused(ctx, pos, title, parsed, floor, any_start or bool(out))
         if refused is not None:
             if refused:
@@ -206,7 +175,8 @@ def _refused(ctx: Context, pos: int, title: list[int], parsed: ParsedByline, flo
     """Why the byline at ``pos`` under ``title`` starts no article (False: it is the
     head's own, nothing to say), or None when it starts one."""
     c = ctx.content
-    if not title and not (pos == 0 or c.separated_before(pos) or pos - 1 == floor):
+    if not title and not (pos == 0 or c.separated_before(pos) or pos - 1 == floor
+                          or c.new_page(pos)):
         return Refusal(pos, "byline", "byline-shaped, but no title stands before it")
     if pos - 1 == floor and not title and after_start:
         return False  # a byline right after another article's head: not a new article
@@ -295,7 +265,8 @@ def typeset_starts(ctx: Context, found: Found) -> list[Start]:
 def _opens_large_title(ctx: Context, p: int, claimed: set[int]) -> bool:
     """Line ``p`` is set large, heading-like, unclaimed, and no large line precedes it."""
     sizes = ctx.sizes
-    if p in claimed or not sizes.large(p) or not heading_like(ctx.content.texts[p]):
+    if (p in claimed or not sizes.large(p) or not heading_like(ctx.content.texts[p])
+            or sizes.continues(p)):
         return False
     return not (p > 0 and sizes.large(p - 1) and p - 1 not in claimed)
 

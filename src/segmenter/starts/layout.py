@@ -29,6 +29,10 @@ _MIN_WIDTH = 20
 _MAX_INDENTED_SHARE = 0.5
 # A title's type is at least this much larger than the body's (sub-headings are not).
 TITLE_SIZE_RATIO = 1.2
+# A line continues the line above it (one paragraph, one heading) when it stands this
+# close under it, in type sizes (leading), set alike.
+_LEADING = (-0.3, 0.5)
+_SAME_SIZE = 0.03  # sizes this share apart are one size
 # Artifacts set between blocks of text, not cut into them: a caption, a footnote, a
 # serial's note.
 _FLOATING = frozenset({"caption", "footnote", "serial_note"})
@@ -152,6 +156,19 @@ class TypeSizes:
         """Set clearly larger than the body (a title, not a bold sub-heading)."""
         st = self._style(pos)
         return st is not None and st.size >= TITLE_SIZE_RATIO * (self.body or 0)
+
+    def continues(self, pos: int) -> bool:
+        """Content line ``pos`` stands right under the line before it, set alike: a
+        line of the same paragraph or heading, never the first of a title."""
+        st = self._style(pos)
+        if st is None or pos == 0 or self.index[pos - 1] != self.index[pos] - 1:
+            return False
+        above = self._style(pos - 1)
+        if above is None or above.bold != st.bold or (
+                abs(above.size - st.size) > _SAME_SIZE * st.size):
+            return False
+        lo, hi = _LEADING
+        return lo * st.size <= st.top - above.bottom <= hi * st.size
 
     def set_apart(self, pos: int) -> bool:
         """Set larger than the body, if only a little, and in bold (an HTML export's

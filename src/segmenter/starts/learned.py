@@ -332,6 +332,9 @@ def _topic_candidates(ctx: Context, lessons: _Lessons) -> list[int]:
         and len(c.texts[p].split()) >= shortest
         and heading_like(c.texts[p]) and not runs_on(c, layout, p)
         and not ctx.sizes.filled(p) and ctx.bylines.at(p) is None
+        # a line left unfinished, or finishing the line before, is running text
+        and not continues_title(c, p, p + 1) and not continues_title(c, p - 1, p)
+        and not ctx.sizes.continues(p)
     ]
 
 

@@ -19,6 +19,7 @@ __all__ = [
     "page_at_end",
     "part_number",
     "runs_on",
+    "title_block",
     "title_like",
     "wraps_into",
 ]
@@ -28,6 +29,7 @@ _MAX_TITLE_CHARS = 150
 _MAX_TITLE_WORDS = 25
 MAX_HEADING_CHARS = 120  # a sub-heading is shorter than a title may be
 _MIN_CAPITALS = 4  # a heading in capitals holds at least this many letters
+_MAX_CAPITALS_LINE = 100  # a wrapped line of a title in capitals
 # A title in title case: most of its words of four letters or more capitalised.
 _TITLE_WORD, _TITLE_CASE_SHARE, _MAX_TITLE_CASE_WORDS = 4, 0.75, 12
 # A part's number alone ("II", "3", "XIV"). Bound: one capped class repeat or digits.
@@ -151,3 +153,42 @@ def _heading_alone(content: Content, layout: Layout, p: int) -> bool:
     words = [w for w in t.split() if len(w) >= _TITLE_WORD]
     return (len(t.split()) <= _MAX_TITLE_CASE_WORDS and len(words) >= 2
             and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words))
+
+
+def title_block(content: Content, layout: Layout, pos: int, floor: int) -> list[int]:
+    """Content positions of the title lines right before a byline at ``pos`` (none at or
+    above ``floor``; none a page break away: a title stands right over its credit)."""
+    c, gaps = content, layout.gaps
+    block: list[int] = []
+    if pos > 0 and c.new_page(pos):
+        return block
+    k = pos - 1
+    while k > floor and len(block) < MAX_TITLE_LINES and (
+            title_like(c.texts[k], continuation=True) or _wrapped_capitals(c, k, block)):
+        if block and (gaps[block[0]] > 0 or not wraps_into(c, layout, k, block[0])):
+            break
+        block.insert(0, k)
+        k -= 1
+    while block and not c.upper[block[0]]:
+        block.pop(0)
+    return _unglued(content, layout, block, floor)
+
+
+def _wrapped_capitals(c: Content, k: int, block: list[int]) -> bool:
+    """Line ``k``, above the title lines ``block``, is a line of a title in capitals
+    wrapped after a comma ("ON THE REDUCTION OF THE OXIDES OF BORON,")."""
+    t = c.texts[k]
+    return bool(block) and t.endswith(",") and t.isupper() and len(t) <= _MAX_CAPITALS_LINE
+
+
+def _unglued(c: Content, layout: Layout, block: list[int], floor: int) -> list[int]:
+    """A title ``block`` glued to a sentence that runs on into it (no gap, no sentence
+    end, no artifact between) keeps only its last line."""
+    gaps = layout.gaps
+    while len(block) > 1:
+        first = block[0]
+        before = first - 1
+        if before <= floor or gaps[first] > 0 or c.ends[before] or c.separated_before(first):
+            break
+        block.pop(0)
+    return block
