@@ -157,3 +157,20 @@ def test_an_archive_page_reads_its_head_first_and_its_foot_last() -> None:
     doc = segmenter.analyze_file(PDFS / "pdf-archive-pages.pdf")
     assert not any("rights reserved" in a.body or "licensing desk" in a.body
                    for a in doc.articles)
+
+
+def test_an_archive_pdf_gives_each_story_once_credited_by_its_page_head() -> None:
+    """The archive's three stories come back whole, each credited by its pages' head
+    (outlet and date) and its author line, the heads of the pages it runs on to taken
+    out as running headers."""
+    doc = segmenter.analyze_file(PDFS / "pdf-archive-pages.pdf")
+    assert [a.title for a in doc.articles] == [
+        "Ferry timetable cut to four crossings a day", "Library keeps its doors open on Sundays",
+        "Cyclists ask for a lane over the old bridge"]
+    assert [a.pages for a in doc.articles] == [(1, 2), (3,), (4, 5)]
+    for a in doc.articles:
+        assert a.byline is not None and len(a.byline.authors) == 1
+        assert a.byline.outlet is not None and a.byline.outlet.startswith("Harbour Times")
+        assert a.byline.date is not None
+        assert "Harbour Times" not in a.body and "all editions" not in a.body
+    assert "answered that the money for the harbour ran out in" in doc.articles[0].body

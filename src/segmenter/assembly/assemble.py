@@ -43,6 +43,8 @@ _LINK_LIST = Mark("boilerplate", "a closing block of boilerplate ends the articl
                    "of links, a digest's end line)")
 _TRAILER = Mark("boilerplate", "copyright lines close the export's document")
 _ADVERTS = Mark("boilerplate", "adverts, under their heading")
+_PAGE_HEAD = Mark("running_header", "opens a page the article runs on to by repeating its "
+                  "credit")
 _TRAILER_LINES = 3  # an export's copyright trailer: at most this many lines
 _TRAILER_LINE = 100  # each of them short
 _URL_TRAIL = ".,;:)]”’\"'"  # punctuation after a URL in prose, not part of it
@@ -76,6 +78,8 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
                                           start.rule == "counter")
     bl = body_layout(content, layout, body)
     headings = find_headings(content, layout, body, bl)
+    if start.byline and content.has_pages:
+        body, headings = _without_page_heads(content, start, body, headings, closing)
     paras = paragraphs(content, layout, body, headings, bl, keep)
     begin, end = _extent(content, start, body, until)
     article = Article(
@@ -128,6 +132,33 @@ def _credited(article: Article, content: Content, body: list[int]) -> Article:
 def _title(text: str) -> str:
     """A title without the footnote anchor closing it ("EUTEXIA.[1]" -> "EUTEXIA.")."""
     return FOOTNOTE_ANCHOR.sub("", text) if text.endswith("]") else text
+
+
+def _without_page_heads(content: Content, start: Start, body: list[int], headings: set[int],
+                        closing: dict[int, Mark]) -> tuple[list[int], set[int]]:
+    """``body`` and ``headings`` without the article's page heads (``_page_heads``),
+    which join the ``closing`` lines reported as artifacts."""
+    heads = _page_heads(content, start, body)
+    if not heads:
+        return body, headings
+    closing.update(heads)
+    index = content.index
+    return ([p for p in body if index[p] not in heads],
+            {p for p in headings if index[p] not in heads})
+
+
+def _page_heads(content: Content, start: Start, body: list[int]) -> dict[int, Mark]:
+    """The lines of ``body`` that open a page by repeating the article's credit lines
+    (a press archive's head over every page of one article), with why (line index ->
+    mark)."""
+    texts = content.texts
+    credit = {texts[p] for p in start.byline}
+    heads: dict[int, Mark] = {}
+    for k, p in enumerate(body):
+        if texts[p] in credit and (content.new_page(p) or (
+                k and content.index[body[k - 1]] in heads)):
+            heads[content.index[p]] = _PAGE_HEAD
+    return heads
 
 
 def _closing(content: Content, body: list[int], *,

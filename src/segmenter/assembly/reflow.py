@@ -203,8 +203,9 @@ def _stands_alone(content: Content, layout: Layout, body: list[int], k: int,
 
 def paragraphs(content: Content, layout: Layout, body: list[int], headings: set[int],
                bl: BodyLayout, keep: Callable[[str, str], bool]) -> list[str]:
-    """The paragraphs of ``body`` (consecutive content positions), each joined into one
-    line; every heading is a paragraph of its own. ``keep`` decides line-end hyphens."""
+    """The paragraphs of ``body`` (content positions in order, consecutive but where a
+    page's head was taken out), each joined into one line; every heading is a paragraph
+    of its own. ``keep`` decides line-end hyphens."""
     if not body:
         return []
     texts, lengths, ends_at, lower_at, indented = (
@@ -227,7 +228,7 @@ def paragraphs(content: Content, layout: Layout, body: list[int], headings: set[
             or (indents and indented[p] and _indent_opens(content, p, lower))
             or (ends and lengths[prev] < short_end and not lower)
             or (lengths[prev] < short and upper_at[p] and not texts[prev].endswith("-"))
-        ) and not _runs_on_across_break(content, ends, lower, p):
+        ) and not _runs_on_across_break(content, ends, lower, p, prev):
             out.append([texts[p]])
         else:
             out[-1].append(texts[p])
@@ -246,9 +247,11 @@ def _paragraph_cuts(headings: set[int]) -> set[int]:
     return headings | {q + 1 for q in headings}
 
 
-def _runs_on_across_break(content: Content, ends: bool, lower: bool, p: int) -> bool:
-    """A sentence left open runs on in lower case at ``p`` across a page break."""
-    return not ends and lower and content.page_break_before(p)
+def _runs_on_across_break(content: Content, ends: bool, lower: bool, p: int,
+                          prev: int) -> bool:
+    """A sentence left open at ``prev`` runs on in lower case at ``p`` across a page
+    break (or the page's head, taken out of the body between them)."""
+    return not ends and lower and (prev != p - 1 or content.page_break_before(p))
 
 
 def _joined(paras: list[list[str]], keep: Callable[[str, str], bool]) -> list[str]:

@@ -26,6 +26,7 @@ from .frontmatter import front_matter
 from .heads import counted_start, numbered_start
 from .learned import gap_starts, separator_starts, spaced_starts, topic_starts
 from .numbered import numbered_headings
+from .page_heads import page_heads
 from .rules import CONTINUED, Context, Found, Refusal, Start, StartRule
 from .shapes import MAX_TITLE_LINES, heading_like, page_at_end, title_block, title_like
 
@@ -321,7 +322,8 @@ def _in_order(ctx: Context, found: Found, head: Start | None,
               refused: list[Refusal]) -> list[Start]:
     """The starts ``found``, in order, without the ``head`` of an open article that ended
     where the window starts, nor those of the front matter opening the text (refused)."""
-    starts = _apart(sorted(found.starts, key=lambda st: st.first), refused)
+    starts = page_heads(ctx.content, _apart(sorted(found.starts, key=lambda st: st.first),
+                                            refused), refused)
     headed = head is not None and head.rule != CONTINUED
     if len(starts) > 1 and not headed and starts[0] is head and starts[1].first == head.first:
         del starts[0]  # the open article ended where the window starts
