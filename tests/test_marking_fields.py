@@ -329,3 +329,36 @@ def test_a_body_label_four_lines_after_a_field_opens_the_body() -> None:
             "Body\n\nJANE TABER: Well, the week was a quiet one for the government.\n")
     got = [(f.label, f.kind) for f in find_fields(split_lines(text), text)]
     assert got == [("Length", "other"), ("Body", "body")]
+
+
+def test_a_graphic_fields_captions_and_credit_are_its_value() -> None:
+    """Regression: a GRAPHIC field's value of captions, the first ending its sentence
+    on a short line and a photographer's credit under them, stopped at that line: the
+    field stood alone, was taken for a heading and stayed in the body with its
+    captions. With blank lines around the field block and without (a PDF's text)."""
+    captions = ("GRAPHIC: Photo(s)\n"
+                "Photo: The harbour master inspects the old pier before the vote on its\n"
+                "closure, with two engineers from the ferry company and the council's\n"
+                "surveyor.\n"
+                "Jane Reader/Harbour Times\n")
+    for gap in ("\n", ""):
+        text = (f"LENGTH: 640 words\n{gap}The council met on Monday.\n{gap}" + captions
+                + f"{gap}LANGUAGE: ENGLISH\n{gap}LOAD-DATE: May 3, 2015\n")
+        got = {f.label: f for f in find_fields(split_lines(text), text)}
+        assert "GRAPHIC" in got and "LANGUAGE" in got
+        assert got["GRAPHIC"].value.endswith("surveyor. Jane Reader/Harbour Times")
+
+
+def test_a_german_interfaces_picture_field_and_codes_close_the_document() -> None:
+    """Regression: a LexisNexis export saved from the German interface closes a print
+    article with "GRAFIK:" (its pictures' captions, one a line), "PUBLICATION-TYPE:" and
+    "ZEITUNGS-CODE:": the captions broke the field block, and all three stayed in the
+    body."""
+    text = ("UPDATE: 27. Februar 2012\n\nSPRACHE: GERMAN; DEUTSCH\n\n"
+            "GRAFIK: Die alte Fähre\nDer neue Anleger\nDer Hafenmeister\n"
+            "(*) Name geändert.\n\nPUBLICATION-TYPE: Zeitung\n\nZEITUNGS-CODE: HT\n\n"
+            "Copyright 2012 Harbour Verlag\n")
+    got = [(f.label, f.value) for f in find_fields(split_lines(text), text)]
+    assert got[2:] == [("GRAFIK", "Die alte Fähre Der neue Anleger Der Hafenmeister "
+                                  "(*) Name geändert."),
+                       ("PUBLICATION-TYPE", "Zeitung"), ("ZEITUNGS-CODE", "HT")]

@@ -76,3 +76,17 @@ def test_may_hold_byline() -> None:
     assert may_hold_byline("a year 2015 in it") and may_hold_byline("by someone")
     assert not may_hold_byline("Title\n\nNothing here.\n")
 
+
+
+def test_a_line_ending_the_sentence_the_line_above_began_is_no_byline() -> None:
+    """Regression: "von Oliver Berg und Hasan Kaya." closing a sentence of a podcast's
+    transcript ("... und über den Rauswurf" / "von Oliver Berg und Hasan Kaya.") was
+    read as a credit, the line above as a title: a spurious article. The same words
+    opening their own line after a finished sentence (or a gap) are a credit."""
+    inside = _search("Wir sprechen heute über die Meisterschaft und über den Rauswurf\n"
+                     "von Oliver Berg und Hasan Kaya.\nDanach geht es weiter.\n")
+    assert inside.at(1) is None
+    alone = _search("Die Meisterschaft ist entschieden.\nVon Oliver Berg und Hasan Kaya\n"
+                    "Danach geht es weiter.\n")
+    found = alone.at(1)
+    assert found is not None and found[0].authors == ("Oliver Berg", "Hasan Kaya")

@@ -12,6 +12,7 @@ from segmenter.starts.shapes import (
     heading_like,
     is_prose,
     runs_on,
+    title_block,
     title_like,
     wraps_into,
 )
@@ -89,3 +90,12 @@ def test_a_title_line_ending_in_a_german_or_french_article_is_continued() -> Non
     assert continues_title(c, 0, 1)
     assert continues_title(c, 2, 3)
     assert not continues_title(c, 4, 5)
+
+
+def test_no_title_stands_over_a_credit_after_a_word_cut_at_the_line_end() -> None:
+    """Regression: a column's line ending in a cut word ("... bei der Urteils-"), the
+    rest of the word on a line that reads as a credit, was taken for the credit's title."""
+    c, layout = _read("Das haben Antifa-Aktivisten auch bei der Urteils-\nMontag, 5. Juni 2023\n"
+                      "Ferry Plan Delayed\nMontag, 5. Juni 2023\n")
+    assert title_block(c, layout, 1, -1) == []
+    assert title_block(c, layout, 3, 1) == [2]

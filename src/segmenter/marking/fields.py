@@ -34,7 +34,7 @@ import regex
 
 from ..lexicons import FIELD_LABELS
 from ..lines import Lines
-from ..text import literal_alternation
+from ..text import ends_sentence, literal_alternation
 
 __all__ = ["FieldLine", "body_labels", "field_warnings", "find_fields"]
 
@@ -42,7 +42,10 @@ _MAX_LABEL = 40  # a label and its colon stand within a line's first characters
 # In a message's headers the subject is its title and the sender its author.
 _MAIL_KINDS = {"subject": "title", "from": "byline"}
 _NEAR = 4  # field lines of one block stand at most this many lines apart
-_MAX_WRAP = 40  # a field's value wraps over at most this many lines after its own
+_MAX_WRAP = 150  # a field's value wraps over at most this many lines after its own (a
+# GRAPHIC field of forty captions)
+_CREDIT_LINES = 2  # a picture's credit under its caption: at most this many lines
+_MIN_CAPTION = 2  # a value of captions runs over this many lines at least before one ends
 _WRAPPED = 60  # a line of a field's value this long may have wrapped onto the next
 # A numbered entry of a list ("2. Port plans"). Bound: capped digits, then literals.
 _LISTED = regex.compile(r"\d{1,4}[.)]\s")
@@ -297,7 +300,8 @@ def _wrapped(i: int, fields: Collection[int], texts: list[str],
     """The lines after field line ``i`` that carry on its value, up to the next of the
     ``fields`` lines (a blank line before it allowed): the line right after it, and
     more while the line before ran to the wrap width (a long SUBJECT list) or ended in a
-    separator (a HEADLINE's parts: "A BOND WITH THE COMMUNITY;"). A list's
+    separator (a HEADLINE's parts: "A BOND WITH THE COMMUNITY;"); past a sentence
+    ended on a short line, on to where its captions end (``_captions_end``). A list's
     first entry ("2. Port plans") carries on nothing."""
     run: list[int] = []
     j = i + 1
@@ -307,7 +311,30 @@ def _wrapped(i: int, fields: Collection[int], texts: list[str],
             return []
         run.append(j)
         j += 1
+    if run and not _field_next(j, fields, blanks):
+        more = _captions_end(j, fields, texts, blanks,
+                             len(run) >= _MIN_CAPTION and ends_sentence(texts[j - 1]))
+        run += range(j, more)
+        j = more
     return run if run and _field_next(j, fields, blanks) else []
+
+
+def _captions_end(j: int, fields: Collection[int], texts: list[str], blanks: list[bool],
+                  credited: bool) -> int:
+    """Where a value of paragraphs set close ends (a GRAPHIC field's captions, each
+    ending a sentence on a short line) that stopped at line ``j``: at the blank line
+    before the next field, or, where no blank line sets paragraphs apart, at the field
+    after a credit line or two when the value so far is ``credited`` (a caption's
+    sentence ended); ``j`` when neither follows."""
+    more = j
+    while (more < len(blanks) and not blanks[more] and more not in fields
+           and more - j < _MAX_WRAP and not _LISTED.match(texts[more])):
+        more += 1
+    if more < len(blanks) and ((blanks[more] and _field_next(more, fields, blanks))
+                               or (credited and more in fields
+                                   and more - j <= _CREDIT_LINES)):
+        return more
+    return j
 
 
 def _field_next(j: int, fields: Collection[int], blanks: list[bool]) -> bool:

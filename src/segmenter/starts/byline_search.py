@@ -112,6 +112,8 @@ class BylineSearch:
             if pos + 1 in hints:
                 return self._wrapped(pos)
             return None
+        if self._ends_sentence_above(pos):
+            return None
         parsed = self._parse(t)
         if parsed is None:
             return self._wrapped(pos)
@@ -120,6 +122,13 @@ class BylineSearch:
             if second and not second.has_by and (second.date or second.outlet):
                 return parsed.merged(second), [pos, pos + 1]
         return parsed, [pos]
+
+    def _ends_sentence_above(self, pos: int) -> bool:
+        """Line ``pos`` opens in lower case right under a line ending no sentence and
+        ends one: "von Ana Costa und Jan Berg." finishing the line above, no credit."""
+        c = self._content
+        return (pos > 0 and c.lower[pos] and c.ends[pos] and not c.ends[pos - 1]
+                and not self._gaps[pos])
 
     def _wrapped(self, pos: int) -> BylineAt | None:
         """A byline wrapped over two lines in a narrow column ("..., The Lakeside" /
