@@ -11,8 +11,9 @@ __all__ = ["FROM_START", "TO_END", "MayOpenEnd", "boilerplate_block", "end_of_te
 
 # End-of-text lines from lexicons/boilerplate.txt, one alternation per scope (one match
 # per line, not one per pattern). Bound: tried with fullmatch only on lines of at most
-# 200 characters (60 for "block" lines); the patterns in the file are literals with
-# fixed options, capped runs of one character ("-{3,40}") and at most one trailing ".*".
+# 200 characters (100 for "block" lines); the patterns in the file are literals with
+# fixed options, capped runs of one character class ("-{3,40}", a link's "\S{1,90}")
+# and at most one trailing ".*".
 
 
 def _scope(name: str) -> regex.Pattern[str]:
@@ -30,6 +31,7 @@ _BLOCK = _scope("block")
 # one of the two cases these lines are printed in.
 _END_CASES, _END_LEAD = ("End of", "END OF"), " \t*"
 _MAX_END_LINE = 200  # an end-of-text line is short
+_MAX_BLOCK_LINE = 100  # so is a line opening a closing block ("Read more: <link>")
 
 
 def end_of_text(text: str) -> int | None:
@@ -83,7 +85,7 @@ def boilerplate_block(texts: list[str]) -> int | None:
     refused: set[str] = set()  # a line repeated by the thousand is tried once
     for k in range(last_long + 1, len(texts)):
         t = texts[k]
-        if len(t) <= 60 and t not in refused:
+        if len(t) <= _MAX_BLOCK_LINE and t not in refused:
             if _BLOCK.fullmatch(t):
                 return k
             refused.add(t)
