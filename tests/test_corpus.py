@@ -126,3 +126,27 @@ def test_an_ordinary_variation_of_a_credit_line_keeps_its_article_and_credit(
     got = after[2].byline
     assert got is not None and got.raw == credit
     assert (got.authors, got.outlet) == (authors, outlet)
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "--"])
+def test_a_credit_signing_an_article_off_after_its_text_is_its_byline(
+        digest_text: str, dash: str) -> None:
+    """Regression (issue 28): the third article's credit moved after its last paragraph,
+    set off by a dash ("— Judit Neurink, Rudaw, June 24, 2015"), stayed in its body and
+    the article had no byline. (The article is found by the layout the other articles
+    teach; a sign-off does not yet start an article where nothing else does.)"""
+    before = segmenter.segment(digest_text)
+    third = before[2]
+    assert third.byline is not None
+    raw = third.byline.raw
+    start = digest_text.index(raw)
+    end = before[3].span.start
+    body = digest_text[start + len(raw):end].lstrip(" ").removeprefix("\n\n").rstrip()
+    moved = digest_text[:start] + body + f"\n\n{dash} {raw}\n\n \n\n" + digest_text[end:]
+    after = segmenter.segment(moved)
+    assert [a.title for a in after] == [a.title for a in before]
+    got = after[2].byline
+    assert got is not None and got.raw == f"{dash} {raw}"
+    assert (got.authors, got.outlet, got.date) == (
+        third.byline.authors, third.byline.outlet, third.byline.date)
+    assert after[2].body == third.body

@@ -26,7 +26,7 @@ from ..starts.layout import Layout, body_layout
 from ..starts.rules import Start
 from ..text import COPYRIGHT_LINE, FOOTNOTE_ANCHOR, URL_RE, is_url_line, may_hold_url
 from .backmatter import adverts_at
-from .credits import closing_byline, known_author_line, opening_byline
+from .credits import closing_byline, known_author_line, opening_byline, sign_off
 from .reflow import Vocabulary, find_headings, join_lines, keep_hyphen, paragraphs
 
 __all__ = ["Assembled", "assemble", "continued", "with_known_authors"]
@@ -61,6 +61,7 @@ class Assembled:
     body: list[int]
     headings: set[int]
     closing: dict[int, Mark] = attrs.field(factory=dict)
+    signed: int | None = None  # the content position of a credit after the text, if any
 
 
 def assemble(content: Content, layout: Layout, start: Start, body: list[int],
@@ -76,6 +77,7 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     texts = content.texts
     body, closing = _closing(content, body, export=bool(fields) or
                                           start.rule == "counter")
+    body, signed, signed_at = _signed_off(content, body, export=bool(fields))
     bl = body_layout(content, layout, body)
     headings = find_headings(content, layout, body, bl)
     if start.byline and content.has_pages:
@@ -85,7 +87,7 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     article = Article(
         title=_title(join_lines([texts[p] for p in start.title], keep)) if start.title
         else start.named,
-        byline=_byline(content, start, order) if start.byline else None,
+        byline=_filled(_byline(content, start, order) if start.byline else None, signed),
         body="\n\n".join(paras),
         span=content.span(begin, end),
         paragraphs=tuple(paras),
@@ -98,7 +100,7 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
         article = _with_fields(article, content, start, fields, surnames_first)
     if body:
         article = _credited(article, content, body)
-    return Assembled(article, body, headings, closing)
+    return Assembled(article, body, headings, closing, signed_at)
 
 
 def with_known_authors(made: list[Assembled], content: Content) -> list[Assembled]:
@@ -132,6 +134,16 @@ def _credited(article: Article, content: Content, body: list[int]) -> Article:
 def _title(text: str) -> str:
     """A title without the footnote anchor closing it ("EUTEXIA.[1]" -> "EUTEXIA.")."""
     return FOOTNOTE_ANCHOR.sub("", text) if text.endswith("]") else text
+
+
+def _signed_off(content: Content, body: list[int], *,
+                export: bool) -> tuple[list[int], Byline | None, int | None]:
+    """``body`` without the credit that signs it off after its text (not in an
+    ``export``, whose fields credit it), the byline that credit gives and its line."""
+    signed = None if export else sign_off(content, body)
+    if signed is None:
+        return body, None, None
+    return body[:-1], signed, body[-1]  # the credit's line is the byline's, not the text's
 
 
 def _without_page_heads(content: Content, start: Start, body: list[int], headings: set[int],

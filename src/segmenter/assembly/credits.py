@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import attrs
 import regex
 
 from ..grammar.bylines import parse_byline
@@ -15,7 +16,8 @@ from ..grammar.names import is_person, known_person, name_like, signature
 from ..marking.content import Content
 from ..model import Byline
 
-__all__ = ["closing_byline", "closing_credit", "known_author_line", "opening_byline"]
+__all__ = ["closing_byline", "closing_credit", "known_author_line", "opening_byline",
+           "sign_off"]
 
 _OPENING_LINES = 3  # an author line under a standfirst: among the text's first lines
 # ...or, with a credit word and standing alone (a sentence ends before it, a paragraph
@@ -28,6 +30,8 @@ _CREDIT_LINES = 3  # a credit glued to the last sentence wraps over at most so m
 _MAX_CREDIT = 100  # and is short
 _MAX_CREDIT_WORDS = 12
 _EMPHASIS = "_*"
+_SIGN_OFF_DASHES = ("—", "–", "--", "- ")  # a dash setting a credit off after the text
+_SIGN_OFF_LEAD = "—–- "
 # A source credit after the last sentence, set off by a double hyphen or a dash:
 # "...the well.--_Engineering and Mining Journal._", "secured.--_F. Regnault, in La
 # Nature._". Bound: searched in at most three lines; the one repeat is a negated class
@@ -48,6 +52,24 @@ def closing_byline(content: Content, body: list[int], *, signed: bool) -> Byline
         if found:
             return found
     return None
+
+
+def sign_off(content: Content, body: list[int]) -> Byline | None:
+    """The credit a dash sets off on the last line of ``body``, a paragraph of its own
+    ("— Sofia Rossi, The Irish Times, 1 June 2021" after the last sentence): a byline
+    naming authors, or an outlet and a date."""
+    if len(body) < 2:
+        return None
+    p = body[-1]
+    t = content.texts[p]
+    if not t.startswith(_SIGN_OFF_DASHES) or not (
+            content.ends[body[-2]] or any(content.lines.blanks[i] for i in content.before(p))):
+        return None
+    parsed = parse_byline(t.lstrip(_SIGN_OFF_LEAD))
+    if parsed is None or not (parsed.authors or (parsed.outlet and parsed.date)):
+        return None
+    return attrs.evolve(_line_byline(content, p, parsed.authors), outlet=parsed.outlet,
+                        date=parsed.date, place=parsed.place, via=parsed.via)
 
 
 def opening_byline(content: Content, body: list[int]) -> Byline | None:

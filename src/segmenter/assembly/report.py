@@ -57,7 +57,10 @@ def _claims(content: Content, marks: Mapping[int, Mark], starts: Sequence[Start]
     for a in articles:
         for p in a.headings:
             roles[index[p]] = _HEADING_ROLE
-    for n, (start, _) in enumerate(zip(starts, articles, strict=False), first_article + 1):
+    for n, (start, made) in enumerate(zip(starts, articles, strict=False), first_article + 1):
+        if made.signed is not None:
+            roles[index[made.signed]] = ("byline", f"credit signing article {n} off after "
+                                         "its text, set off by a dash")
         for pos in start.title:
             roles[index[pos]] = ("title",
                                  f"title of article {n} ({start.rule} rule): {start.evidence}")
