@@ -112,6 +112,7 @@ def test_sub_headings_never_start_articles(digest_text: str) -> None:
     ("By Maria Lopez (The Harbour Times) 3 March 2024", ("Maria Lopez",), "The Harbour Times"),
     ("Maria Lopez for The Harbour Times, 3 March 2024", ("Maria Lopez",), "The Harbour Times"),
     ("Published: 3 March 2024 | By Maria Lopez", ("Maria Lopez",), None),
+    ("Ana Costa, Le Monde, 5 May 2020 (translated by Sam Okafor)", ("Ana Costa",), "Le Monde"),
 ])
 def test_an_ordinary_variation_of_a_credit_line_keeps_its_article_and_credit(
         digest_text: str, credit: str, authors: tuple[str, ...], outlet: str | None) -> None:

@@ -32,7 +32,7 @@ from ..lexicons import (
 )
 from ..text import literal_alternation
 from .credit import FIELD_SEP, may_open_with_credit, opening_credit, split_fields
-from .credit_fields import reshaped, unnumbered, without_length
+from .credit_fields import reshaped, unnumbered, without_length, without_translator
 from .dates import find_dates
 from .names import (
     is_person,
@@ -172,7 +172,7 @@ def names_authors(line: str) -> bool:
 
 def _parse_credit(s: str, has_by: bool, credit_only: bool) -> ParsedByline | None:
     """parse_byline once its credit word or label (``has_by``) is taken off ``s``."""
-    s = without_length(s)
+    s = without_length(without_translator(s))
     dated = _find_date(s)
     if dated is None:
         return None

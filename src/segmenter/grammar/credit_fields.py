@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicons import ISSUE_LABELS, LENGTH_WORDS, PAGE_LABELS
+from ..lexicons import ISSUE_LABELS, LENGTH_WORDS, PAGE_LABELS, TRANSLATION_NOTES
 from ..text import literal_alternation
 from .credit import may_open_with_credit, opening_credit
 from .names import known_person, name_like
 
-__all__ = ["reshaped", "unnumbered", "without_length"]
+__all__ = ["reshaped", "unnumbered", "without_length", "without_translator"]
 
 # A field that counts the document's words ("812 words", "1,204 words", "540 Wörter":
 # lexicons/length_words.txt), dropped with the separator before it. Bound: capped digit
@@ -25,6 +25,12 @@ _LENGTH = regex.compile(
 # space run, a literal alternation.
 _LENGTH_HINT = regex.compile(rf"\d\s{{1,3}}(?:{literal_alternation(LENGTH_WORDS)})",
                              regex.IGNORECASE)
+# A translator's note in brackets closing a credit ("(translated by Sam Okafor)":
+# lexicons/translation_notes.txt). Bound: a capped space run, a literal alternation, a
+# negated class capped at 80 characters and anchored at the end.
+_TRANSLATION = regex.compile(
+    rf"\s{{0,3}}[(\[](?:{literal_alternation(TRANSLATION_NOTES)})[\s:][^()\[\]]{{1,80}}"
+    rf"[)\]]\s*$", regex.IGNORECASE)
 # A field that numbers the page or the issue ("p. 12", "S. 5", "Nr. 82", "pp. 4-5":
 # lexicons/page_labels.txt, issue_labels.txt). Bound: fullmatch of a literal
 # alternation, capped space and digit runs and one optional capped range.
@@ -87,3 +93,13 @@ def without_length(s: str) -> str:
     """``s`` without a field counting the document's words: "812 words" is no outlet,
     place or author."""
     return _LENGTH.sub("", s) if _LENGTH_HINT.search(s) else s  # the cheap test first
+
+
+def without_translator(s: str) -> str:
+    """``s`` without the translator's note in brackets closing it: the translator is no
+    author, outlet or place.
+
+    >>> without_translator("Ana Costa, Le Monde, 5 May 2020 (translated by Sam Okafor)")
+    'Ana Costa, Le Monde, 5 May 2020'
+    """
+    return _TRANSLATION.sub("", s) if s.endswith((")", "]")) else s  # the cheap test first

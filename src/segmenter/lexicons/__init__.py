@@ -49,6 +49,7 @@ __all__ = [
     "SERIAL_NOTES",
     "TITLE_ABBREVIATIONS",
     "TITLE_END_WORDS",
+    "TRANSLATION_NOTES",
     "VIA_WORDS",
     "WEB_FURNITURE",
     "WEB_HEADINGS",
@@ -155,6 +156,7 @@ DATE_LEADS: frozenset[str] = _phrases("date_leads.txt")
 COPY_DATE_LEADS: frozenset[str] = _phrases("date_leads.txt", flagged=True)
 OUTLET_CREDITS: frozenset[str] = _phrases("outlet_credits.txt")
 LENGTH_WORDS: frozenset[str] = _phrases("length_words.txt")
+TRANSLATION_NOTES: frozenset[str] = _phrases("translation_notes.txt")
 ARTICLES: frozenset[str] = _phrases("articles.txt")
 VIA_WORDS: frozenset[str] = _phrases("via_words.txt")
 WEB_FURNITURE: frozenset[str] = _words("web_furniture.txt")
