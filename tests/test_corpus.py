@@ -151,3 +151,30 @@ def test_a_credit_signing_an_article_off_after_its_text_is_its_byline(
     assert (got.authors, got.outlet, got.date) == (
         third.byline.authors, third.byline.outlet, third.byline.date)
     assert after[2].body == third.body
+
+
+def test_a_dateless_credit_alone_under_the_title_is_the_byline(digest_text: str) -> None:
+    """Regression (issue 28): "Ana Costa, Le Monde" (a person and an outlet, no date)
+    under the third article's title parsed as nothing: the article had no byline and
+    the credit opened its body."""
+    before = segmenter.segment(digest_text)
+    assert before[2].byline is not None
+    after = segmenter.segment(digest_text.replace(before[2].byline.raw, "Ana Costa, Le Monde", 1))
+    assert [a.title for a in after] == [a.title for a in before]
+    got = after[2].byline
+    assert got is not None and (got.authors, got.outlet, got.date) == (
+        ("Ana Costa",), "Le Monde", None)
+    assert after[2].body == before[2].body
+
+
+@pytest.mark.parametrize("line", ["Paris, France", "Ana Costa, Jane Doe",
+                                  "Ana Costa, London"])
+def test_a_person_and_a_place_or_a_second_person_under_a_title_is_no_outlet(
+        digest_text: str, line: str) -> None:
+    """A missing outlet beats a wrong one: a place, or two people, is no credit of a
+    person and an outlet."""
+    before = segmenter.segment(digest_text)
+    assert before[2].byline is not None
+    after = segmenter.segment(digest_text.replace(before[2].byline.raw, line, 1))
+    got = after[2].byline
+    assert got is None or got.outlet is None

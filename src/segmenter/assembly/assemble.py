@@ -26,8 +26,9 @@ from ..starts.layout import Layout, body_layout
 from ..starts.rules import Start
 from ..text import COPYRIGHT_LINE, FOOTNOTE_ANCHOR, URL_RE, is_url_line, may_hold_url
 from .backmatter import adverts_at
-from .credits import closing_byline, known_author_line, opening_byline, sign_off
+from .credits import closing_byline, dateless_credit, known_author_line, opening_byline, sign_off
 from .reflow import Vocabulary, find_headings, join_lines, keep_hyphen, paragraphs
+from .repeated_heads import without_page_heads
 
 __all__ = ["Assembled", "assemble", "continued", "with_known_authors"]
 
@@ -43,8 +44,6 @@ _LINK_LIST = Mark("boilerplate", "a closing block of boilerplate ends the articl
                    "of links, a digest's end line)")
 _TRAILER = Mark("boilerplate", "copyright lines close the export's document")
 _ADVERTS = Mark("boilerplate", "adverts, under their heading")
-_PAGE_HEAD = Mark("running_header", "opens a page the article runs on to by repeating its "
-                  "credit")
 _TRAILER_LINES = 3  # an export's copyright trailer: at most this many lines
 _TRAILER_LINE = 100  # each of them short
 _URL_TRAIL = ".,;:)]”’\"'"  # punctuation after a URL in prose, not part of it
@@ -61,7 +60,9 @@ class Assembled:
     body: list[int]
     headings: set[int]
     closing: dict[int, Mark] = attrs.field(factory=dict)
-    signed: int | None = None  # the content position of a credit after the text, if any
+    # the content position of a credit read from the text that left it for the byline
+    # (after the text, set off by a dash; alone under the title, without a date)
+    signed: int | None = None
 
 
 def assemble(content: Content, layout: Layout, start: Start, body: list[int],
@@ -81,7 +82,7 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     bl = body_layout(content, layout, body)
     headings = find_headings(content, layout, body, bl)
     if start.byline and content.has_pages:
-        body, headings = _without_page_heads(content, start, body, headings, closing)
+        body, headings = without_page_heads(content, start, body, headings, closing)
     paras = paragraphs(content, layout, body, headings, bl, keep)
     begin, end = _extent(content, start, body, until)
     article = Article(
@@ -98,8 +99,7 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     )
     if fields:
         article = _with_fields(article, content, start, fields, surnames_first)
-    if body:
-        article = _credited(article, content, body)
+    article, signed_at = _credited(article, content, body, signed_at)
     return Assembled(article, body, headings, closing, signed_at)
 
 
@@ -119,16 +119,26 @@ def with_known_authors(made: list[Assembled], content: Content) -> list[Assemble
     return out
 
 
-def _credited(article: Article, content: Content, body: list[int]) -> Article:
-    """``article`` with what its closing lines credit (a signature, a source after the
-    last sentence) filling in its byline."""
+def _credited(article: Article, content: Content, body: list[int],
+              signed_at: int | None) -> tuple[Article, int | None]:
+    """``article`` with what its first or closing lines credit (an author line under a
+    standfirst, a credit without a date alone under the title, a signature, a source
+    after the last sentence) filling in its byline; and the position of the line that
+    left the text for the byline, if one did (``signed_at``: one that did already)."""
     byline = article.byline
-    if byline is not None and byline.authors and byline.outlet:
-        return article  # nothing left to fill in
+    if not body or (byline is not None and byline.authors and byline.outlet):
+        return article, signed_at  # nothing left to fill in
     unsigned = byline is None or not byline.authors
+    dateless = dateless_credit(content, body) if unsigned else None
+    if dateless is not None and article.paragraphs[:1] == (dateless.raw,):
+        # the credit under the title is the byline's, not the text's
+        return attrs.evolve(_without_first_paragraph(article),
+                            byline=_filled(article.byline, dateless)), body[0]
     found = (unsigned and opening_byline(content, body)) or closing_byline(
         content, body, signed=unsigned)
-    return attrs.evolve(article, byline=_filled(article.byline, found)) if found else article
+    if found is None:
+        return article, signed_at
+    return attrs.evolve(article, byline=_filled(article.byline, found)), signed_at
 
 
 def _title(text: str) -> str:
@@ -144,33 +154,6 @@ def _signed_off(content: Content, body: list[int], *,
     if signed is None:
         return body, None, None
     return body[:-1], signed, body[-1]  # the credit's line is the byline's, not the text's
-
-
-def _without_page_heads(content: Content, start: Start, body: list[int], headings: set[int],
-                        closing: dict[int, Mark]) -> tuple[list[int], set[int]]:
-    """``body`` and ``headings`` without the article's page heads (``_page_heads``),
-    which join the ``closing`` lines reported as artifacts."""
-    heads = _page_heads(content, start, body)
-    if not heads:
-        return body, headings
-    closing.update(heads)
-    index = content.index
-    return ([p for p in body if index[p] not in heads],
-            {p for p in headings if index[p] not in heads})
-
-
-def _page_heads(content: Content, start: Start, body: list[int]) -> dict[int, Mark]:
-    """The lines of ``body`` that open a page by repeating the article's credit lines
-    (a press archive's head over every page of one article), with why (line index ->
-    mark)."""
-    texts = content.texts
-    credit = {texts[p] for p in start.byline}
-    heads: dict[int, Mark] = {}
-    for k, p in enumerate(body):
-        if texts[p] in credit and (content.new_page(p) or (
-                k and content.index[body[k - 1]] in heads)):
-            heads[content.index[p]] = _PAGE_HEAD
-    return heads
 
 
 def _closing(content: Content, body: list[int], *,

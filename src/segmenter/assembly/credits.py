@@ -13,11 +13,12 @@ from ..grammar.bylines import parse_byline
 from ..grammar.credit import may_open_with_credit
 from ..grammar.dates import find_dates
 from ..grammar.names import is_person, known_person, name_like, signature
+from ..lexicons import PLACES
 from ..marking.content import Content
 from ..model import Byline
 
-__all__ = ["closing_byline", "closing_credit", "known_author_line", "opening_byline",
-           "sign_off"]
+__all__ = ["closing_byline", "closing_credit", "dateless_credit", "known_author_line",
+           "opening_byline", "sign_off"]
 
 _OPENING_LINES = 3  # an author line under a standfirst: among the text's first lines
 # ...or, with a credit word and standing alone (a sentence ends before it, a paragraph
@@ -70,6 +71,26 @@ def sign_off(content: Content, body: list[int]) -> Byline | None:
         return None
     return attrs.evolve(_line_byline(content, p, parsed.authors), outlet=parsed.outlet,
                         date=parsed.date, place=parsed.place, via=parsed.via)
+
+
+def dateless_credit(content: Content, body: list[int]) -> Byline | None:
+    """A credit without a date on the first line of ``body``, a paragraph of its own:
+    a known person and the outlet they wrote for ("Ana Costa, Le Monde"). Only two
+    fields, the first a person whose given name is known, the second a name that is
+    no place and no known person: a missing outlet beats a wrong one."""
+    if len(body) < 2:
+        return None
+    p = body[0]
+    t = content.texts[p]
+    if len(t) > _MAX_OPENING or content.ends[p] or t.count(",") != 1:
+        return None
+    if not any(content.lines.blanks[i] for i in content.before(body[1])):
+        return None  # the line opens a paragraph of text, no credit of its own
+    person, outlet = (part.strip() for part in t.split(","))
+    if not (known_person(person) and is_person(person) and name_like(outlet)
+            and not known_person(outlet) and outlet.casefold() not in PLACES):
+        return None
+    return attrs.evolve(_line_byline(content, p, (person,)), outlet=outlet)
 
 
 def opening_byline(content: Content, body: list[int]) -> Byline | None:

@@ -59,8 +59,9 @@ def _claims(content: Content, marks: Mapping[int, Mark], starts: Sequence[Start]
             roles[index[p]] = _HEADING_ROLE
     for n, (start, made) in enumerate(zip(starts, articles, strict=False), first_article + 1):
         if made.signed is not None:
-            roles[index[made.signed]] = ("byline", f"credit signing article {n} off after "
-                                         "its text, set off by a dash")
+            roles[index[made.signed]] = ("byline", f"credit of article {n} read from its "
+                                         "text: after it, set off by a dash, or alone "
+                                         "under its title")
         for pos in start.title:
             roles[index[pos]] = ("title",
                                  f"title of article {n} ({start.rule} rule): {start.evidence}")
