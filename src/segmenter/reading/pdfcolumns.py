@@ -138,7 +138,7 @@ def _margins(lines: Sequence[dict[str, Any]], runs: list[list[_Item]],
     page = _Edges(tops, steps[len(steps) // 2], [_other_type(line, size) for line in lines],
                   [not any(it.first == it.last and _fills(it, edges, True) for it in line_runs)
                    for line_runs in runs],
-                  [not _no_headline(line_runs, last) for line_runs in runs])
+                  [_holds_headline(line_runs, last) for line_runs in runs])
     return page.head(), page.foot()
 
 
@@ -176,10 +176,10 @@ def _other_type(line: dict[str, Any], size: float) -> bool:
     return bool(own) and abs(own[len(own) // 2] - size) >= _OTHER_TYPE * size
 
 
-def _no_headline(line_runs: list[_Item], last: int) -> bool:
-    """No run of the line stands over some of the columns, not all (a headline over its
+def _holds_headline(line_runs: list[_Item], last: int) -> bool:
+    """A run of the line stands over some of the columns, not all (a headline over its
     own article's columns)."""
-    return all(it.first == it.last or (it.first, it.last) == (0, last) for it in line_runs)
+    return any(it.first != it.last and (it.first, it.last) != (0, last) for it in line_runs)
 
 
 def filled_lines(lines: Sequence[dict[str, Any]], xs: list[float]) -> list[bool]:
