@@ -34,6 +34,8 @@ def _page_heads(content: Content, start: Start, body: list[int]) -> dict[int, Ma
     texts = content.texts
     credit = {texts[p] for p in start.byline}
     heads: dict[int, Mark] = {}
+    if credit.isdisjoint(map(texts.__getitem__, body)):
+        return heads  # most articles: asked in one pass in C
     for k, p in enumerate(body):
         if texts[p] in credit and (content.new_page(p) or (
                 k and content.index[body[k - 1]] in heads)):

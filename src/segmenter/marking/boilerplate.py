@@ -85,8 +85,21 @@ def boilerplate_block(texts: list[str]) -> int | None:
     refused: set[str] = set()  # a line repeated by the thousand is tried once
     for k in range(last_long + 1, len(texts)):
         t = texts[k]
-        if len(t) <= _MAX_BLOCK_LINE and t not in refused:
+        if len(t) <= _MAX_BLOCK_LINE and t not in refused and _MAY_OPEN_BLOCK[t[:_LEAD]]:
             if _BLOCK.fullmatch(t):
                 return k
             refused.add(t)
     return None
+
+
+class _MayOpenBlock(dict[str, bool]):
+    """A line's first characters -> whether a line opening with them may open a closing
+    block (asked of ``_BLOCK`` once per lead, so that most lines of prose skip it)."""
+
+    def __missing__(self, lead: str) -> bool:
+        opens = self[lead] = _BLOCK.fullmatch(lead, partial=True) is not None
+        return opens
+
+
+_LEAD = 3  # characters
+_MAY_OPEN_BLOCK = _MayOpenBlock()

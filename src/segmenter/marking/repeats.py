@@ -69,7 +69,8 @@ def _neighbours(lines: Lines, forms: dict[int, str], counts: Counter[str], marke
         is_text[i] = False
     text_lines = list(itertools.compress(range(len(is_text)), is_text))
     plain_lines = [i for i in text_lines if i not in repeating]
-    steady = [i for i in text_lines if counts[forms.get(i, "")] < _MANY_TIMES]
+    many = {i for i in repeating if counts[forms[i]] >= _MANY_TIMES}
+    steady = list(itertools.filterfalse(many.__contains__, text_lines)) if many else text_lines
     after: dict[int, str] = {}
     before: dict[int, str] = {}
     for i in repeats:

@@ -30,10 +30,6 @@ _MAX_TITLE_WORDS = 25
 MAX_HEADING_CHARS = 120  # a sub-heading is shorter than a title may be
 _MIN_CAPITALS = 4  # a heading in capitals holds at least this many letters
 _MAX_CAPITALS_LINE = 100  # a wrapped line of a title in capitals
-# A word cut at a line's end, carried on at the next line: a lower-case letter and a
-# hyphen ("Urteils-"; "pro- and anti-" cuts no word, a space follows its hyphen).
-# Bound: two characters anchored at the end.
-_CUT_WORD = regex.compile(r"\p{Ll}-$")
 # A title in title case: most of its words of four letters or more capitalised.
 _TITLE_WORD, _TITLE_CASE_SHARE, _MAX_TITLE_CASE_WORDS = 4, 0.75, 12
 # A part's number alone ("II", "3", "XIV"). Bound: one capped class repeat or digits.
@@ -164,7 +160,7 @@ def title_block(content: Content, layout: Layout, pos: int, floor: int) -> list[
     above ``floor``; none a page break away: a title stands right over its credit)."""
     c, gaps = content, layout.gaps
     block: list[int] = []
-    if pos > 0 and (c.new_page(pos) or _CUT_WORD.search(c.texts[pos - 1])):
+    if pos > 0 and (_cut_word(c.texts[pos - 1]) or c.new_page(pos)):
         return block  # a page break, or a word cut at the line's end, runs into the credit
     k = pos - 1
     while k > floor and len(block) < MAX_TITLE_LINES and (
@@ -196,3 +192,10 @@ def _unglued(c: Content, layout: Layout, block: list[int], floor: int) -> list[i
             break
         block.pop(0)
     return block
+
+
+def _cut_word(text: str) -> bool:
+    """A word cut at the line's end, carried on at the next line: a lower-case letter
+    and a hyphen ("Urteils-"; "pro- and anti-" cuts no word, a space follows its
+    hyphen)."""
+    return text.endswith("-") and len(text) > 1 and text[-2].islower()
