@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+import array
 import bisect
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
 from .assembly.assemble import Assembled, assemble, continued, with_known_authors
-from .assembly.backmatter import notices
+from .assembly.backmatter import before_notices
+from .assembly.outliers import length_outliers
 from .assembly.reflow import Vocabulary, keep_hyphen
 from .assembly.report import artifacts, line_roles, preamble, preamble_span
 from .assembly.windows import (
@@ -107,7 +109,7 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
     starts = found.starts
     if not final and len(starts) < 2:
         return None
-    starts, ads = _before_notices(content, starts, final, reader)
+    starts, ads = before_notices(content, starts, last=final, export=reader is not None)
     made = _articles(content, layout, starts, final, fields, counters, ads)
     all_marks = _closing_marks(marks, made, content, ads)
     cut = len(lines) if final else content.index[starts[-1].first]
@@ -127,19 +129,6 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
         first_article=base.article,
         format=reader.name if reader is not None else None,
     )
-
-
-def _before_notices(content: Content, starts: list[Start], last: bool,
-                    reader: FormatReader | None) -> tuple[list[Start], list[tuple[int, int]]]:
-    """The ``starts`` outside a publisher's notices in a text in no export format
-    (``reader``), and the content ranges those notices take (``last``: the text's end)."""
-    ranges = notices(content, starts, last=last) if reader is None else []
-    if not ranges:
-        return starts, []
-    firsts = [lo for lo, _ in ranges]
-    kept = [st for st in starts
-            if not (k := bisect.bisect_right(firsts, st.first)) or st.first >= ranges[k - 1][1]]
-    return kept, ranges
 
 
 def _closing_marks(marks: dict[int, Mark], made: Sequence[Assembled], content: Content,
@@ -352,15 +341,17 @@ def _counted(pieces: Iterable[Piece]) -> Iterator[Piece]:
     """``pieces``, the last (given out once the next is known to be none) also warning
     when the export's counters miss documents, or its documents lack a field others print."""
     counters, last, labels = [], None, []  # labels: each export document's field labels
+    lengths = array.array("I")  # each article's text length, 4 bytes each
     for piece in pieces:
         if last is not None:
             yield last
         counters.append(piece.counters)
+        lengths.extend(len(a.body) for a in piece.articles)
         if piece.format is not None:
             labels += [frozenset(f.label for f in a.fields) for a in piece.articles]
         last = piece
     if last is not None:
-        counted = [*count_warnings(counters), *field_drift(labels)]
+        counted = [*count_warnings(counters), *field_drift(labels), *length_outliers(lengths)]
         yield attrs.evolve(last, warnings=[*last.warnings, *counted]) if counted else last
 
 

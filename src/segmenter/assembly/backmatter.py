@@ -4,6 +4,7 @@ body lines -> where adverts under an "ADVERTISEMENTS" heading begin in it."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Sequence
 
@@ -14,7 +15,7 @@ from ..marking.content import Content
 from ..starts.rules import Start
 from ..text import label_line, literal_alternation
 
-__all__ = ["adverts_at", "back_matter", "notices"]
+__all__ = ["adverts_at", "back_matter", "before_notices", "notices"]
 
 # A phrase of a publisher's notice (lexicons/notice_phrases.txt), as whole words.
 # Bound: an alternation of literals between word boundaries; each start tries each
@@ -116,3 +117,17 @@ def back_matter(c: Content, starts: Sequence[Start]) -> int | None:
             break
         begin = lo
     return begin if begin is not None and begin > floor + 1 else None
+
+
+def before_notices(content: Content, starts: list[Start], *, last: bool,
+                   export: bool) -> tuple[list[Start], list[tuple[int, int]]]:
+    """The ``starts`` outside a publisher's notices in a text in no ``export`` format,
+    and the content ranges those notices take (``last``: the window reaches the text's
+    end)."""
+    ranges = notices(content, starts, last=last) if not export else []
+    if not ranges:
+        return starts, []
+    firsts = [lo for lo, _ in ranges]
+    kept = [st for st in starts
+            if not (k := bisect.bisect_right(firsts, st.first)) or st.first >= ranges[k - 1][1]]
+    return kept, ranges

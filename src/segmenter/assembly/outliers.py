@@ -1,0 +1,48 @@
+"""Outliers: the text lengths of a document's articles -> a warning for those that look
+wrong, an article without text (a title or a credit standing alone) and one many times
+longer than the median (starts missed inside it), so that a wrong cut is said, not left
+for a reader to find."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["length_outliers"]
+
+_LONG = 10  # an article this many times the median length is suspicious ...
+_MIN_ARTICLES = 5  # ... among this many articles at least
+_MIN_LONG = 5000  # characters: ... and when it is this long
+_MAX_LISTED = 10  # articles named in one warning
+
+
+def length_outliers(lengths: Sequence[int]) -> list[str]:
+    """Warnings for the articles (``lengths``: each one's text, in characters, in order)
+    without text, and for those ``_LONG`` times the median or more, numbered from 1.
+
+    >>> for warning in length_outliers([900, 0, 1000, 1100, 40000, 950]):
+    ...     print(warning)
+    article 2 of 6 has no text: a title or a credit alone
+    article 5 of 6 has 40 times the median article's length: starts may be missing inside
+    """
+    n = len(lengths)
+    out = []
+    empty = [k + 1 for k, size in enumerate(lengths) if size == 0]
+    if empty:
+        out.append(f"{_articles(empty, n)} no text: a title or a credit alone")
+    median = sorted(lengths)[n // 2] if n >= _MIN_ARTICLES else 0
+    long = [k + 1 for k, size in enumerate(lengths)
+            if median and size >= max(_MIN_LONG, _LONG * median)]
+    if long:
+        most = max(lengths[k - 1] for k in long) // median
+        times = f"{most} times" if len(long) == 1 else f"{_LONG} to {most} times"
+        out.append(f"{_articles(long, n)} {times} the median article's length: starts may "
+                   "be missing inside")
+    return out
+
+
+def _articles(numbers: list[int], n: int) -> str:
+    """"article 7 of 25 has", "articles 3, 9 of 900 have": the first few named."""
+    listed = ", ".join(map(str, numbers[:_MAX_LISTED]))
+    if len(numbers) == 1:
+        return f"article {listed} of {n} has"
+    return f"articles {listed}{', ...' if len(numbers) > _MAX_LISTED else ''} of {n} have"
