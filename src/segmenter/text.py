@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -22,6 +22,7 @@ __all__ = [
     "label_line",
     "literal_alternation",
     "may_hold_url",
+    "numbered",
     "starts_lower",
     "starts_upper",
 ]
@@ -164,3 +165,20 @@ def label_line(labels: Iterable[str]) -> regex.Pattern[str]:
     Bound: used with fullmatch; a literal alternation between two runs of one class."""
     return regex.compile(rf"[*_ .:]*(?:{literal_alternation(labels)})[*_ .:]*",
                          regex.IGNORECASE)
+
+
+def numbered(numbers: Sequence[int], total: int, noun: str, verbs: tuple[str, str],
+             most: int = 10) -> str:
+    """The items ``numbers`` of ``total`` named, the first ``most`` listed, with the verb
+    agreeing (``verbs``: singular, plural).
+
+    >>> numbered([7], 25, "document", ("lacks", "lack"))
+    'document 7 of 25 lacks'
+    >>> numbered(list(range(1, 13)), 900, "article", ("has", "have"), most=2)
+    'articles 1, 2, ... of 900 have'
+    """
+    listed = ", ".join(map(str, numbers[:most]))
+    if len(numbers) == 1:
+        return f"{noun} {listed} of {total} {verbs[0]}"
+    more = ", ..." if len(numbers) > most else ""
+    return f"{noun}s {listed}{more} of {total} {verbs[1]}"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..text import numbered
+
 __all__ = ["length_outliers"]
 
 _LONG = 10  # an article this many times the median length is suspicious ...
@@ -42,7 +44,4 @@ def length_outliers(lengths: Sequence[int]) -> list[str]:
 
 def _articles(numbers: list[int], n: int) -> str:
     """"article 7 of 25 has", "articles 3, 9 of 900 have": the first few named."""
-    listed = ", ".join(map(str, numbers[:_MAX_LISTED]))
-    if len(numbers) == 1:
-        return f"article {listed} of {n} has"
-    return f"articles {listed}{', ...' if len(numbers) > _MAX_LISTED else ''} of {n} have"
+    return numbered(numbers, n, "article", ("has", "have"), _MAX_LISTED)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from ..text import numbered
+
 __all__ = ["field_drift"]
 
 _MIN_DOCUMENTS = 20  # a field the documents print at least this often ...
@@ -33,16 +35,9 @@ def field_drift(labels: Sequence[frozenset[str]]) -> list[str]:
         if k < _MIN_DOCUMENTS or k == n or n - k > max(1, int(_MAX_MISSING * n)):
             continue
         missing = [i + 1 for i, held in enumerate(keyed) if key not in held]
-        out.append(f"{_documents(missing, n)} the {printed[key]!r} field the other {k} print")
+        lack = numbered(missing, n, "document", ("lacks", "lack"), _MAX_LISTED)
+        out.append(f"{lack} the {printed[key]!r} field the other {k} print")
     return out
-
-
-def _documents(numbers: list[int], n: int) -> str:
-    """"document 7 of 25 lacks", "documents 3, 9 of 900 lack": the first few named."""
-    listed = ", ".join(map(str, numbers[:_MAX_LISTED]))
-    if len(numbers) == 1:
-        return f"document {listed} of {n} lacks"
-    return f"documents {listed}{', ...' if len(numbers) > _MAX_LISTED else ''} of {n} lack"
 
 
 def _key(label: str) -> str:
