@@ -26,7 +26,14 @@ from ..starts.layout import Layout, body_layout
 from ..starts.rules import Start
 from ..text import COPYRIGHT_LINE, FOOTNOTE_ANCHOR, URL_RE, is_url_line, may_hold_url
 from .backmatter import adverts_at
-from .credits import closing_byline, dateless_credit, known_author_line, opening_byline, sign_off
+from .credits import (
+    SIGN_OFF_DASHES,
+    closing_byline,
+    dateless_credit,
+    known_author_line,
+    opening_byline,
+    sign_off,
+)
 from .reflow import Vocabulary, find_headings, join_lines, keep_hyphen, paragraphs
 from .repeated_heads import without_page_heads
 
@@ -150,7 +157,9 @@ def _signed_off(content: Content, body: list[int], *,
                 export: bool) -> tuple[list[int], Byline | None, int | None]:
     """``body`` without the credit that signs it off after its text (not in an
     ``export``, whose fields credit it), the byline that credit gives and its line."""
-    signed = None if export else sign_off(content, body)
+    if export or not body or not content.texts[body[-1]].startswith(SIGN_OFF_DASHES):
+        return body, None, None  # the test before the call: most texts end with no dash
+    signed = sign_off(content, body)
     if signed is None:
         return body, None, None
     return body[:-1], signed, body[-1]  # the credit's line is the byline's, not the text's

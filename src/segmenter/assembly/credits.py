@@ -17,8 +17,8 @@ from ..lexicons import PLACES
 from ..marking.content import Content
 from ..model import Byline
 
-__all__ = ["closing_byline", "closing_credit", "dateless_credit", "known_author_line",
-           "opening_byline", "sign_off"]
+__all__ = ["SIGN_OFF_DASHES", "closing_byline", "closing_credit", "dateless_credit",
+           "known_author_line", "opening_byline", "sign_off"]
 
 _OPENING_LINES = 3  # an author line under a standfirst: among the text's first lines
 # ...or, with a credit word and standing alone (a sentence ends before it, a paragraph
@@ -31,7 +31,7 @@ _CREDIT_LINES = 3  # a credit glued to the last sentence wraps over at most so m
 _MAX_CREDIT = 100  # and is short
 _MAX_CREDIT_WORDS = 12
 _EMPHASIS = "_*"
-_SIGN_OFF_DASHES = ("—", "–", "--", "- ")  # a dash setting a credit off after the text
+SIGN_OFF_DASHES = ("—", "–", "--", "- ")  # a dash setting a credit off after the text
 _SIGN_OFF_LEAD = "—–- "
 # A source credit after the last sentence, set off by a double hyphen or a dash:
 # "...the well.--_Engineering and Mining Journal._", "secured.--_F. Regnault, in La
@@ -63,7 +63,7 @@ def sign_off(content: Content, body: list[int]) -> Byline | None:
         return None
     p = body[-1]
     t = content.texts[p]
-    if not t.startswith(_SIGN_OFF_DASHES) or not (
+    if not t.startswith(SIGN_OFF_DASHES) or not (
             content.ends[body[-2]] or any(content.lines.blanks[i] for i in content.before(p))):
         return None
     parsed = parse_byline(t.lstrip(_SIGN_OFF_LEAD))

@@ -31,11 +31,13 @@ def _page_heads(content: Content, start: Start, body: list[int]) -> dict[int, Ma
     """The lines of ``body`` that open a page by repeating the article's credit lines
     (a press archive's head over every page of one article), with why (line index ->
     mark)."""
-    texts = content.texts
-    credit = {texts[p] for p in start.byline}
+    texts, index = content.texts, content.index
     heads: dict[int, Mark] = {}
+    if not body or not any(content.lines.after_form_feeds[index[body[0]]:index[body[-1]] + 1]):
+        return heads  # no page break inside the article: asked in one pass in C
+    credit = {texts[p] for p in start.byline}
     if credit.isdisjoint(map(texts.__getitem__, body)):
-        return heads  # most articles: asked in one pass in C
+        return heads
     for k, p in enumerate(body):
         if texts[p] in credit and (content.new_page(p) or (
                 k and content.index[body[k - 1]] in heads)):
