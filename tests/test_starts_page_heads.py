@@ -60,3 +60,14 @@ def test_a_page_head_over_a_page_the_article_runs_on_to_starts_nothing() -> None
                    for a in doc.articles)
     heads = [x for x in doc.artifacts if x.text.startswith("Harbour Times CITY")]
     assert [x.kind for x in heads] == ["running_header"]
+
+
+def test_a_page_head_right_after_the_articles_own_head_leaves_the_body() -> None:
+    """The article's head closes a page and its text opens the next, under the page's
+    head: that head is the body's first line, and is taken out as the others are."""
+    head = _HEAD.format(day=_FRI)
+    text = (_archive().split("\f")[0] + "\f" + head + "Cyclists ask for a lane over the old bridge\n"
+            "By Ines Halvorsen\n\f" + head + _para("bridge", 1) + _para("bridge", 2))
+    doc = segmenter.analyze(text)
+    assert [a.title for a in doc.articles][-1] == "Cyclists ask for a lane over the old bridge"
+    assert doc.articles[-1].body.startswith("In week 1 the bridge board")

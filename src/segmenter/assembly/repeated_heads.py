@@ -33,8 +33,9 @@ def _page_heads(content: Content, start: Start, body: list[int]) -> dict[int, Ma
     mark)."""
     texts, index = content.texts, content.index
     heads: dict[int, Mark] = {}
-    if not body or not any(content.lines.after_form_feeds[index[body[0]]:index[body[-1]] + 1]):
-        return heads  # no page break inside the article: asked in one pass in C
+    if not body or not any(content.lines.after_form_feeds[
+            content.before(body[0]).start:index[body[-1]] + 1]):
+        return heads  # no page break over the article's text: asked in one pass in C
     credit = {texts[p] for p in start.byline}
     if credit.isdisjoint(map(texts.__getitem__, body)):
         return heads

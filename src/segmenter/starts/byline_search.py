@@ -117,7 +117,8 @@ class BylineSearch:
         parsed = self._parse(t)
         if parsed is None:
             return self._wrapped(pos)
-        if parsed.people_only and pos + 1 < len(c.index) and self._gaps[pos + 1] <= 1:
+        if (parsed.people_only and pos + 1 < len(c.index) and self._gaps[pos + 1] <= 1
+                and not c.new_page(pos + 1)):  # a page's head after a page break is its own
             second = self._parse(c.texts[pos + 1], credit_only=True)
             if second and not second.has_by and (second.date or second.outlet):
                 return parsed.merged(second), [pos, pos + 1]
