@@ -339,7 +339,8 @@ def iter_pieces(chunks: Iterable[str], *, window: int = DEFAULT_WINDOW,
 
 def _counted(pieces: Iterable[Piece]) -> Iterator[Piece]:
     """``pieces``, the last (given out once the next is known to be none) also warning
-    when the export's counters miss documents, or its documents lack a field others print."""
+    when the export's counters miss documents, its documents lack a field others print,
+    or an article has no text or many times the median length."""
     counters, last, labels = [], None, []  # labels: each export document's field labels
     lengths = array.array("I")  # each article's text length, 4 bytes each
     for piece in pieces:

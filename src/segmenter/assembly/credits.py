@@ -32,7 +32,7 @@ _MAX_CREDIT = 100  # and is short
 _MAX_CREDIT_WORDS = 12
 _EMPHASIS = "_*"
 SIGN_OFF_DASHES = ("—", "–", "--", "- ")  # a dash setting a credit off after the text
-_SIGN_OFF_LEAD = "—–- "
+_SIGN_OFF_LEAD = "".join(dict.fromkeys("".join(SIGN_OFF_DASHES)))  # what lstrip takes off
 # A source credit after the last sentence, set off by a double hyphen or a dash:
 # "...the well.--_Engineering and Mining Journal._", "secured.--_F. Regnault, in La
 # Nature._". Bound: searched in at most three lines; the one repeat is a negated class
@@ -63,8 +63,8 @@ def sign_off(content: Content, body: list[int]) -> Byline | None:
         return None
     p = body[-1]
     t = content.texts[p]
-    if not t.startswith(SIGN_OFF_DASHES) or not (
-            content.ends[body[-2]] or any(content.lines.blanks[i] for i in content.before(p))):
+    if not t.startswith(SIGN_OFF_DASHES) or not (content.ends[body[-2]]
+                                                 or _blank_before(content, p)):
         return None
     parsed = parse_byline(t.lstrip(_SIGN_OFF_LEAD))
     if parsed is None or not (parsed.authors or (parsed.outlet and parsed.date)):
@@ -84,7 +84,7 @@ def dateless_credit(content: Content, body: list[int]) -> Byline | None:
     t = content.texts[p]
     if len(t) > _MAX_OPENING or content.ends[p] or t.count(",") != 1:
         return None
-    if not any(content.lines.blanks[i] for i in content.before(body[1])):
+    if not _blank_before(content, body[1]):
         return None  # the line opens a paragraph of text, no credit of its own
     person, outlet = (part.strip() for part in t.split(","))
     if not (known_person(person) and is_person(person) and name_like(outlet)
@@ -104,6 +104,12 @@ def opening_byline(content: Content, body: list[int]) -> Byline | None:
             if parsed is not None and parsed.has_by and parsed.authors:
                 return _line_byline(content, p, parsed.authors)
     return None
+
+
+def _blank_before(content: Content, p: int) -> bool:
+    """A blank line stands between content line ``p`` and the one before it."""
+    blanks = content.lines.blanks
+    return any(blanks[i] for i in content.before(p))
 
 
 def _alone(content: Content, p: int) -> bool:

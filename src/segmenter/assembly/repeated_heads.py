@@ -41,6 +41,6 @@ def _page_heads(content: Content, start: Start, body: list[int]) -> dict[int, Ma
         return heads
     for k, p in enumerate(body):
         if texts[p] in credit and (content.new_page(p) or (
-                k and content.index[body[k - 1]] in heads)):
-            heads[content.index[p]] = _PAGE_HEAD
+                k and index[body[k - 1]] in heads)):
+            heads[index[p]] = _PAGE_HEAD
     return heads

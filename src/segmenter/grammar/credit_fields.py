@@ -88,7 +88,6 @@ def _numbering(field: str) -> bool:
             and _NUMBER_FIELD.fullmatch(field) is not None)
 
 
-
 def without_length(s: str) -> str:
     """``s`` without a field counting the document's words: "812 words" is no outlet,
     place or author."""

@@ -93,9 +93,7 @@ class Content:
 
     def page_break_before(self, pos: int) -> bool:
         """True when a form feed or an artifact stands between ``pos`` and the line before."""
-        feeds, marks = self.lines.after_form_feeds, self.marks
-        return feeds[self.index[pos]] or any(
-            k in marks or feeds[k] for k in self.before(pos))  # one walk over the gap
+        return self.new_page(pos) or self.separated_before(pos)
 
     def new_page(self, pos: int) -> bool:
         """True when a form feed stands between ``pos`` and the line before: a page

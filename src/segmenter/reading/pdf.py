@@ -181,9 +181,8 @@ def _page_lines(page: Any) -> list[tuple[str, LineStyle | None]]:
     words = [w for line in lines for w in line["text"].split()]
     if words and sum(1 for w in words if _GLUED.search(w)) > max(2, len(words) // 100):
         lines, xs = _raw_lines(page, _NARROW_SPACING)
-    filled = filled_lines(lines, xs)
     out: list[tuple[str, LineStyle | None]] = []
-    for line, full in zip(lines, filled, strict=True):
+    for line, full in zip(lines, _filled(lines, xs), strict=True):
         chars = [c for c in line.get("chars", ()) if str(c.get("text", "")).strip()]
         style = None
         if chars:
@@ -194,6 +193,12 @@ def _page_lines(page: Any) -> list[tuple[str, LineStyle | None]]:
                               filled=full)
         out.append((_LINE_BREAKS.sub(" ", line["text"]), style))
     return out
+
+
+def _filled(lines: list[dict[str, Any]], xs: list[float]) -> list[bool]:
+    """Whether each line fills its column: as the column reader found it, on a page of
+    columns (``xs``, its gutters); asked here of a page of one column."""
+    return [bool(line["filled"]) for line in lines] if xs else filled_lines(lines, xs)
 
 
 def pdf_text_and_styles(source: PDFSource, *, progress: Progress | None = None,
