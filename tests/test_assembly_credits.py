@@ -119,3 +119,36 @@ def test_an_author_line_under_a_page_head_a_title_and_a_standfirst_names_the_aut
     assert len(doc.articles) == 1
     byline = doc.articles[0].byline
     assert byline is not None and byline.authors == ("Ana Costa",)
+
+
+_REPRINTS = [
+    ("The New Pumps", "By Marta Kovac, Professor of Mining in the Harbour College",
+     "[From The Harbour Times, March 3, 1915.]"),
+    ("A Visit to the Quarries", "By Piotr Lindqvist, Correspondent of The Daily Courier",
+     "[From The Daily Courier, Jan. 30, 1915.]"),
+    ("The Glass Works", "By Rosa Almeida", "(From Punch of London.)"),
+]
+
+
+def _reprints() -> str:
+    """Three reprinted pieces: title, byline with a role, a bracketed source credit."""
+    return "".join(f"\n\n\n\n{title}\n\n{by}\n\n{credit}\n\n\n{_PARA}"
+                   for title, by, credit in _REPRINTS)
+
+
+def test_a_bracketed_source_credit_under_the_byline_gives_the_outlet() -> None:
+    """Regression: "[From The London Times, March 3, 1915.]" under a reprint's byline
+    stayed the first paragraph of its text, and the outlet was the author's role
+    ("President of the United States") or nothing."""
+    doc = segmenter.analyze(_reprints())
+    assert [a.title for a in doc.articles] == [t for t, _, _ in _REPRINTS]
+    got = [(a.byline.authors, a.byline.outlet, str(a.byline.date), a.byline.place)
+           for a in doc.articles if a.byline]
+    assert got == [
+        (("Marta Kovac",), "The Harbour Times", "1915-03-03", None),
+        (("Piotr Lindqvist",), "The Daily Courier", "1915-01-30", None),
+        (("Rosa Almeida",), "Punch", "None", "London"),
+    ]
+    assert all(not a.body.startswith(("[", "(")) for a in doc.articles)
+    credits = [r for r in doc.lines if r.role == "byline" and "source credit" in r.reason]
+    assert len(credits) == 3  # each credit's line is reported as its byline's

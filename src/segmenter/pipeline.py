@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from .assembly.assemble import Assembled, assemble, continued, with_known_authors
+from .assembly.assemble import Assembled, assemble, with_known_authors
 from .assembly.backmatter import before_notices
 from .assembly.outliers import length_outliers
 from .assembly.reflow import Vocabulary, keep_hyphen
@@ -22,6 +22,7 @@ from .assembly.windows import (
     Carry,
     carry_open,
     carry_over,
+    continued,
     head_start,
     inherit_marks,
     paragraph_cut,

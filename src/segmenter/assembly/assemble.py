@@ -32,12 +32,13 @@ from .credits import (
     dateless_credit,
     known_author_line,
     opening_byline,
+    opening_source,
     sign_off,
 )
-from .reflow import Vocabulary, find_headings, join_lines, keep_hyphen, paragraphs
+from .reflow import find_headings, join_lines, paragraphs
 from .repeated_heads import without_page_heads
 
-__all__ = ["Assembled", "assemble", "continued", "with_known_authors"]
+__all__ = ["Assembled", "assemble", "with_known_authors"]
 
 # A dateline opening a body: a place in capitals, an optional "(Agency)", then a dash.
 # Bound: used with match at the start of a paragraph; every repeat is capped (40, 40,
@@ -67,9 +68,10 @@ class Assembled:
     body: list[int]
     headings: set[int]
     closing: dict[int, Mark] = attrs.field(factory=dict)
-    # the content position of a credit read from the text that left it for the byline
-    # (after the text, set off by a dash; alone under the title, without a date)
-    signed: int | None = None
+    # the content positions of the credits read from the text that left it for the
+    # byline (after the text, set off by a dash; alone under the title, without a date;
+    # a source credit under the head)
+    signed: tuple[int, ...] = ()
 
 
 def assemble(content: Content, layout: Layout, start: Start, body: list[int],
@@ -106,8 +108,9 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
     )
     if fields:
         article = _with_fields(article, content, start, fields, surnames_first)
-    article, signed_at = _credited(article, content, body, signed_at)
-    return Assembled(article, body, headings, closing, signed_at)
+    article, sourced_at = _sourced(article, content, body, export=bool(fields))
+    article, credited_at = _credited(article, content, body, signed_at)
+    return Assembled(article, body, headings, closing, (*sourced_at, *credited_at))
 
 
 def with_known_authors(made: list[Assembled], content: Content) -> list[Assembled]:
@@ -127,25 +130,26 @@ def with_known_authors(made: list[Assembled], content: Content) -> list[Assemble
 
 
 def _credited(article: Article, content: Content, body: list[int],
-              signed_at: int | None) -> tuple[Article, int | None]:
+              signed_at: int | None) -> tuple[Article, tuple[int, ...]]:
     """``article`` with what its first or closing lines credit (an author line under a
     standfirst, a credit without a date alone under the title, a signature, a source
     after the last sentence) filling in its byline; and the position of the line that
     left the text for the byline, if one did (``signed_at``: one that did already)."""
     byline = article.byline
+    signed = () if signed_at is None else (signed_at,)
     if not body or (byline is not None and byline.authors and byline.outlet):
-        return article, signed_at  # nothing left to fill in
+        return article, signed  # nothing left to fill in
     unsigned = byline is None or not byline.authors
     dateless = dateless_credit(content, body) if unsigned else None
     if dateless is not None and article.paragraphs[:1] == (dateless.raw,):
         # the credit under the title is the byline's, not the text's
         return attrs.evolve(_without_first_paragraph(article),
-                            byline=_filled(article.byline, dateless)), body[0]
+                            byline=_filled(article.byline, dateless)), (body[0],)
     found = (unsigned and opening_byline(content, body)) or closing_byline(
         content, body, signed=unsigned)
     if found is None:
-        return article, signed_at
-    return attrs.evolve(article, byline=_filled(article.byline, found)), signed_at
+        return article, signed
+    return attrs.evolve(article, byline=_filled(article.byline, found)), signed
 
 
 def _title(text: str) -> str:
@@ -163,6 +167,22 @@ def _signed_off(content: Content, body: list[int], *,
     if signed is None:
         return body, None, None
     return body[:-1], signed, body[-1]  # the credit's line is the byline's, not the text's
+
+
+def _sourced(article: Article, content: Content, body: list[int], *,
+             export: bool) -> tuple[Article, tuple[int, ...]]:
+    """``article`` with the source credit under its head (not in an ``export``, whose
+    fields credit it) out of its text and in its byline, and that credit's line."""
+    found = None if export else opening_source(content, body)
+    if found is None or found[1].raw not in article.paragraphs[:_OPENING_PARAGRAPHS]:
+        return article, ()
+    paras = list(article.paragraphs)
+    paras.remove(found[1].raw)
+    return (_with_paragraphs(article, paras, byline=_filled(article.byline, found[1])),
+            (found[0],))
+
+
+_OPENING_PARAGRAPHS = 3  # a source credit stands among an article's first paragraphs
 
 
 def _closing(content: Content, body: list[int], *,
@@ -304,38 +324,6 @@ def _field_date(value: str) -> dt.date | None:
     """The date a date field gives ("Sep 20, 2024", "May 31, 2015 Sunday")."""
     found = find_dates(value)
     return found[0].date if found else None
-
-
-def continued(parts: Sequence[tuple[Article, bool]]) -> Article:
-    """One article from its ``parts``, cut where windows ended: the first has its title
-    and byline, the others neither; their bodies are made again from their paragraphs.
-    Each part comes with whether the cut after it fell inside a paragraph, whose two
-    halves are then joined."""
-    first, last = parts[0][0], parts[-1][0]
-    paragraphs: list[str] = []
-    inside = False
-    for part, cut_inside in parts:
-        more = list(part.paragraphs)
-        if inside and paragraphs and more:
-            left, right = paragraphs[-1], more.pop(0)
-            paragraphs[-1] = _rejoined(left, right)
-        paragraphs.extend(more)
-        inside = cut_inside
-    articles = [part for part, _ in parts]
-    return _with_paragraphs(
-        first, paragraphs,
-        span=Span(first.span.start, last.span.end),
-        headings=tuple(h for a in articles for h in a.headings),
-        dateline=next((a.dateline for a in articles if a.paragraphs), None),
-        urls=tuple(u for a in articles for u in a.urls),
-        pages=tuple(sorted({p for a in articles for p in a.pages})),
-    )
-
-
-def _rejoined(left: str, right: str) -> str:
-    """The two halves of a paragraph that a window's end cut in two, joined again."""
-    vocabulary = Vocabulary(f"{left} {right}")
-    return join_lines([left, right], lambda a, b: keep_hyphen(a, b, vocabulary))
 
 
 def _byline(content: Content, start: Start, order: NumericOrder) -> Byline:

@@ -13,12 +13,13 @@ from ..grammar.bylines import parse_byline
 from ..grammar.credit import may_open_with_credit
 from ..grammar.dates import find_dates
 from ..grammar.names import is_person, known_person, name_like, signature
+from ..grammar.sources import source_credit
 from ..lexicons import PLACES
 from ..marking.content import Content
 from ..model import Byline
 
 __all__ = ["SIGN_OFF_DASHES", "closing_byline", "closing_credit", "dateless_credit",
-           "known_author_line", "opening_byline", "sign_off"]
+           "known_author_line", "opening_byline", "opening_source", "sign_off"]
 
 _OPENING_LINES = 3  # an author line under a standfirst: among the text's first lines
 # ...or, with a credit word and standing alone (a sentence ends before it, a paragraph
@@ -91,6 +92,23 @@ def dateless_credit(content: Content, body: list[int]) -> Byline | None:
             and not known_person(outlet) and outlet.casefold() not in PLACES):
         return None
     return attrs.evolve(_line_byline(content, p, (person,)), outlet=outlet)
+
+
+def opening_source(content: Content, body: list[int]) -> tuple[int, Byline] | None:
+    """The source credit among the first lines of ``body``, a paragraph of its own
+    ("[From The London Times, March 3, 1915.]" under the byline or a standfirst), and
+    the outlet, date and place it gives."""
+    for k, p in enumerate(body[:_OPENING_LINES]):
+        t = content.texts[p]
+        if len(t) > _MAX_OPENING or not (k == 0 or _blank_before(content, p)):
+            continue
+        if k + 1 < len(body) and not _blank_before(content, body[k + 1]):
+            continue  # the line opens a paragraph of text
+        parsed = source_credit(t)
+        if parsed is not None:
+            return p, attrs.evolve(_line_byline(content, p, ()), outlet=parsed.outlet,
+                                   date=parsed.date, place=parsed.place)
+    return None
 
 
 def opening_byline(content: Content, body: list[int]) -> Byline | None:

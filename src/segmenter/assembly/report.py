@@ -58,10 +58,10 @@ def _claims(content: Content, marks: Mapping[int, Mark], starts: Sequence[Start]
         for p in a.headings:
             roles[index[p]] = _HEADING_ROLE
     for n, (start, made) in enumerate(zip(starts, articles, strict=False), first_article + 1):
-        if made.signed is not None:
-            roles[index[made.signed]] = ("byline", f"credit of article {n} read from its "
-                                         "text: after it, set off by a dash, or alone "
-                                         "under its title")
+        for pos in made.signed:
+            roles[index[pos]] = ("byline", f"credit of article {n} read from its text: "
+                                 "after it, set off by a dash, alone under its title, or "
+                                 "a source credit under its head")
         for pos in start.title:
             roles[index[pos]] = ("title",
                                  f"title of article {n} ({start.rule} rule): {start.evidence}")

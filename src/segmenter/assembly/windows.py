@@ -1,9 +1,10 @@
-"""Windows for streaming: text arriving in chunks -> windows ending at line ends, and what
-one window hands the next (where it starts, and the article it opens with)."""
+"""Windows for streaming: text arriving in chunks -> windows ending at line ends, what
+one window hands the next (where it starts, and the article it opens with), and the
+article the parts cut by window ends make again."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -11,13 +12,15 @@ from ..grammar.bylines import ParsedByline
 from ..lines import Lines, line_end, nth_line_end
 from ..marking.artifacts import Mark
 from ..marking.content import Content
+from ..model import Article, Span
 from ..starts.rules import CONTINUED, Start
 from ..starts.shapes import title_like
 from ..text import ends_sentence, starts_upper
+from .reflow import Vocabulary, join_lines, keep_hyphen
 
 __all__ = ["DEFAULT_WINDOW", "GROWTH", "MAX_GROWTH", "MIN_LINE_CHARS",
            "MIN_WINDOW_LINES", "Buffer", "Carry", "Head", "carry_open", "carry_over",
-           "head_start", "inherit_marks", "paragraph_cut"]
+           "continued", "head_start", "inherit_marks", "paragraph_cut"]
 
 # Long texts are read in windows of about this many characters, each cut after its
 # last complete article: memory follows the window and the largest article, not the
@@ -203,3 +206,35 @@ class Buffer:
     def advance(self, n: int) -> None:
         """Move the window start ``n`` characters on."""
         self._start += n
+
+
+def continued(parts: Sequence[tuple[Article, bool]]) -> Article:
+    """One article from its ``parts``, cut where windows ended: the first has its title
+    and byline, the others neither; their bodies are made again from their paragraphs.
+    Each part comes with whether the cut after it fell inside a paragraph, whose two
+    halves are then joined."""
+    first, last = parts[0][0], parts[-1][0]
+    paragraphs: list[str] = []
+    inside = False
+    for part, cut_inside in parts:
+        more = list(part.paragraphs)
+        if inside and paragraphs and more:
+            left, right = paragraphs[-1], more.pop(0)
+            paragraphs[-1] = _rejoined(left, right)
+        paragraphs.extend(more)
+        inside = cut_inside
+    articles = [part for part, _ in parts]
+    return attrs.evolve(
+        first, paragraphs=tuple(paragraphs), body="\n\n".join(paragraphs),
+        span=Span(first.span.start, last.span.end),
+        headings=tuple(h for a in articles for h in a.headings),
+        dateline=next((a.dateline for a in articles if a.paragraphs), None),
+        urls=tuple(u for a in articles for u in a.urls),
+        pages=tuple(sorted({p for a in articles for p in a.pages})),
+    )
+
+
+def _rejoined(left: str, right: str) -> str:
+    """The two halves of a paragraph that a window's end cut in two, joined again."""
+    vocabulary = Vocabulary(f"{left} {right}")
+    return join_lines([left, right], lambda a, b: keep_hyphen(a, b, vocabulary))

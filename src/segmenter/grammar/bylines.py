@@ -42,6 +42,7 @@ from .names import (
     known_person,
     name_like,
     residence,
+    role_outlet,
     split_people,
 )
 
@@ -249,10 +250,11 @@ def _assign(fields: list[str], date: dt.date | None, has_by: bool, *,
     leading fields are a list of names, each read as people where it can be."""
     fields, homes = _trimmed(fields)
     head, via, tail = _split_via(fields)
+    head, held = _without_roles(head, dated=date is not None)  # "professeur à la Sorbonne"
+    tail = held + tail
     via_at = len(head) if via is not None else None
     if not all(name_like(f) for f in head + tail):
         return None
-    head = [f for f in head if not is_role(f)]
     found = _authors(head, has_by, via_at is not None, credit_only, listed)
     if found is None:
         return None
@@ -262,6 +264,25 @@ def _assign(fields: list[str], date: dt.date | None, has_by: bool, *,
     authors = authors or _named_last(places)
     place = ", ".join(places) if places else None
     return ParsedByline(tuple(authors), outlet, date, place, via, has_by)
+
+
+def _without_roles(fields: list[str], *, dated: bool) -> tuple[list[str], list[str]]:
+    """``fields`` without those naming a job or a role; a role at a publication leaves
+    that publication ("Correspondent of The Times" -> "The Times"). Unless a date closes
+    the byline (the outlet before it), the fields after another role name where it is
+    held ("Scholar of New College, Oxford"): places, returned apart."""
+    kept: list[str] = []
+    for n, f in enumerate(fields):
+        if is_role(f):
+            continue
+        role, outlet = role_outlet(f) if n else (False, None)
+        if not role:
+            kept.append(f)
+        elif outlet is not None:
+            kept.append(outlet)
+        elif not dated:
+            return kept, fields[n + 1 :]
+    return kept, []
 
 
 def _outlet_and_places(rest: list[str], more: list[str],

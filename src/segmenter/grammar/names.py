@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicons import (
+    ARTICLES,
     CONJUNCTIONS,
     CONNECTORS,
     CREDIT_WORDS,
@@ -13,15 +14,18 @@ from ..lexicons import (
     JOB_TITLE_WORDS,
     NAME_PARTICLES,
     ORG_WORDS,
+    OUTLET_CREDITS,
     PLACES,
     POST_NOMINALS,
+    PRESS_ROLES,
     RESIDENCE_WORDS,
+    ROLE_NOUNS,
 )
 from ..text import literal_alternation
 
 __all__ = ["FIELD_WORDS", "field_people", "is_person", "is_post_nominal", "is_role",
            "is_single_surname", "known_person", "name_like", "people_parts", "residence",
-           "signature", "split_people"]
+           "role_outlet", "signature", "split_people"]
 
 FIELD_WORDS = NAME_PARTICLES | CONNECTORS  # lower-case words a name field may hold
 _MAX_FIELD_WORDS = 8
@@ -44,6 +48,14 @@ _INITIAL = regex.compile(r"\p{Lu}\.")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,4}")
 _MAX_SIGNATURE_WORDS = 5
 _MAX_POST_NOMINALS = 30  # degrees after a name: a short field
+_ROLE_REACH = 4  # a post's noun stands among a role's first words ("Late German Colonial
+# Secretary of State")
+# The words after a post at a publication that name it ("Correspondent of", "Redakteur
+# für", "Korrespondentin der")
+_PRESS_LINKS = RESIDENCE_WORDS | ARTICLES | frozenset(w for w in OUTLET_CREDITS if " " not in w)
+# Honours in dotted capitals after a name ("F.R.S.L.", "M.D."), three letters at least.
+# Bound: a capped repeat of a two-character unit, used with fullmatch.
+_DOTTED_HONOURS = regex.compile(r"(?:\p{Lu}\.){2,6}\p{Lu}\.?")
 
 
 def _words(field: str) -> list[str]:
@@ -76,12 +88,34 @@ def is_role(field: str) -> bool:
     ) and any(w in JOB_TITLE_WORDS for w in words)
 
 
+def role_outlet(field: str) -> tuple[bool, str | None]:
+    """Whether a byline ``field`` after the authors names their role, a post's noun
+    before a lower-case word ("President of the United States", "Professor in the
+    College de France"), and the publication it names when the post is at one
+    ("Correspondent of The London Daily Mail" -> "The London Daily Mail")."""
+    words = field.split()
+    for k, word in enumerate(words[: min(_ROLE_REACH, len(words) - 1)]):
+        noun = word.casefold().strip(".,")
+        link = words[k + 1]
+        if noun not in ROLE_NOUNS or not link[:1].islower():
+            continue
+        rest = words[k + 2 :]
+        if noun in PRESS_ROLES and link.casefold() in _PRESS_LINKS and rest:
+            outlet = " ".join(rest)
+            return True, outlet if name_like(outlet) and outlet.casefold() not in PLACES else None
+        return True, None
+    return False, None
+
+
 def is_post_nominal(field: str) -> bool:
-    """A field of degrees or honours after a name ("M.E", "Assoc. R.S.M", "PhD"): each
-    word one of them, and the field holding a full stop or no word under three letters
-    (a state's code, "Portland, ME", stays)."""
+    """A field of degrees or honours after a name ("M.E", "Assoc. R.S.M", "PhD",
+    "F.R.S.L"): each word one of them, and the field holding a full stop or no word
+    under three letters (a state's code, "Portland, ME", stays); or honours in dotted
+    capitals, three letters at least."""
     if len(field) > _MAX_POST_NOMINALS:
         return False
+    if _DOTTED_HONOURS.fullmatch(field):
+        return True
     words = [w.replace(".", "").casefold() for w in field.split()]
     return bool(words) and all(w in POST_NOMINALS for w in words) and (
         "." in field or all(len(w) >= 3 for w in words))

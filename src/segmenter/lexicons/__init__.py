@@ -45,7 +45,9 @@ __all__ = [
     "PAGE_OF_WORDS",
     "PLACES",
     "POST_NOMINALS",
+    "PRESS_ROLES",
     "RESIDENCE_WORDS",
+    "ROLE_NOUNS",
     "SERIAL_NOTES",
     "TITLE_ABBREVIATIONS",
     "TITLE_END_WORDS",
@@ -129,6 +131,8 @@ ISSUE_LABELS: frozenset[str] = _phrases("issue_labels.txt")
 PAGE_OF_WORDS: frozenset[str] = _phrases("page_of_words.txt")
 ORG_WORDS: frozenset[str] = _words("org_words.txt")
 JOB_TITLE_WORDS: frozenset[str] = _words("job_titles.txt")
+ROLE_NOUNS: frozenset[str] = _phrases("role_nouns.txt")
+PRESS_ROLES: frozenset[str] = _phrases("role_nouns.txt", flagged=True)
 NAME_PARTICLES: frozenset[str] = _words("name_particles.txt")
 # Without the closing full stop: suffix -> whether it takes one ("jun" -> True).
 NAME_SUFFIXES: dict[str, bool] = {r.casefold().rstrip("."): r.endswith(".")

@@ -1,0 +1,138 @@
+"""Source credits: one line that names the publication a piece is reprinted from ->
+its outlet, date and place.
+
+A compilation of reprints credits each piece to where it first ran, on a line of its
+own, often in brackets: "[From The London Times, March 3, 1915.]", "FROM FRASER'S
+MAGAZINE.", "[From the Washington Post, Apr. 14, 2007]", "(From Punch of London.)".
+The line opens with a credit phrase (lexicons/outlet_credits.txt), names the outlet in
+capitalised words, and may close with a date, a month and year ("April, 1915") or a
+day and month ("for June 29"); nothing else may follow. A name that is a known place
+("FROM ENGLAND") or person is no outlet: a missing outlet beats a wrong one. Without
+brackets and without a date, a line such as "From Here to Eternity" is more likely a
+heading: it credits only when the name holds a publication's word ("FROM FRASER'S
+MAGAZINE.", lexicons/org_words.txt), or when the caller knows the line stands where a
+credit does (``loose``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lexicons import (
+    ARTICLES,
+    MONTHS,
+    ORG_WORDS,
+    OUTLET_CREDITS,
+    PLACES,
+    TITLE_ABBREVIATIONS,
+)
+from ..text import literal_alternation
+from .bylines import ParsedByline
+from .dates import find_dates, parse_date
+from .names import known_person, name_like
+
+__all__ = ["source_credit"]
+
+_MAX_SOURCE = 120  # a source credit is one short line
+_BRACKETS = {"[": "]", "(": ")"}
+_EMPHASIS = "_*"
+# The credit phrase and the outlet's name, up to a comma or the end:
+# "From the New York Times", "FROM DICKENS'S HOUSEHOLD WORDS FOR JUNE 29".
+# Bound: anchored at the start; literal alternations, then one negated class capped at
+# 80 characters and the end anchor.
+_LEAD = regex.compile(
+    rf"(?P<lead>{literal_alternation(OUTLET_CREDITS)})\s+"
+    rf"(?-i:(?:{literal_alternation(ARTICLES)})\s+)?(?P<name>[^,]{{1,80}})$",
+    regex.IGNORECASE,
+)
+_FIRST = frozenset(w[:2] for w in OUTLET_CREDITS)  # the test before the pattern
+# A date at the end of the name, after "for" ("... WORDS FOR JUNE 29", "... for January,
+# 1915"). Bound: a literal word at a boundary, then a capped negated class to the end.
+_FOR_DATE = regex.compile(r"\s+for\s+(?P<when>[^,]{1,30}(?:,\s*\d{4})?)$", regex.IGNORECASE)
+_OF = " of "  # "Punch of London": a publication of a place
+
+
+def source_credit(line: str, *, loose: bool = False) -> ParsedByline | None:
+    """The outlet, date and place a source credit line names, or ``None`` when
+    ``line`` is no source credit (``loose``: one without brackets and date may name an
+    outlet without a publication's word).
+
+    >>> b = source_credit("[From The London Times, March 3, 1915.]")
+    >>> b.outlet, str(b.date)
+    ('The London Times', '1915-03-03')
+    >>> source_credit("(From Punch of London.)")
+    ParsedByline(authors=(), outlet='Punch', date=None, place='London', via=None, has_by=False)
+    >>> source_credit("FROM FRASER'S MAGAZINE.").outlet
+    "FRASER'S MAGAZINE"
+    >>> source_credit("FROM ENGLAND") is None, source_credit("From Here to Eternity") is None
+    (True, True)
+    >>> source_credit("From the beginning, we knew it would fail.") is None
+    True
+    """
+    s = " ".join(line.split())
+    wrapped = s[:1] in _BRACKETS and s.endswith(_BRACKETS[s[0]])
+    s = _unwrapped(s)
+    if not s or len(s) > _MAX_SOURCE or s[:2].casefold() not in _FIRST:
+        return None
+    head, _, when = s.partition(",")
+    m = _LEAD.match(head.strip())
+    if m is None:
+        return None
+    parts = _dated_name(m["name"].strip(), when.strip())
+    if parts is None:
+        return None
+    name, place = _placed(parts[0])
+    if not _outlet_name(name):
+        return None
+    if not (wrapped or parts[1] or loose or any(
+            w.casefold().strip(".,'’s") in ORG_WORDS for w in name.split())):
+        return None  # "From Here to Eternity": a heading, as likely
+    return ParsedByline(outlet=name, date=parse_date(parts[1]) if parts[1] else None,
+                        place=place)
+
+
+def _unwrapped(s: str) -> str:
+    """``s`` without the brackets, emphasis and full stop around it."""
+    if s[:1] in _BRACKETS and s.endswith(_BRACKETS[s[0]]):
+        s = s[1:-1].strip()
+    return s.strip(_EMPHASIS + " ").rstrip(".").strip(_EMPHASIS + " ")
+
+
+def _dated_name(name: str, when: str) -> tuple[str, str] | None:
+    """The outlet's name and the date text of a credit (``when``: what follows the first
+    comma), or ``None`` when what follows the name is no date."""
+    m = _FOR_DATE.search(name)
+    if m is not None and _date_text(m["when"]):
+        if when:
+            return None
+        return name[: m.start()], m["when"]
+    if when and not _date_text(when):
+        return None
+    return name, when
+
+
+def _date_text(s: str) -> bool:
+    """``s`` is a date, a month and year, or a day and month ("April, 1915", "June
+    29"): a month's name and numbers only."""
+    if find_dates(s):
+        return parse_date(s) is not None
+    words = s.replace(",", " ").split()
+    return bool(words) and words[0].rstrip(".").casefold() in MONTHS and all(
+        w.isdigit() for w in words[1:]) and len(words) <= 3
+
+
+def _placed(name: str) -> tuple[str, str | None]:
+    """``name`` without the place it is "of" ("Punch of London" -> Punch, London)."""
+    outlet, of, place = name.rpartition(_OF)
+    if of and place.casefold() in PLACES and outlet:
+        return outlet, place
+    return name, None
+
+
+def _outlet_name(name: str) -> bool:
+    """``name`` reads as a publication's: capitalised words, no known place, no known
+    person, no one addressed ("Mr. Smith")."""
+    folded = name.casefold()
+    first = name.split()[0].rstrip(".").capitalize()
+    return (name_like(name) and folded not in PLACES and not known_person(name)
+            and folded not in ARTICLES and first not in TITLE_ABBREVIATIONS)
