@@ -152,3 +152,23 @@ def test_a_bracketed_source_credit_under_the_byline_gives_the_outlet() -> None:
     assert all(not a.body.startswith(("[", "(")) for a in doc.articles)
     credits = [r for r in doc.lines if r.role == "byline" and "source credit" in r.reason]
     assert len(credits) == 3  # each credit's line is reported as its byline's
+
+
+def test_a_source_credit_over_the_title_opens_the_article_and_gives_its_outlet() -> None:
+    """Regression: in a Record entry, "[From the Harbour Times, Apr. 12, 2007]" over an
+    inserted article's headline ended the text before it, "(By Ana Costa)" was no
+    byline, and the whole entry came back as one article without outlet."""
+    record = ("Madam Speaker, I rise today to remember a friend of this House.\n\n"
+              "I submit two obituaries for the Record.\n\n\n\n")
+    items = [("Harbour Times", "12", "Ines Halvorsen, Who Built the New Bridge, Dies at 69",
+              "Ana Costa"), ("Coast Courier", "14", "Ines Halvorsen; Led the Harbour Board",
+                             "Piotr Lindqvist")]
+    text = record + "".join(
+        f"[From the {outlet}, Apr. {day}, 2007]\n\n{title}\n\n\n\n\n\n (By {name})\n\n\n"
+        f"{_PARA}\n\n\n" for outlet, day, title, name in items)
+    doc = segmenter.analyze(text)
+    got = [(a.title, a.byline.authors, a.byline.outlet, str(a.byline.date))
+           for a in doc.articles if a.byline]
+    assert got == [(title, (name,), outlet, f"2007-04-{day}")
+                   for outlet, day, title, name in items]
+    assert "[From" not in doc.preamble + "".join(a.body for a in doc.articles)

@@ -32,9 +32,11 @@ def _text_and_offsets(lines: list[str]) -> tuple[str, list[int]]:
 
 
 def _rule(doc: segmenter.Document, article: segmenter.Article) -> str | None:
-    """The rule named in the reason of an article's first title line."""
+    """The rule named in the reason of an article's first title line (under a credit
+    that opens the article, or on its first line)."""
     for role in doc.lines:
-        if role.span.start <= article.span.start < role.span.end + 1 and role.role == "title":
+        if (role.role == "title" and role.span.end + 1 > article.span.start
+                and role.span.start < article.span.end):
             return role.reason.split("(", 1)[1].split(" rule)", 1)[0]
     return None
 

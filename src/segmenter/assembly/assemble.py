@@ -173,7 +173,8 @@ def _sourced(article: Article, content: Content, body: list[int], *,
              export: bool) -> tuple[Article, tuple[int, ...]]:
     """``article`` with the source credit under its head (not in an ``export``, whose
     fields credit it) out of its text and in its byline, and that credit's line."""
-    found = None if export else opening_source(content, body)
+    found = None if export else opening_source(content, body,
+                                                   bylined=article.byline is not None)
     if found is None or found[1].raw not in article.paragraphs[:_OPENING_PARAGRAPHS]:
         return article, ()
     paras = list(article.paragraphs)

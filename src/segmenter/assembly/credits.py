@@ -94,17 +94,19 @@ def dateless_credit(content: Content, body: list[int]) -> Byline | None:
     return attrs.evolve(_line_byline(content, p, (person,)), outlet=outlet)
 
 
-def opening_source(content: Content, body: list[int]) -> tuple[int, Byline] | None:
+def opening_source(content: Content, body: list[int], *,
+                   bylined: bool) -> tuple[int, Byline] | None:
     """The source credit among the first lines of ``body``, a paragraph of its own
     ("[From The London Times, March 3, 1915.]" under the byline or a standfirst), and
-    the outlet, date and place it gives."""
+    the outlet, date and place it gives; under a byline (``bylined``), "From the Revue
+    des Deux Mondes." credits too, without brackets, date or a publication's word."""
     for k, p in enumerate(body[:_OPENING_LINES]):
         t = content.texts[p]
         if len(t) > _MAX_OPENING or not (k == 0 or _blank_before(content, p)):
             continue
         if k + 1 < len(body) and not _blank_before(content, body[k + 1]):
             continue  # the line opens a paragraph of text
-        parsed = source_credit(t)
+        parsed = source_credit(t, loose=bylined)
         if parsed is not None:
             return p, attrs.evolve(_line_byline(content, p, ()), outlet=parsed.outlet,
                                    date=parsed.date, place=parsed.place)

@@ -50,6 +50,7 @@ __all__ = ["MAX_BYLINE_CHARS", "ParsedByline", "names_authors", "parse_byline", 
 
 MAX_BYLINE_CHARS = 200  # bylines are short; longer lines are never parsed
 _MAX_FIELDS = 6
+_BRACKETS = {"(": ")", "[": "]"}  # a byline may stand in brackets, whole
 
 # Every pattern here is compiled once and only ever sees one byline candidate (at most
 # two lines of 200 characters). Each "Bound:" note says why matching stays linear.
@@ -154,6 +155,8 @@ def parse_byline(line: str, *, credit_only: bool = False) -> ParsedByline | None
     s = " ".join(line.split())
     if not s or len(s) > MAX_BYLINE_CHARS:
         return None
+    if s[0] in _BRACKETS and s[-1] == _BRACKETS[s[0]]:
+        return _bracketed(s[1:-1].strip(), credit_only)
     has_by = False
     # the test before the call: most lines open with no credit word and hold no label
     if may_open_with_credit(s):
@@ -162,6 +165,15 @@ def parse_byline(line: str, *, credit_only: bool = False) -> ParsedByline | None
             return None
         s, has_by = credit
     return _parse_credit(s, has_by, credit_only)
+
+
+def _bracketed(s: str, credit_only: bool) -> ParsedByline | None:
+    """A byline in brackets ("(By Kate Zernike)", "[Von Ana Costa]"): only one that
+    opens with a credit word; other lines in brackets are asides and captions."""
+    credit = opening_credit(s) if may_open_with_credit(s) else None
+    if credit is None or not credit[1]:
+        return None
+    return _parse_credit(credit[0], True, credit_only)
 
 
 def names_authors(line: str) -> bool:

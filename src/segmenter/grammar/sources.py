@@ -84,11 +84,16 @@ def source_credit(line: str, *, loose: bool = False) -> ParsedByline | None:
     name, place = _placed(parts[0])
     if not _outlet_name(name):
         return None
-    if not (wrapped or parts[1] or loose or any(
-            w.casefold().strip(".,'’s") in ORG_WORDS for w in name.split())):
+    if not (wrapped or parts[1] or loose or any(_word(w) in ORG_WORDS for w in name.split())):
         return None  # "From Here to Eternity": a heading, as likely
     return ParsedByline(outlet=name, date=parse_date(parts[1]) if parts[1] else None,
                         place=place)
+
+
+def _word(w: str) -> str:
+    """A word of a name folded, without its punctuation and possessive ("FRASER'S")."""
+    w = w.casefold().strip(".,")
+    return w[:-2] if w.endswith(("'s", "’s")) else w
 
 
 def _unwrapped(s: str) -> str:

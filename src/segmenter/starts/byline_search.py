@@ -26,12 +26,13 @@ _CREDITS = CREDIT_WORDS
 _LONGEST_CREDIT = max(map(len, _CREDITS)) + 10  # with room for indentation and a word end
 _CREDIT_FIRSTS = "".join(sorted({w[0] for w in _CREDITS} | {w[0].upper() for w in _CREDITS}))
 # A credit word opening a line (after a newline, some indentation and perhaps a
-# transcription's emphasis mark: "*By H.G. Wells.*"); the first text line is tried
+# transcription's emphasis mark or a bracket: "*By H.G. Wells.*", "(By Kate Zernike)");
+# the first text line is tried
 # apart. The first-letter look-ahead keeps the alternation off most lines. Bound: a
 # literal newline, a capped run of blanks, an optional mark, one class, then an
 # alternation of literals; every attempt starts at a newline.
 _CREDIT_HINT = regex.compile(
-    rf"\n[ \t\f]{{0,8}}[*_]?(?=[{regex.escape(_CREDIT_FIRSTS)}])"
+    rf"\n[ \t\f]{{0,8}}[*_(\[]?(?=[{regex.escape(_CREDIT_FIRSTS)}])"
     rf"(?:{literal_alternation(_CREDITS)})\b",
     regex.IGNORECASE)
 # Characters of which the first half of a byline wrapped over two lines holds one.

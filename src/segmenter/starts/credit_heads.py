@@ -1,6 +1,7 @@
 """Credits above titles: a window's outlet credits -> whether they open their articles
 with the title under them (a press archive's "Outlet, date" line over a kicker and the
-headline), and the head lines under each; and, on typeset pages, the headline set large
+headline), and the head lines under each; a reprint's source credit standing alone over
+a start's title -> the start opened by it; and, on typeset pages, the headline set large
 over a standfirst and the byline under them.
 
 Most dumps print the title first and the credit under it. Some print the source line
@@ -14,16 +15,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .layout import TITLE_SIZE_RATIO
-from .rules import Context
-from .shapes import MAX_TITLE_LINES, heading_like, runs_on
+import attrs
 
-__all__ = ["credits_open", "head_below", "title_over_standfirst"]
+from ..grammar.bylines import ParsedByline
+from ..grammar.sources import source_credit
+from ..marking.content import Content
+from .layout import TITLE_SIZE_RATIO
+from .rules import Context, Start
+from .shapes import MAX_TITLE_LINES, heading_like, runs_on, title_like
+
+__all__ = ["credits_above", "credits_open", "head_below", "title_over_standfirst"]
 
 _MAX_HEAD_LINES = 3  # a kicker and a title wrapped once, at most
 _MIN_CREDITS = 3  # outlet credits seen before the layout is learned
 _SHARE = 2 / 3  # of them, at least this share stand above a heading
 _MAX_STANDFIRST = 4  # lines of a standfirst between a headline and the byline under it
+_MAX_CREDIT_CHARS = 120  # a source credit over a title is one short line
 
 
 def head_below(ctx: Context, last: int) -> tuple[tuple[int, ...], tuple[int, ...], int] | None:
@@ -63,6 +70,65 @@ def _heading_lines(ctx: Context, last: int) -> list[int]:
     while len(block) > 1 and gaps[block[-1]] > 0 and not gaps[block[-1] + 1]:
         block.pop()
     return block
+
+
+def credits_above(c: Content, starts: list[Start]) -> list[Start]:
+    """``starts`` (in order), each opened by the source credit standing alone right over
+    its title ("[From the New York Times, Apr. 12, 2007]", "FROM HOUSEHOLD WORDS." a
+    blank line over the headline), which is no longer the end of the article before;
+    a start a rule titled with such a credit is titled by the heading under it."""
+    out: list[Start] = []
+    for k, st in enumerate(starts):
+        if st.title and (credit := _credit_line(c, st.title[0])) is not None:
+            nxt = starts[k + 1].first if k + 1 < len(starts) else None
+            if nxt == st.title[0] + 1:
+                continue  # the credit opens the next start, below
+            out.append(_retitled(c, st, credit) or st)
+            continue
+        p = st.first - 1
+        if (st.title and p > (out[-1].head_end if out else -1) and _alone(c, p, st.first)
+                and (credit := _credit_line(c, p)) is not None):
+            st = _opened(st, p, credit)
+        out.append(st)
+    return out
+
+
+def _credit_line(c: Content, p: int) -> ParsedByline | None:
+    """The source credit content line ``p`` is, if it is one (read loosely: the caller
+    knows it stands where a credit does)."""
+    t = c.texts[p]
+    if len(t) > _MAX_CREDIT_CHARS or not t.lstrip("[(_*")[:1].isupper():
+        return None  # the test before the call: a credit is short and capitalised
+    return source_credit(t, loose=True)
+
+
+def _alone(c: Content, p: int, under: int) -> bool:
+    """Content line ``p`` is a paragraph of its own over the line ``under`` it: a blank
+    line or an artifact on each side (or the window's start above)."""
+    blanks = c.lines.blanks
+    return (c.index[under] - c.index[p] > 1 and (p == 0 or any(
+        blanks[i] for i in c.before(p)) or c.separated_before(p)))
+
+
+def _retitled(c: Content, st: Start, credit: ParsedByline) -> Start | None:
+    """``st``, which a rule titled with a source credit, titled by the heading right
+    under that credit instead; ``None`` when no heading stands there."""
+    p = st.title[0]
+    q = p + 1
+    if len(st.title) > 1 or st.byline or q >= len(c.index) or not title_like(c.texts[q]):
+        return None
+    return attrs.evolve(st, title=(q,), byline=(p,), parsed=credit,
+                        evidence=f"{st.evidence}; the source credit over its title")
+
+
+def _opened(st: Start, p: int, credit: ParsedByline) -> Start:
+    """``st`` opened by the source credit at content ``p`` over its title: the credit's
+    line the first of its byline, its outlet, date and place filling in the byline's."""
+    was = st.parsed or ParsedByline()
+    parsed = attrs.evolve(was, outlet=was.outlet or credit.outlet, date=was.date or credit.date,
+                          place=was.place or credit.place)
+    return attrs.evolve(st, byline=(p, *st.byline), parsed=parsed,
+                        evidence=f"{st.evidence}; the source credit over its title")
 
 
 def credits_open(ctx: Context, credits: Sequence[int]) -> bool:
