@@ -172,3 +172,32 @@ def test_a_source_credit_over_the_title_opens_the_article_and_gives_its_outlet()
     assert got == [(title, (name,), outlet, f"2007-04-{day}")
                    for outlet, day, title, name in items]
     assert "[From" not in doc.preamble + "".join(a.body for a in doc.articles)
+
+
+def _weekly() -> str:
+    """A weekly of reprints between separator rows: essays under capitals headings, a
+    department of short items (one with its heading run in), and pieces credited by a
+    line over their titles, one of them a poem."""
+    rows = ["THE HARBOUR WEEKLY", "Vol. I. No. 3.", "THE NEW PUMPS.\n\n" + 3 * _PARA,
+            "NOTES OF THE WEEK.\n\n" + _PARA, _PARA.split("\n\n")[1],
+            "THE BRIDGE.--The council voted on Monday to paint the old bridge again,\n"
+            "and the work will start when the river is low in the summer.",
+            _PARA.split("\n\n")[0], "FROM THE HARBOUR REVIEW.\n\nA VISIT TO THE QUARRIES.\n\n"
+            + 3 * _PARA, "[FROM THE COAST GAZETTE FOR JUNE 29.]\n\nTHE OLD BRIDGE.\n\n"
+            "  Grey stones above the river lie,\n  and boats go under, drifting by;\n"
+            "  the tide comes in, the tide goes out,\n  the bridge stands still and"
+            " has no doubt.\n", "THE GLASS WORKS.\n\n" + 3 * _PARA]
+    return _SEP.join(rows)
+
+
+def test_pieces_between_separator_rows_start_where_their_headings_stand() -> None:
+    """Regression: a weekly whose pieces, and the items of its departments, are divided
+    only by separator rows came back as one article: a paragraph after a separator
+    made the rule give up. Headings after a rule start pieces, items stay in their
+    department, and a credit over a title opens its piece and names its outlet."""
+    doc = segmenter.analyze(_weekly())
+    got = [(a.title, a.byline.outlet if a.byline else None) for a in doc.articles]
+    assert got == [("THE NEW PUMPS.", None), ("NOTES OF THE WEEK.", None),
+                   ("A VISIT TO THE QUARRIES.", "THE HARBOUR REVIEW"),
+                   ("THE OLD BRIDGE.", "THE COAST GAZETTE"), ("THE GLASS WORKS.", None)]
+    assert "THE BRIDGE.--The council" in doc.articles[1].body

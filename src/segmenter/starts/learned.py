@@ -10,7 +10,9 @@ import itertools
 from collections.abc import Callable
 
 import attrs
+import regex
 
+from ..grammar.sources import source_credit
 from ..marking.artifacts import caption_words
 from ..marking.content import Content
 from .numbered import ends_with_number
@@ -38,6 +40,7 @@ _MIN_OBSERVED = 3
 _MIN_SPACED_GAP = 3
 _MAX_UNTITLED = 10  # after separators, one line in this many may be a paragraph
 _MAX_FILLER_LINES = 12  # an untitled filler item between two separators is this short
+_ITEMS_PER_HEADING = 3  # paragraphs after rules per heading after one: more, rules set off scenes
 _MAX_SPACED_ANCHORS = 5  # the spaced rule is for windows with fewer articles with a byline
 # Distinct words each side needs before their overlap says anything about topic.
 _MIN_TOPIC_WORDS = 15
@@ -51,6 +54,9 @@ _MIN_PROSE_CHARS = 40
 # A line this share of the wrap width long, open at its end, is a wrapped line of text.
 _FULL_WIDTH = 0.9
 _TITLE_CLOSE = "?!:\"'”’)"  # how a long title may end
+# A paragraph opening with its heading run in, set off by a full stop and a dash.
+# Bound: one capped run of non-dash characters, then literals; anchored by match.
+_RUN_IN = regex.compile(r"[^-—–]{2,80}[.:]\s?(?:--|—|–)\s?\S")
 _MAX_CAPTION_TITLE_WORDS = 8  # a caption printed as a heading is short
 
 
@@ -231,7 +237,7 @@ def spaced_starts(ctx: Context, found: Found) -> list[Start]:
         return []
     c, gaps = ctx.content, ctx.layout.gaps
     claimed = {p for st in found.starts for p in (*st.title, *st.byline)}
-    if 0 not in claimed and title_like(c.texts[0]) and not found.head:
+    if 0 not in claimed and title_like(c.texts[0]) and not found.head and not _unfinished(ctx):
         wide = [0, *wide]  # the first article, which no gap precedes
     firsts = sorted({st.first for st in found.starts} | set(wide) | {len(c.index)})
     ends = [firsts[bisect.bisect_right(firsts, p)] for p in wide]
@@ -239,7 +245,22 @@ def spaced_starts(ctx: Context, found: Found) -> list[Start]:
                   f"title without byline: set apart by {gaps[p]} blank lines or a "
                   "separator, as no paragraph is")
             for p, end in zip(wide, ends, strict=True)
-            if not ends_with_number(c.texts[p]) and _holds_prose(ctx, p + 1, end)]
+            if _opens_piece(ctx, p, end)]
+
+
+def _opens_piece(ctx: Context, p: int, end: int) -> bool:
+    """The heading at ``p`` (the next at ``end``) opens a piece: running prose under it
+    and no page number closing it (a contents entry's), or it credits the piece's
+    source ("[FROM HOUSEHOLD WORDS FOR JUNE 29.]" over a poem)."""
+    text = ctx.content.texts[p]
+    return (not ends_with_number(text) and _holds_prose(ctx, p + 1, end)) or (
+        source_credit(text, loose=True) is not None)
+
+
+def _unfinished(ctx: Context) -> bool:
+    """The first line is left unfinished ("Produced by A, and"), no title line after it."""
+    c = ctx.content
+    return len(c.index) > 1 and continues_title(c, 0, 1) and len(_wrapped_title(ctx, 0)) == 1
 
 
 def _taught(ctx: Context, found: Found) -> bool:
@@ -263,15 +284,22 @@ def _wide_gaps(ctx: Context, found: Found) -> list[int]:
     # a paragraph or a byline after a wide gap: the gap sets off more than articles (a
     # filler paragraph between separators, now and then, is an untitled item); the
     # first such line ends the look
-    heads, untitled = [], 0
-    closing = sorted(ctx.content.after_artifacts("separator"))
+    heads, untitled, items = [], 0, 0
+    after_rule = ctx.content.after_artifacts("separator")
+    closing = sorted(after_rule)
     for p in wide:
         if _spaced_heading(ctx, p):
             heads.append(p)
         elif _filler(closing, p):
             continue  # an untitled item between two separators
+        elif p in after_rule and gaps[p] < _MIN_SPACED_GAP:
+            items += 1  # an item of a department, or an untitled piece: counted below
         elif gaps[p] >= _MIN_SPACED_GAP or (untitled := untitled + 1) * _MAX_UNTITLED > len(wide):
             return []
+    # separators that divide a department's items as well as the pieces: the headings
+    # after them start pieces when they are many, and not rare among what follows a rule
+    if items and (len(heads) < _MIN_LEARNED_STARTS or _ITEMS_PER_HEADING * len(heads) < items):
+        return []
     return heads
 
 
@@ -286,10 +314,12 @@ def _apart_lines(ctx: Context, found: Found) -> list[int]:
 
 
 def _spaced_heading(ctx: Context, p: int) -> bool:
-    """Line ``p`` is a heading (in capitals, or heading-like), not prose or a byline."""
+    """Line ``p`` is a heading (in capitals, or heading-like), not prose, not a byline,
+    not the run-in heading of a paragraph ("LITERATURE IN PARIS.--A correspondent...")."""
     t = ctx.content.texts[p]
     return ((t.isupper() or heading_like(t)) and not _full_width_open(ctx, p)
-            and not is_prose(ctx.content, ctx.layout, p) and ctx.bylines.at(p) is None)
+            and not is_prose(ctx.content, ctx.layout, p) and ctx.bylines.at(p) is None
+            and not _RUN_IN.match(t))
 
 
 def _holds_prose(ctx: Context, begin: int, end: int) -> bool:
