@@ -13,7 +13,7 @@ from ..grammar.bylines import parse_byline
 from ..grammar.credit import may_open_with_credit
 from ..grammar.dates import find_dates
 from ..grammar.names import is_person, known_person, name_like, signature
-from ..grammar.sources import source_credit
+from ..grammar.sources import may_be_source, source_credit
 from ..lexicons import PLACES
 from ..marking.content import Content
 from ..model import Byline
@@ -102,7 +102,8 @@ def opening_source(content: Content, body: list[int], *,
     des Deux Mondes." credits too, without brackets, date or a publication's word."""
     for k, p in enumerate(body[:_OPENING_LINES]):
         t = content.texts[p]
-        if len(t) > _MAX_OPENING or not (k == 0 or _blank_before(content, p)):
+        if (len(t) > _MAX_OPENING or not may_be_source(t)  # the test before the call
+                or not (k == 0 or _blank_before(content, p))):
             continue
         if k + 1 < len(body) and not _blank_before(content, body[k + 1]):
             continue  # the line opens a paragraph of text

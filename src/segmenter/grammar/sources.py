@@ -31,7 +31,7 @@ from .bylines import ParsedByline
 from .dates import find_dates, parse_date
 from .names import known_person, name_like
 
-__all__ = ["source_credit"]
+__all__ = ["may_be_source", "source_credit"]
 
 _MAX_SOURCE = 120  # a source credit is one short line
 _BRACKETS = {"[": "]", "(": ")"}
@@ -50,6 +50,12 @@ _FIRST = frozenset(w[:2] for w in OUTLET_CREDITS)  # the test before the pattern
 # 1915"). Bound: a literal word at a boundary, then a capped negated class to the end.
 _FOR_DATE = regex.compile(r"\s+for\s+(?P<when>[^,]{1,30}(?:,\s*\d{4})?)$", regex.IGNORECASE)
 _OF = " of "  # "Punch of London": a publication of a place
+
+
+def may_be_source(line: str) -> bool:
+    """The cheap test before :func:`source_credit`: ``line`` opens, after a bracket or an
+    emphasis mark, with the first letters of a credit phrase."""
+    return line.lstrip(" [(_*")[:2].casefold() in _FIRST
 
 
 def source_credit(line: str, *, loose: bool = False) -> ParsedByline | None:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..grammar.bylines import ParsedByline
-from ..grammar.sources import source_credit
+from ..grammar.sources import may_be_source, source_credit
 from ..marking.content import Content
 from .layout import TITLE_SIZE_RATIO
 from .rules import Context, Start
@@ -86,8 +86,8 @@ def credits_above(c: Content, starts: list[Start]) -> list[Start]:
             out.append(_retitled(c, st, credit) or st)
             continue
         p = st.first - 1
-        if (st.title and p > (out[-1].head_end if out else -1) and _alone(c, p, st.first)
-                and (credit := _credit_line(c, p)) is not None):
+        if (st.title and p > (out[-1].head_end if out else -1)
+                and (credit := _credit_line(c, p)) is not None and _alone(c, p, st.first)):
             st = _opened(st, p, credit)
         out.append(st)
     return out
@@ -97,8 +97,8 @@ def _credit_line(c: Content, p: int) -> ParsedByline | None:
     """The source credit content line ``p`` is, if it is one (read loosely: the caller
     knows it stands where a credit does)."""
     t = c.texts[p]
-    if len(t) > _MAX_CREDIT_CHARS or not t.lstrip("[(_*")[:1].isupper():
-        return None  # the test before the call: a credit is short and capitalised
+    if len(t) > _MAX_CREDIT_CHARS or not may_be_source(t):
+        return None  # the test before the call: a credit is short, opens with a phrase
     return source_credit(t, loose=True)
 
 
