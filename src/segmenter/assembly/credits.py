@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from ..grammar.bylines import parse_byline
+from ..grammar.bylines import ParsedByline, parse_byline
 from ..grammar.credit import may_open_with_credit
 from ..grammar.dates import find_dates
 from ..grammar.names import is_person, known_person, name_like, signature
@@ -65,13 +65,12 @@ def sign_off(content: Content, body: list[int]) -> Byline | None:
     p = body[-1]
     t = content.texts[p]
     if not t.startswith(SIGN_OFF_DASHES) or not (content.ends[body[-2]]
-                                                 or _blank_before(content, p)):
+                                                 or content.blank_before(p)):
         return None
     parsed = parse_byline(t.lstrip(_SIGN_OFF_LEAD))
     if parsed is None or not (parsed.authors or (parsed.outlet and parsed.date)):
         return None
-    return attrs.evolve(_line_byline(content, p, parsed.authors), outlet=parsed.outlet,
-                        date=parsed.date, place=parsed.place, via=parsed.via)
+    return _parsed_byline(content, p, parsed)
 
 
 def dateless_credit(content: Content, body: list[int]) -> Byline | None:
@@ -85,7 +84,7 @@ def dateless_credit(content: Content, body: list[int]) -> Byline | None:
     t = content.texts[p]
     if len(t) > _MAX_OPENING or content.ends[p] or t.count(",") != 1:
         return None
-    if not _blank_before(content, body[1]):
+    if not content.blank_before(body[1]):
         return None  # the line opens a paragraph of text, no credit of its own
     person, outlet = (part.strip() for part in t.split(","))
     if not (known_person(person) and is_person(person) and name_like(outlet)
@@ -103,14 +102,13 @@ def opening_source(content: Content, body: list[int], *,
     for k, p in enumerate(body[:_OPENING_LINES]):
         t = content.texts[p]
         if (len(t) > _MAX_OPENING or not may_be_source(t)  # the test before the call
-                or not (k == 0 or _blank_before(content, p))):
+                or not (k == 0 or content.blank_before(p))):
             continue
-        if k + 1 < len(body) and not _blank_before(content, body[k + 1]):
+        if k + 1 < len(body) and not content.blank_before(body[k + 1]):
             continue  # the line opens a paragraph of text
         parsed = source_credit(t, loose=bylined)
         if parsed is not None:
-            return p, attrs.evolve(_line_byline(content, p, ()), outlet=parsed.outlet,
-                                   date=parsed.date, place=parsed.place)
+            return p, _parsed_byline(content, p, parsed)
     return None
 
 
@@ -125,12 +123,6 @@ def opening_byline(content: Content, body: list[int]) -> Byline | None:
             if parsed is not None and parsed.has_by and parsed.authors:
                 return _line_byline(content, p, parsed.authors)
     return None
-
-
-def _blank_before(content: Content, p: int) -> bool:
-    """A blank line stands between content line ``p`` and the one before it."""
-    blanks = content.lines.blanks
-    return any(blanks[i] for i in content.before(p))
 
 
 def _alone(content: Content, p: int) -> bool:
@@ -168,6 +160,12 @@ def _line_byline(content: Content, p: int, authors: tuple[str, ...]) -> Byline:
     lines, i = content.lines, content.index[p]
     return Byline(content.texts[p], content.span(lines.text_start(i), lines.text_end(i)),
                   authors)
+
+
+def _parsed_byline(content: Content, p: int, parsed: ParsedByline) -> Byline:
+    """The byline content line ``p`` gives, ``parsed``."""
+    return attrs.evolve(_line_byline(content, p, parsed.authors), outlet=parsed.outlet,
+                        date=parsed.date, place=parsed.place, via=parsed.via)
 
 
 def _before_filler(content: Content, body: list[int]) -> int:

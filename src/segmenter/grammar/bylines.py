@@ -31,7 +31,7 @@ from ..lexicons import (
     WEEKDAYS,
 )
 from ..text import literal_alternation
-from .credit import FIELD_SEP, may_open_with_credit, opening_credit, split_fields
+from .credit import FIELD_SEP, bracketed, may_open_with_credit, opening_credit, split_fields
 from .credit_fields import reshaped, unnumbered, without_length, without_translator
 from .dates import find_dates
 from .names import (
@@ -46,11 +46,11 @@ from .names import (
     split_people,
 )
 
-__all__ = ["MAX_BYLINE_CHARS", "ParsedByline", "names_authors", "parse_byline", "split_people"]
+__all__ = ["MAX_BYLINE_CHARS", "OUTLET_CREDIT_STARTS", "ParsedByline", "credited_name",
+           "names_authors", "parse_byline", "split_people"]
 
 MAX_BYLINE_CHARS = 200  # bylines are short; longer lines are never parsed
 _MAX_FIELDS = 6
-_BRACKETS = {"(": ")", "[": "]"}  # a byline may stand in brackets, whole
 
 # Every pattern here is compiled once and only ever sees one byline candidate (at most
 # two lines of 200 characters). Each "Bound:" note says why matching stays linear.
@@ -74,7 +74,7 @@ _CREDIT = regex.compile(
     regex.IGNORECASE,
 )
 # The first two letters of the outlet credits: the test before the pattern.
-_OUTLET_CREDIT_STARTS = frozenset(w[:2] for w in OUTLET_CREDITS)
+OUTLET_CREDIT_STARTS = frozenset(w[:2] for w in OUTLET_CREDITS)
 # A field that names an original source: "reporting from X", "via X", "from X"
 # (lexicons/via_words.txt).
 # Bound: literals, then .+ to the end of the field (no second repeat to trade with).
@@ -102,6 +102,13 @@ class ParsedByline:
     def people_only(self) -> bool:
         """True for a "By NAME" line with nothing else, which may take a second line."""
         return self.has_by and not (self.outlet or self.date or self.place or self.via)
+
+    def filled(self, other: ParsedByline) -> ParsedByline:
+        """This byline with ``other``'s fields where it is silent (a credit line over a
+        title, a page's head, another line of the same head)."""
+        return ParsedByline(self.authors or other.authors, self.outlet or other.outlet,
+                            self.date or other.date, self.place or other.place,
+                            self.via or other.via, self.has_by)
 
     def merged(self, other: ParsedByline) -> ParsedByline:
         """Combine a "By NAME" line with the outlet/date line that follows it."""
@@ -155,8 +162,8 @@ def parse_byline(line: str, *, credit_only: bool = False) -> ParsedByline | None
     s = " ".join(line.split())
     if not s or len(s) > MAX_BYLINE_CHARS:
         return None
-    if s[0] in _BRACKETS and s[-1] == _BRACKETS[s[0]]:
-        return _bracketed(s[1:-1].strip(), credit_only)
+    if (inner := bracketed(s)) is not None:
+        return _bracketed(inner, credit_only)
     has_by = False
     # the test before the call: most lines open with no credit word and hold no label
     if may_open_with_credit(s):
@@ -223,10 +230,18 @@ def _listed(fields: list[str]) -> int:
 
 def _credited(field: str) -> str | None:
     """The outlet a credit field names ("Courtesy of the Lakeside Times")."""
-    if field[:2].casefold() not in _OUTLET_CREDIT_STARTS:
+    name = credited_name(field)
+    return name if name is not None and name_like(name) else None
+
+
+def credited_name(field: str) -> str | None:
+    """What follows the credit phrase ``field`` opens with ("Courtesy of the Lakeside
+    Times" -> "Lakeside Times"; a lower-case article dropped), whether or not it reads
+    as a name; ``None`` when ``field`` opens with no credit phrase."""
+    if field[:2].casefold() not in OUTLET_CREDIT_STARTS:
         return None  # the test before the pattern
     credit = _CREDIT.fullmatch(field)
-    return str(credit["outlet"]) if credit and name_like(credit["outlet"]) else None
+    return str(credit["outlet"]) if credit else None
 
 
 def _around_date(before: str, after: str) -> str | None:

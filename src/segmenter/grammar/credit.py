@@ -23,7 +23,7 @@ from ..lexicons import (
 from ..text import literal_alternation
 from .names import field_people, is_person, is_role, known_person, people_parts
 
-__all__ = ["FIELD_SEP", "field_authors", "leading_people", "may_open_with_credit",
+__all__ = ["FIELD_SEP", "bracketed", "field_authors", "leading_people", "may_open_with_credit",
            "opening_credit", "sender", "split_fields", "surnames_first"]
 
 # A credit word of any language at the start of the line: "By ", "BY:", "Written by ",
@@ -55,6 +55,17 @@ _HANDLE = regex.compile(r"@\w{1,40}(?:\s{1,3}on\s{1,3}\w{1,20})?")
 # without spaces. Bound: three alternatives, each a single class or literal between
 # space runs.
 FIELD_SEP = regex.compile(r"\s*[,|•·;]\s*|\s+[-/]\s+|\s*[–—]\s*")
+
+
+_BRACKETS = {"(": ")", "[": "]"}  # a credit may stand in brackets, whole
+
+
+def bracketed(s: str) -> str | None:
+    """What the brackets or parentheses holding ``s`` whole hold ("(By Kate Zernike)",
+    "[From Punch.]"), or ``None`` when none hold it whole."""
+    if s[:1] in _BRACKETS and s.endswith(_BRACKETS[s[0]]):
+        return s[1:-1].strip()
+    return None
 
 
 def may_open_with_credit(s: str) -> bool:

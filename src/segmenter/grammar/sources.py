@@ -18,44 +18,27 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicons import (
-    ARTICLES,
-    MONTHS,
-    ORG_WORDS,
-    OUTLET_CREDITS,
-    PLACES,
-    TITLE_ABBREVIATIONS,
-)
-from ..text import literal_alternation
-from .bylines import ParsedByline
+from ..lexicons import ARTICLES, MONTHS, ORG_WORDS, PLACES, TITLE_ABBREVIATIONS
+from .bylines import OUTLET_CREDIT_STARTS, ParsedByline, credited_name
+from .credit import bracketed
 from .dates import find_dates, parse_date
 from .names import known_person, name_like
 
 __all__ = ["may_be_source", "source_credit"]
 
 _MAX_SOURCE = 120  # a source credit is one short line
-_BRACKETS = {"[": "]", "(": ")"}
 _EMPHASIS = "_*"
-# The credit phrase and the outlet's name, up to a comma or the end:
-# "From the New York Times", "FROM DICKENS'S HOUSEHOLD WORDS FOR JUNE 29".
-# Bound: anchored at the start; literal alternations, then one negated class capped at
-# 80 characters and the end anchor.
-_LEAD = regex.compile(
-    rf"(?P<lead>{literal_alternation(OUTLET_CREDITS)})\s+"
-    rf"(?-i:(?:{literal_alternation(ARTICLES)})\s+)?(?P<name>[^,]{{1,80}})$",
-    regex.IGNORECASE,
-)
-_FIRST = frozenset(w[:2] for w in OUTLET_CREDITS)  # the test before the pattern
-# A date at the end of the name, after "for" ("... WORDS FOR JUNE 29", "... for January,
-# 1915"). Bound: a literal word at a boundary, then a capped negated class to the end.
-_FOR_DATE = regex.compile(r"\s+for\s+(?P<when>[^,]{1,30}(?:,\s*\d{4})?)$", regex.IGNORECASE)
+# A date at the end of the name, after "for" ("... WORDS FOR JUNE 29"; the name stops
+# at the first comma). Bound: literal words between space runs, then a capped negated
+# class to the end.
+_FOR_DATE = regex.compile(r"\s+for\s+(?P<when>[^,]{1,30})$", regex.IGNORECASE)
 _OF = " of "  # "Punch of London": a publication of a place
 
 
 def may_be_source(line: str) -> bool:
     """The cheap test before :func:`source_credit`: ``line`` opens, after a bracket or an
     emphasis mark, with the first letters of a credit phrase."""
-    return line.lstrip(" [(_*")[:2].casefold() in _FIRST
+    return line.lstrip(" [(_*")[:2].casefold() in OUTLET_CREDIT_STARTS
 
 
 def source_credit(line: str, *, loose: bool = False) -> ParsedByline | None:
@@ -76,21 +59,22 @@ def source_credit(line: str, *, loose: bool = False) -> ParsedByline | None:
     True
     """
     s = " ".join(line.split())
-    wrapped = s[:1] in _BRACKETS and s.endswith(_BRACKETS[s[0]])
-    s = _unwrapped(s)
-    if not s or len(s) > _MAX_SOURCE or s[:2].casefold() not in _FIRST:
+    inner = bracketed(s)
+    s = _unwrapped(s if inner is None else inner)
+    if not s or len(s) > _MAX_SOURCE:
         return None
     head, _, when = s.partition(",")
-    m = _LEAD.match(head.strip())
-    if m is None:
+    name = credited_name(head.strip())
+    if name is None:
         return None
-    parts = _dated_name(m["name"].strip(), when.strip())
+    parts = _dated_name(name.strip(), when.strip())
     if parts is None:
         return None
     name, place = _placed(parts[0])
     if not _outlet_name(name):
         return None
-    if not (wrapped or parts[1] or loose or any(_word(w) in ORG_WORDS for w in name.split())):
+    if not (inner is not None or parts[1] or loose
+            or any(_word(w) in ORG_WORDS for w in name.split())):
         return None  # "From Here to Eternity": a heading, as likely
     return ParsedByline(outlet=name, date=parse_date(parts[1]) if parts[1] else None,
                         place=place)
@@ -103,9 +87,7 @@ def _word(w: str) -> str:
 
 
 def _unwrapped(s: str) -> str:
-    """``s`` without the brackets, emphasis and full stop around it."""
-    if s[:1] in _BRACKETS and s.endswith(_BRACKETS[s[0]]):
-        s = s[1:-1].strip()
+    """``s`` without the emphasis and full stop around it."""
     return s.strip(_EMPHASIS + " ").rstrip(".").strip(_EMPHASIS + " ")
 
 

@@ -67,6 +67,11 @@ class Content:
         marks = self.marks
         return not marks.keys().isdisjoint(self.before(pos))  # in C: no generator
 
+    def blank_before(self, pos: int) -> bool:
+        """True when a blank line stands between content ``pos`` and the line before."""
+        blanks = self.lines.blanks
+        return any(blanks[i] for i in self.before(pos))
+
     def separator_before(self, pos: int) -> bool:
         """True when a separator line stands right before content ``pos``."""
         marks = self.marks

@@ -24,7 +24,8 @@ from .layout import TITLE_SIZE_RATIO
 from .rules import Context, Start
 from .shapes import MAX_TITLE_LINES, heading_like, runs_on, title_like
 
-__all__ = ["credits_above", "credits_open", "head_below", "title_over_standfirst"]
+__all__ = ["credit_line", "credits_above", "credits_open", "head_below",
+           "title_over_standfirst"]
 
 _MAX_HEAD_LINES = 3  # a kicker and a title wrapped once, at most
 _MIN_CREDITS = 3  # outlet credits seen before the layout is learned
@@ -79,7 +80,7 @@ def credits_above(c: Content, starts: list[Start]) -> list[Start]:
     a start a rule titled with such a credit is titled by the heading under it."""
     out: list[Start] = []
     for k, st in enumerate(starts):
-        if st.title and (credit := _credit_line(c, st.title[0])) is not None:
+        if st.title and (credit := credit_line(c, st.title[0])) is not None:
             nxt = starts[k + 1].first if k + 1 < len(starts) else None
             if nxt == st.title[0] + 1:
                 continue  # the credit opens the next start, below
@@ -87,13 +88,13 @@ def credits_above(c: Content, starts: list[Start]) -> list[Start]:
             continue
         p = st.first - 1
         if (st.title and p > (out[-1].head_end if out else -1)
-                and (credit := _credit_line(c, p)) is not None and _alone(c, p, st.first)):
+                and (credit := credit_line(c, p)) is not None and _alone(c, p, st.first)):
             st = _opened(st, p, credit)
         out.append(st)
     return out
 
 
-def _credit_line(c: Content, p: int) -> ParsedByline | None:
+def credit_line(c: Content, p: int) -> ParsedByline | None:
     """The source credit content line ``p`` is, if it is one (read loosely: the caller
     knows it stands where a credit does)."""
     t = c.texts[p]
@@ -105,9 +106,8 @@ def _credit_line(c: Content, p: int) -> ParsedByline | None:
 def _alone(c: Content, p: int, under: int) -> bool:
     """Content line ``p`` is a paragraph of its own over the line ``under`` it: a blank
     line or an artifact on each side (or the window's start above)."""
-    blanks = c.lines.blanks
-    return (c.index[under] - c.index[p] > 1 and (p == 0 or any(
-        blanks[i] for i in c.before(p)) or c.separated_before(p)))
+    return c.index[under] - c.index[p] > 1 and (
+        p == 0 or c.blank_before(p) or c.separated_before(p))
 
 
 def _retitled(c: Content, st: Start, credit: ParsedByline) -> Start | None:
@@ -124,9 +124,7 @@ def _retitled(c: Content, st: Start, credit: ParsedByline) -> Start | None:
 def _opened(st: Start, p: int, credit: ParsedByline) -> Start:
     """``st`` opened by the source credit at content ``p`` over its title: the credit's
     line the first of its byline, its outlet, date and place filling in the byline's."""
-    was = st.parsed or ParsedByline()
-    parsed = attrs.evolve(was, outlet=was.outlet or credit.outlet, date=was.date or credit.date,
-                          place=was.place or credit.place)
+    parsed = (st.parsed or ParsedByline()).filled(credit)
     return attrs.evolve(st, byline=(p, *st.byline), parsed=parsed,
                         evidence=f"{st.evidence}; the source credit over its title")
 

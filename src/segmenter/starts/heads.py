@@ -127,7 +127,7 @@ def numbered_start(ctx: Context, p: int, evidence: str, until: int) -> Start:
         credit = _credit(c.texts[para[0]]) if len(para) == 1 else None
         if credit is not None:
             byline.append(para[0])
-            found = _merged(found, credit)
+            found = found.filled(credit)
         elif byline or len(para) > MAX_TITLE_LINES or not _titles(c, para,
                                                                    continued=len(title) > 1):
             break
@@ -189,8 +189,3 @@ def _people_in_capitals(text: str) -> tuple[str, ...]:
         return ()
     return tuple(names)
 
-
-def _merged(a: ParsedByline, b: ParsedByline) -> ParsedByline:
-    """``a`` filled in from ``b`` where it is silent."""
-    return ParsedByline(authors=a.authors or b.authors, outlet=a.outlet or b.outlet,
-                        date=a.date or b.date, place=a.place or b.place)

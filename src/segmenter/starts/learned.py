@@ -12,9 +12,9 @@ from collections.abc import Callable
 import attrs
 import regex
 
-from ..grammar.sources import source_credit
 from ..marking.artifacts import caption_words
 from ..marking.content import Content
+from .credit_heads import credit_line
 from .numbered import ends_with_number
 from .rules import Context, Found, Start
 from .shapes import (
@@ -252,9 +252,8 @@ def _opens_piece(ctx: Context, p: int, end: int) -> bool:
     """The heading at ``p`` (the next at ``end``) opens a piece: running prose under it
     and no page number closing it (a contents entry's), or it credits the piece's
     source ("[FROM HOUSEHOLD WORDS FOR JUNE 29.]" over a poem)."""
-    text = ctx.content.texts[p]
-    return (not ends_with_number(text) and _holds_prose(ctx, p + 1, end)) or (
-        source_credit(text, loose=True) is not None)
+    return (not ends_with_number(ctx.content.texts[p]) and _holds_prose(ctx, p + 1, end)) or (
+        credit_line(ctx.content, p) is not None)
 
 
 def _unfinished(ctx: Context) -> bool:

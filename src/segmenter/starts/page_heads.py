@@ -81,10 +81,7 @@ def _folded(c: Content, head: Start, titled: Start) -> Start:
     go to its byline; its outlet, date and place where ``titled``'s own byline has none,
     the authors from that byline."""
     assert head.parsed is not None
-    own = titled.parsed or ParsedByline()
-    parsed = ParsedByline(own.authors, own.outlet or head.parsed.outlet,
-                          own.date or head.parsed.date, own.place or head.parsed.place,
-                          own.via or head.parsed.via, own.has_by)
+    parsed = (titled.parsed or ParsedByline()).filled(head.parsed)  # a head names no one
     lines = (*range(head.first, titled.first), *titled.byline)
     line = c.first_line + c.index[head.first] + 1
     return Start(titled.title, lines, parsed, titled.rule,
