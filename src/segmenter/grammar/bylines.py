@@ -334,13 +334,15 @@ def _named_last(places: list[str]) -> list[str]:
 def _trimmed(fields: list[str]) -> tuple[list[str], list[str]]:
     """``fields`` without the degrees after a name ("M.E.") and the places an author is
     from ("of Cork"), a generational suffix joined to its name ("WHITE JUN."), and those
-    places."""
+    places ("of Paris, France": a known place after a home goes on with it)."""
     kept, homes = fields[:1], []
-    for f in fields[1:]:
+    for n, f in enumerate(fields[1:], 1):
         if (stop := NAME_SUFFIXES.get(f.casefold())) is not None:
             kept[-1] = f"{kept[-1]} {f}{'.' if stop else ''}"  # "MATTHEW WHITE JUN."
         elif (home := residence(f)) is not None:
             homes.append(home)
+        elif homes and residence(fields[n - 1]) is not None and f.casefold() in PLACES:
+            homes[-1] = f"{homes[-1]}, {f}"
         elif not is_post_nominal(f):
             kept.append(f)
     return kept, homes
