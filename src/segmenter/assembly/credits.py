@@ -7,13 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import attrs
-import regex
 
 from ..grammar.bylines import ParsedByline, parse_byline
 from ..grammar.credit import may_open_with_credit
 from ..grammar.dates import find_dates
 from ..grammar.names import is_person, known_person, name_like, signature
-from ..grammar.sources import may_be_source, source_credit
+from ..grammar.sources import closing_source, may_be_source, source_credit
 from ..lexicons import PLACES
 from ..marking.content import Content
 from ..model import Byline
@@ -29,18 +28,8 @@ _MAX_OPENING = 80  # and short
 _MAX_SIGNED_PLACE = 60  # the place and date line under a signature is short
 _MAX_FILLER_LINES = 12  # after the signature's separator, a filler item this short
 _CREDIT_LINES = 3  # a credit glued to the last sentence wraps over at most so many lines
-_MAX_CREDIT = 100  # and is short
-_MAX_CREDIT_WORDS = 12
-_EMPHASIS = "_*"
 SIGN_OFF_DASHES = ("—", "–", "--", "- ")  # a dash setting a credit off after the text
 _SIGN_OFF_LEAD = "".join(dict.fromkeys("".join(SIGN_OFF_DASHES)))  # what lstrip takes off
-# A source credit after the last sentence, set off by a double hyphen or a dash:
-# "...the well.--_Engineering and Mining Journal._", "secured.--_F. Regnault, in La
-# Nature._". Bound: searched in at most three lines; the one repeat is a negated class
-# capped at 100 characters and anchored at the end, so each start costs at most that.
-_CREDIT = regex.compile(r"[.!?)\"”’](?:--|—|–)\s?(?P<credit>[_*]?[^-—–_*]{2,100}[_*]?)"
-                        r"(?:,\s?[^-—–_*]{1,30})?\.?\s*$")
-_IN = ", in "  # "F. Regnault, in La Nature": a person, in a publication
 
 
 def closing_byline(content: Content, body: list[int], *, signed: bool) -> Byline | None:
@@ -191,15 +180,9 @@ def _signature(content: Content, body: list[int]) -> Byline | None:
     return _line_byline(content, last, (name,)) if name is not None else None
 
 
-def _initials(field: str) -> bool:
-    """A field of initials alone ("W.J", "W.C.M.")."""
-    return bool(field) and all(ch == "." or ch.isupper() for ch in field.replace(" ", ""))
-
-
 def closing_credit(content: Content, body: list[int]) -> Byline | None:
-    """The source a piece credits after its last sentence: a publication ("--_Nature._",
-    its outlet), or a person in one ("--_F. Regnault, in La Nature._", an author and
-    the outlet); initials alone name no author ("--_W.J., Science._")."""
+    """The source a piece credits after its last sentence (``closing_source``: "--_La
+    Nature._"), read in the last lines of its last paragraph."""
     last = body[-_CREDIT_LINES:]
     if not last:
         return None
@@ -211,25 +194,8 @@ def closing_credit(content: Content, body: list[int]) -> Byline | None:
     lines = content.lines
     begin = lines.text_start(index[last[0]])
     text = content.text[begin : lines.text_end(index[last[-1]])]
-    m = _CREDIT.search(text.replace("\n", " "))
-    parts = _source(m["credit"]) if m is not None else None
-    if m is None or parts is None:
+    found = closing_source(text)
+    if found is None:
         return None
-    author, outlet = parts
-    span = content.span(begin + m.start("credit"), begin + m.end())
-    return Byline(m.group()[1:].strip(), span, (author,) if author else (), outlet)
-
-
-def _source(credit: str) -> tuple[str, str] | None:
-    """The author (or "") and the publication a source ``credit`` names."""
-    credit = " ".join(credit.strip(_EMPHASIS + " .").split())
-    if len(credit.split()) > _MAX_CREDIT_WORDS or len(credit) > _MAX_CREDIT:
-        return None
-    author, _, outlet = credit.partition(_IN) if _IN in credit else ("", "", credit)
-    if author and not is_person(author):
-        author = ""
-    if "," in outlet and not author:  # "W.J., Science": the initials go, a place too
-        outlet = next((f for f in map(str.strip, outlet.split(",")) if not _initials(f)), "")
-    if not name_like(outlet) or (not author and known_person(outlet)):
-        return None  # "--_M. Herbelin._": a person, where the credit names no publication
-    return author, outlet
+    span = content.span(begin + found.start, begin + found.end)
+    return Byline(found.raw, span, (found.author,) if found.author else (), found.outlet)

@@ -16,15 +16,24 @@ credit does (``loose``).
 
 from __future__ import annotations
 
+import attrs
 import regex
 
-from ..lexicons import ARTICLES, MONTHS, ORG_WORDS, PLACES, TITLE_ABBREVIATIONS
+from ..lexicons import (
+    ARTICLES,
+    CAPTION_LABELS,
+    MONTHS,
+    ORG_WORDS,
+    PLACES,
+    SERIAL_NOTES,
+    TITLE_ABBREVIATIONS,
+)
 from .bylines import OUTLET_CREDIT_STARTS, ParsedByline, credited_name
 from .credit import bracketed
 from .dates import find_dates, parse_date
-from .names import known_person, name_like
+from .names import is_person, known_person, name_like
 
-__all__ = ["may_be_source", "source_credit"]
+__all__ = ["ClosingSource", "closing_source", "may_be_source", "source_credit"]
 
 _MAX_SOURCE = 120  # a source credit is one short line
 _EMPHASIS = "_*"
@@ -33,18 +42,87 @@ _EMPHASIS = "_*"
 # class to the end.
 _FOR_DATE = regex.compile(r"\s+for\s+(?P<when>[^,]{1,30})$", regex.IGNORECASE)
 _OF = " of "  # "Punch of London": a publication of a place
+# A source credit after the last sentence, set off by a double hyphen or a dash:
+# "...the well.--_Engineering and Mining Journal._", "secured.--_F. Regnault, in La
+# Nature._". Bound: the one repeat is a negated class capped at 100 characters and
+# anchored at the end, so each start costs at most that (callers pass a paragraph's
+# last lines).
+_CLOSING = regex.compile(r"[.!?)\"”’](?:--|—|–)\s?(?P<credit>[_*]?[^-—–_*]{2,100}[_*]?)"
+                         r"(?:,\s?[^-—–_*]{1,30})?\.?\s*$")
+_DASHES = ("--", "—", "–")  # the test before the pattern
+_IN = ", in "  # "F. Regnault, in La Nature": a person, in a publication
+_MAX_CLOSING = 100  # a closing credit is short
+_MAX_CLOSING_WORDS = 12
+_OPENING = "[("  # a credit in brackets
+_CLOSED = ("].", ").")  # a bracketed credit may close with a full stop outside
+_MAX_BARE_WORDS = 5  # an outlet's name alone in brackets is short
+_PARTICIPLE = "ed"  # "[CONTINUED.]": an editor's note, no name
 
 
-def may_be_source(line: str) -> bool:
+@attrs.frozen
+class ClosingSource:
+    """A source credited after a piece's last sentence: the credit as printed, with the
+    dash before it (``raw``), where its name starts and where it ends in the text read,
+    the person it names (or "") and the publication."""
+
+    raw: str
+    start: int
+    end: int
+    author: str
+    outlet: str
+
+
+def closing_source(text: str) -> ClosingSource | None:
+    """The source ``text``, the last lines of a paragraph, credits after its last
+    sentence: a publication ("--_Nature._"), or a person in one ("--_F. Regnault, in La
+    Nature._"); initials alone name no author ("--_W.J., Science._").
+
+    >>> closing_source("as it stood.--_La Nature_.").outlet
+    'La Nature'
+    >>> closing_source("as it stood.--_M. Herbelin._") is None
+    True
+    """
+    if not any(d in text for d in _DASHES):
+        return None
+    m = _CLOSING.search(text.replace("\n", " "))
+    parts = _closing_parts(m["credit"]) if m is not None else None
+    if m is None or parts is None:
+        return None
+    return ClosingSource(m.group()[1:].strip(), m.start("credit"), m.end(), *parts)
+
+
+def _closing_parts(credit: str) -> tuple[str, str] | None:
+    """The author (or "") and the publication a closing ``credit`` names."""
+    credit = " ".join(credit.strip(_EMPHASIS + " .").split())
+    if len(credit.split()) > _MAX_CLOSING_WORDS or len(credit) > _MAX_CLOSING:
+        return None
+    author, _, outlet = credit.partition(_IN) if _IN in credit else ("", "", credit)
+    if author and not is_person(author):
+        author = ""
+    if "," in outlet and not author:  # "W.J., Science": the initials go, a place too
+        outlet = next((f for f in map(str.strip, outlet.split(",")) if not _initials(f)), "")
+    if not name_like(outlet) or (not author and known_person(outlet)):
+        return None  # "--_M. Herbelin._": a person, where the credit names no publication
+    return author, outlet
+
+
+def _initials(field: str) -> bool:
+    """A field of initials alone ("W.J", "W.C.M.")."""
+    return bool(field) and all(ch == "." or ch.isupper() for ch in field.replace(" ", ""))
+
+
+def may_be_source(line: str, *, loose: bool = False) -> bool:
     """The cheap test before :func:`source_credit`: ``line`` opens, after a bracket or an
-    emphasis mark, with the first letters of a credit phrase."""
-    return line.lstrip(" [(_*")[:2].casefold() in OUTLET_CREDIT_STARTS
+    emphasis mark, with the first letters of a credit phrase (``loose``: or with a
+    bracket)."""
+    return (line.lstrip(" [(_*")[:2].casefold() in OUTLET_CREDIT_STARTS
+            or (loose and line[:1] in _OPENING))
 
 
 def source_credit(line: str, *, loose: bool = False) -> ParsedByline | None:
     """The outlet, date and place a source credit line names, or ``None`` when
     ``line`` is no source credit (``loose``: one without brackets and date may name an
-    outlet without a publication's word).
+    outlet without a publication's word, and a name alone in brackets is one, "[NATURE.]").
 
     >>> b = source_credit("[From The London Times, March 3, 1915.]")
     >>> b.outlet, str(b.date)
@@ -59,12 +137,12 @@ def source_credit(line: str, *, loose: bool = False) -> ParsedByline | None:
     True
     """
     s = " ".join(line.split())
-    inner = bracketed(s)
+    inner = bracketed(s[:-1] if s.endswith(_CLOSED) else s)
     s = _unwrapped(s if inner is None else inner)
     if not s or len(s) > _MAX_SOURCE:
         return None
     head, _, when = s.partition(",")
-    name = credited_name(head.strip())
+    name = credited_name(head.strip()) or _bare(line, s, loose=loose and inner is not None)
     if name is None:
         return None
     parts = _dated_name(name.strip(), when.strip())
@@ -73,11 +151,35 @@ def source_credit(line: str, *, loose: bool = False) -> ParsedByline | None:
     name, place = _placed(parts[0])
     if not _outlet_name(name):
         return None
-    if not (inner is not None or parts[1] or loose
-            or any(_word(w) in ORG_WORDS for w in name.split())):
+    if not (inner is not None or parts[1] or loose or _publication(name)):
         return None  # "From Here to Eternity": a heading, as likely
     return ParsedByline(outlet=name, date=parse_date(parts[1]) if parts[1] else None,
                         place=place)
+
+
+def _bare(line: str, s: str, *, loose: bool) -> str | None:
+    """``s`` when it is an outlet's name standing alone in the brackets of ``line``
+    ("[NATURE.]" over a title), where the caller reads ``loose``ly; else ``None``."""
+    return s if loose and "," not in s and _bare_name(line.lstrip(), s) else None
+
+
+def _bare_name(line: str, s: str) -> bool:
+    """``s``, what the square brackets of ``line`` hold, may be an outlet's name standing
+    alone: a few words in capitals or holding a publication's word, no figures, no
+    editor's note ("[TO BE CONTINUED.]", "[ILLUSTRATION.]"), not one word that is a
+    participle ("[COPYRIGHTED.]"); "(Applause.)" and "[Laughter.]" are no credits."""
+    words = s.split()
+    folded = s.casefold()
+    return (line.startswith("[") and len(words) <= _MAX_BARE_WORDS
+            and (s.isupper() or _publication(s))
+            and not any(ch.isdigit() for ch in s)
+            and folded not in SERIAL_NOTES and folded not in CAPTION_LABELS
+            and not (len(words) == 1 and folded.endswith(_PARTICIPLE)))
+
+
+def _publication(name: str) -> bool:
+    """``name`` holds a publication's word ("Magazine", "Review")."""
+    return any(_word(w) in ORG_WORDS for w in name.split())
 
 
 def _word(w: str) -> str:

@@ -24,11 +24,12 @@ from ..marking.content import Content
 from .credit_heads import credits_above, credits_open, head_below, title_over_standfirst
 from .frontmatter import front_matter
 from .heads import counted_start, numbered_start
-from .learned import gap_starts, separator_starts, spaced_starts, topic_starts
+from .learned import gap_starts, separator_starts, topic_starts
 from .numbered import numbered_headings
 from .page_heads import page_heads
 from .rules import CONTINUED, Context, Found, Refusal, Start, StartRule
 from .shapes import MAX_TITLE_LINES, heading_like, page_at_end, title_block, title_like
+from .spaced import spaced_starts
 
 __all__ = ["NO_BYLINE_WARNING", "START_RULES", "Boundaries", "byline_starts", "counter_starts",
            "find_starts", "format_starts", "numbered_starts", "typeset_starts", "whole_text"]

@@ -98,7 +98,7 @@ def credit_line(c: Content, p: int) -> ParsedByline | None:
     """The source credit content line ``p`` is, if it is one (read loosely: the caller
     knows it stands where a credit does)."""
     t = c.texts[p]
-    if len(t) > _MAX_CREDIT_CHARS or not may_be_source(t):
+    if len(t) > _MAX_CREDIT_CHARS or not may_be_source(t, loose=True):
         return None  # the test before the call: a credit is short, opens with a phrase
     return source_credit(t, loose=True)
 

@@ -19,6 +19,7 @@ _MIN_ENTRIES = 3  # a contents list has at least this many lines ending with a p
 # over lines, a section heading, the entry's author, a "Page" column heading.
 _MAX_UNNUMBERED = 4
 _MAX_PAGE_DIGITS = 5
+_MIN_NAMED_CHARS = 8  # a title this long at least, found in a list, is no chance match
 # A contents list's heading alone on its line ("TABLE OF CONTENTS", "*Contents.*").
 _LABEL = label_line(CONTENTS_LABELS)
 
@@ -26,18 +27,42 @@ _LABEL = label_line(CONTENTS_LABELS)
 def front_matter(c: Content, starts: Sequence[Start]) -> list[Refusal]:
     """Refusals of the ``starts`` (in order) that stand before the end of a contents list
     opening the text: a line "CONTENTS" (lexicons/contents_labels.txt) among the lines
-    before the third start, then lines ending with page numbers. Nothing is refused when
-    no start would be left after the list."""
+    before the third start, then lines ending with page numbers, or lines up to the next
+    start that name the titles of the starts after. Nothing is refused when no start would
+    be left after the list."""
     before = starts[_MAX_BEFORE].first if len(starts) > _MAX_BEFORE else len(c.index)
     label = next((p for p in range(before) if _is_label(c.texts[p])), None)
     if label is None:
         return []
     end = _list_end(c, label)
+    if end is None:
+        end = _naming_end(c, label, starts)
     if end is None or all(st.first <= end for st in starts):
         return []
     return [Refusal(st.first, st.rule, "front matter: before the end of the "
                     f"contents list under line {c.index[label] + c.first_line + 1}")
             for st in starts if st.first <= end]
+
+
+def _naming_end(c: Content, label: int, starts: Sequence[Start]) -> int | None:
+    """The last line of a contents list without page numbers under ``label``: the line
+    before the first start after it, when the lines up to there name the titles of a
+    list's worth of the starts after (a title found again in them, case and punctuation
+    aside); None when they name fewer."""
+    end = next((st.first for st in starts if st.first > label), None)
+    if end is None:
+        return None
+    listed = _folded(" ".join(c.texts[label + 1:end]))
+    named = sum(1 for st in starts if st.first >= end and st.title
+                and (title := _folded(" ".join(c.texts[p] for p in st.title)))
+                and len(title) >= _MIN_NAMED_CHARS and title in listed)
+    return end - 1 if named >= _MIN_ENTRIES else None
+
+
+def _folded(text: str) -> str:
+    """``text`` in lower case, its words alone: what a contents entry and the title it
+    names have in common ("The Wind-Mill." and "THE WIND MILL" -> "the wind mill")."""
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text.casefold()).split())
 
 
 def _is_label(text: str) -> bool:

@@ -1,7 +1,7 @@
 """Learned start rules: the articles found by their bylines (the anchors) -> the titles
 without a byline set apart from the text the way the anchors are (a separator, a blank
-gap as wide), or, where layout cannot tell, after which the vocabulary changes; and,
-where too few have a byline to learn from, the titles after gaps no paragraph has."""
+gap as wide), or, where layout cannot tell, after which the vocabulary changes (the
+spaced rule, for windows with too few anchors to learn from, is in ``spaced``)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,11 @@ import itertools
 from collections.abc import Callable
 
 import attrs
-import regex
 
+from ..grammar.sources import closing_source
 from ..marking.artifacts import caption_words
 from ..marking.content import Content
 from .credit_heads import credit_line
-from .numbered import ends_with_number
 from .rules import Context, Found, Start
 from .shapes import (
     MAX_TITLE_LINES,
@@ -28,20 +27,29 @@ from .shapes import (
 )
 from .topics import FoldedLines, Vocabularies
 
-__all__ = ["gap_starts", "separator_starts", "spaced_starts", "topic_starts"]
+__all__ = [
+    "FILLER",
+    "MIN_LEARNED_STARTS",
+    "MIN_OBSERVED",
+    "MIN_PROSE_CHARS",
+    "Lessons",
+    "credited_filler",
+    "filler",
+    "full_width_open",
+    "gap_starts",
+    "lessons_of",
+    "separator_starts",
+    "topic_starts",
+    "wrapped_title",
+]
 
 # Articles found by their bylines needed before their layout teaches anything.
-_MIN_LEARNED_STARTS = 3
+MIN_LEARNED_STARTS = 3
 # One blank line sets off sub-headings as often as titles: it proves nothing alone.
 _MIN_ARTICLE_GAP = 2
 # Paragraph gaps to observe before the gap rule may say anything.
-_MIN_OBSERVED = 3
-# Without anchors, titles set apart by this many blank lines at least (paragraphs: one).
-_MIN_SPACED_GAP = 3
-_MAX_UNTITLED = 10  # after separators, one line in this many may be a paragraph
+MIN_OBSERVED = 3
 _MAX_FILLER_LINES = 12  # an untitled filler item between two separators is this short
-_ITEMS_PER_HEADING = 3  # paragraphs after rules per heading after one: more, rules set off scenes
-_MAX_SPACED_ANCHORS = 5  # the spaced rule is for windows with fewer articles with a byline
 # Distinct words each side needs before their overlap says anything about topic.
 _MIN_TOPIC_WORDS = 15
 # Sub-headings are mostly one to three words ("Background", "What comes next"): a title
@@ -50,18 +58,17 @@ _MIN_TOPIC_TITLE_WORDS = 4
 # Below this share of carried-over vocabulary, the text after a heading is a new topic.
 _TOPIC_SHIFT = 0.1
 # A first article's text holds at least one sentence-ending line this long.
-_MIN_PROSE_CHARS = 40
+MIN_PROSE_CHARS = 40
 # A line this share of the wrap width long, open at its end, is a wrapped line of text.
 _FULL_WIDTH = 0.9
 _TITLE_CLOSE = "?!:\"'”’)"  # how a long title may end
-# A paragraph opening with its heading run in, set off by a full stop and a dash.
-# Bound: one capped run of non-dash characters, then literals; anchored by match.
-_RUN_IN = regex.compile(r"[^-—–]{2,80}[.:]\s?(?:--|—|–)\s?\S")
+FILLER = "untitled item: a paragraph between two separators, crediting its source"
+_CREDIT_LINES = 3  # a credit closing a filler item is in its last lines
 _MAX_CAPTION_TITLE_WORDS = 8  # a caption printed as a heading is short
 
 
 @attrs.frozen(eq=False)
-class _Lessons:
+class Lessons:
     """How the anchors (articles found by their bylines) are set apart from the text."""
 
     anchors: tuple[Start, ...]
@@ -71,14 +78,14 @@ class _Lessons:
     usual: int  # the blank lines usual before their titles
 
 
-def _lessons(ctx: Context, found: Found) -> _Lessons | None:
+def lessons_of(ctx: Context, found: Found) -> Lessons | None:
     """What the anchors teach, when there are enough of them to teach anything."""
-    if len(found.anchors) < _MIN_LEARNED_STARTS:
+    if len(found.anchors) < MIN_LEARNED_STARTS:
         return None
     return found.learned(_learn, ctx)
 
 
-def _learn(ctx: Context, anchors: tuple[Start, ...]) -> _Lessons:
+def _learn(ctx: Context, anchors: tuple[Start, ...]) -> Lessons:
     c, gaps = ctx.content, ctx.layout.gaps
     later = [s.first for s in anchors[1:]]
     bodies: list[int] = []
@@ -98,9 +105,9 @@ def _learn(ctx: Context, anchors: tuple[Start, ...]) -> _Lessons:
     by_gap = (
         usual >= _MIN_ARTICLE_GAP
         and not any(gaps[p] >= usual and p not in pictured and prose(p) for p in lines)
-        and len(list(itertools.islice(filter(prose, lines), _MIN_OBSERVED))) == _MIN_OBSERVED
+        and len(list(itertools.islice(filter(prose, lines), MIN_OBSERVED))) == MIN_OBSERVED
     )
-    return _Lessons(anchors, bodies, by_separator, by_gap, usual)
+    return Lessons(anchors, bodies, by_separator, by_gap, usual)
 
 
 def _by_separator(c: Content, later: list[int], lines: list[int],
@@ -108,11 +115,28 @@ def _by_separator(c: Content, later: list[int], lines: list[int],
     """A separator stands before each of the ``later`` anchors and before none of the
     paragraphs among ``lines`` but untitled filler items."""
     closing = sorted(c.after_artifacts("separator"))
-    return all(c.separator_before(p) for p in later) and not any(
-        c.separator_before(p) and prose(p) and not _filler(closing, p) for p in lines)
+    return all(_after_separator(c, p) for p in later) and not any(
+        c.separator_before(p) and prose(p) and not filler(closing, p) for p in lines)
 
 
-def _filler(separators: list[int], p: int) -> bool:
+def _after_separator(c: Content, p: int) -> bool:
+    """A separator stands right before line ``p``, or before the source credit standing
+    over it ("[NATURE.]" over a title)."""
+    return c.separator_before(p) or (
+        p > 0 and c.separator_before(p - 1) and credit_line(c, p - 1) is not None)
+
+
+def credited_filler(c: Content, separators: list[int], p: int) -> bool:
+    """Whether the paragraph at ``p`` is an untitled filler item (``filler``) that closes
+    crediting its source ("...three times a day.--_Medical Record_."): a piece of its
+    own, reprinted, not a part of the article before it."""
+    if not filler(separators, p):
+        return False
+    end = separators[bisect.bisect_left(separators, p) + 1]
+    return closing_source(" ".join(c.texts[max(p, end - _CREDIT_LINES) : end])) is not None
+
+
+def filler(separators: list[int], p: int) -> bool:
     """Whether the paragraph at ``p`` is an untitled filler item: a separator stands
     before it (``separators``: the content positions after each, in order) and the next
     comes within a few lines, where a scene break's text runs on."""
@@ -130,7 +154,7 @@ def _opens_with_article(ctx: Context, first: int, apart: bool) -> bool:
     c = ctx.content
     if first < 2 or not title_like(c.texts[0]) or not apart:
         return False
-    prose = sum(1 for p in range(1, first) if c.ends[p] and c.lengths[p] > _MIN_PROSE_CHARS)
+    prose = sum(1 for p in range(1, first) if c.ends[p] and c.lengths[p] > MIN_PROSE_CHARS)
     return prose >= 1 and ctx.bylines.at(0) is None
 
 
@@ -140,14 +164,14 @@ def _may_title(ctx: Context, p: int) -> bool:
     c = ctx.content
     if runs_on(c, ctx.layout, p) and not continues_title(c, p, p + 1):
         return False  # a paragraph's first line, not a title
-    if _full_width_open(ctx, p):
+    if full_width_open(ctx, p):
         return False  # a line of a paragraph after a page break or a wide gap
     if part_number(c.texts[p]):
         return False  # a part's number ("V."): a sub-heading of the article
     return ctx.bylines.at(p) is None
 
 
-def _full_width_open(ctx: Context, p: int) -> bool:
+def full_width_open(ctx: Context, p: int) -> bool:
     """Line ``p`` runs to the wrap width and ends inside a sentence, the next line going
     on: a wrapped line of running text, which no title is."""
     c = ctx.content
@@ -156,7 +180,7 @@ def _full_width_open(ctx: Context, p: int) -> bool:
             and not c.ends[p] and t[-1:] not in _TITLE_CLOSE)
 
 
-def _wrapped_title(ctx: Context, p: int) -> list[int]:
+def wrapped_title(ctx: Context, p: int) -> list[int]:
     """The title opening at ``p`` and the lines it surely wraps into."""
     c = ctx.content
     title = [p]
@@ -169,7 +193,7 @@ def _wrapped_title(ctx: Context, p: int) -> list[int]:
     return title
 
 
-def _set_apart(ctx: Context, lessons: _Lessons, apart: Callable[[int], bool],
+def _set_apart(ctx: Context, lessons: Lessons, apart: Callable[[int], bool],
                reason: Callable[[int], str], rule: str) -> list[Start]:
     """Titles without a byline that stand ``apart`` as the anchors do (learned rules)."""
     found = []
@@ -182,7 +206,7 @@ def _set_apart(ctx: Context, lessons: _Lessons, apart: Callable[[int], bool],
     pictured = c.after_artifacts("caption")
     for p in lessons.bodies:
         if p < last and upper[p] and heading_like(texts[p]) and _may_title(ctx, p) and apart(p):
-            title = _wrapped_title(ctx, p)
+            title = wrapped_title(ctx, p)
             if title[-1] + 1 < len(ctx.content.index):
                 found.append(Start(tuple(title), (), None, rule, reason(p)))
         elif p in pictured and apart(p) and (named := _caption_title(ctx, p)):
@@ -204,19 +228,26 @@ def _caption_title(ctx: Context, p: int) -> str | None:
 
 def separator_starts(ctx: Context, found: Found) -> list[Start]:
     """Titles without a byline after a separator, where each anchor (after the first)
-    follows one and no paragraph does."""
-    lessons = _lessons(ctx, found)
+    follows one and no paragraph does but an untitled filler item's (which starts an
+    untitled article: it is no part of the article before)."""
+    lessons = lessons_of(ctx, found)
     if lessons is None or not lessons.by_separator:
         return []
-    return _set_apart(ctx, lessons, ctx.content.separator_before,
-                      lambda p: "title without byline: after a separator, as each article here",
-                      "separator")
+    c = ctx.content
+    closing = sorted(c.after_artifacts("separator"))
+    fillers = [Start((), (), None, "separator", FILLER, p)
+               for p in lessons.bodies
+               if credited_filler(c, closing, p) and is_prose(c, ctx.layout, p)]
+    return sorted([*fillers, *_set_apart(
+        ctx, lessons, lambda p: _after_separator(c, p),
+        lambda p: "title without byline: after a separator, as each article here",
+        "separator")], key=lambda st: st.first)
 
 
 def gap_starts(ctx: Context, found: Found) -> list[Start]:
     """Titles without a byline after a blank gap as wide as the one usual before the
     anchors, where no paragraph follows one so wide."""
-    lessons = _lessons(ctx, found)
+    lessons = lessons_of(ctx, found)
     if lessons is None or not lessons.by_gap:
         return []
     gaps, usual = ctx.layout.gaps, lessons.usual
@@ -225,115 +256,11 @@ def gap_starts(ctx: Context, found: Found) -> list[Start]:
                       "as before each article", "gap")
 
 
-def spaced_starts(ctx: Context, found: Found) -> list[Start]:
-    """Titles after a blank gap wider than any paragraph's, where the few articles with
-    a byline taught no layout (too few, or set apart otherwise): every line after such a
-    gap that no start took is a heading (in capitals, or heading-like), none is prose,
-    there are three or more, and the text has paragraphs to compare them with."""
-    if _taught(ctx, found):
-        return []
-    wide = _wide_gaps(ctx, found)
-    if not wide:
-        return []
-    c, gaps = ctx.content, ctx.layout.gaps
-    claimed = {p for st in found.starts for p in (*st.title, *st.byline)}
-    if 0 not in claimed and title_like(c.texts[0]) and not found.head and not _unfinished(ctx):
-        wide = [0, *wide]  # the first article, which no gap precedes
-    firsts = sorted({st.first for st in found.starts} | set(wide) | {len(c.index)})
-    ends = [firsts[bisect.bisect_right(firsts, p)] for p in wide]
-    return [Start(tuple(_wrapped_title(ctx, p)), (), None, "spaced",
-                  f"title without byline: set apart by {gaps[p]} blank lines or a "
-                  "separator, as no paragraph is")
-            for p, end in zip(wide, ends, strict=True)
-            if _opens_piece(ctx, p, end)]
-
-
-def _opens_piece(ctx: Context, p: int, end: int) -> bool:
-    """The heading at ``p`` (the next at ``end``) opens a piece: running prose under it
-    and no page number closing it (a contents entry's), or it credits the piece's
-    source ("[FROM HOUSEHOLD WORDS FOR JUNE 29.]" over a poem)."""
-    return (not ends_with_number(ctx.content.texts[p]) and _holds_prose(ctx, p + 1, end)) or (
-        credit_line(ctx.content, p) is not None)
-
-
-def _unfinished(ctx: Context) -> bool:
-    """The first line is left unfinished ("Produced by A, and"), no title line after it."""
-    c = ctx.content
-    return len(c.index) > 1 and continues_title(c, 0, 1) and len(_wrapped_title(ctx, 0)) == 1
-
-
-def _taught(ctx: Context, found: Found) -> bool:
-    """Whether the articles with a byline are many (layout sets the others apart as
-    the anchors teach, or nothing does) or taught a layout (gap_starts,
-    separator_starts)."""
-    if len(found.anchors) > _MAX_SPACED_ANCHORS:
-        return True
-    lessons = _lessons(ctx, found)
-    return lessons is not None and (lessons.by_gap or lessons.by_separator)
-
-
-def _wide_gaps(ctx: Context, found: Found) -> list[int]:
-    """The lines no start took after a gap wider than paragraphs have (or a separator),
-    when there are a few, each a heading, and paragraphs enough to compare; else none."""
-    gaps = ctx.layout.gaps
-    wide = _apart_lines(ctx, found)
-    if len(wide) < _MIN_LEARNED_STARTS or sum(
-            1 for g in gaps if 0 < g < _MIN_SPACED_GAP) < _MIN_OBSERVED * len(wide):
-        return []
-    # a paragraph or a byline after a wide gap: the gap sets off more than articles (a
-    # filler paragraph between separators, now and then, is an untitled item); the
-    # first such line ends the look
-    heads, untitled, items = [], 0, 0
-    after_rule = ctx.content.after_artifacts("separator")
-    closing = sorted(after_rule)
-    for p in wide:
-        if _spaced_heading(ctx, p):
-            heads.append(p)
-        elif _filler(closing, p):
-            continue  # an untitled item between two separators
-        elif p in after_rule and gaps[p] < _MIN_SPACED_GAP:
-            items += 1  # an item of a department, or an untitled piece: counted below
-        elif gaps[p] >= _MIN_SPACED_GAP or (untitled := untitled + 1) * _MAX_UNTITLED > len(wide):
-            return []
-    # separators that divide a department's items as well as the pieces: the headings
-    # after them start pieces when they are many, and not rare among what follows a rule
-    if items and (len(heads) < _MIN_LEARNED_STARTS or _ITEMS_PER_HEADING * len(heads) < items):
-        return []
-    return heads
-
-
-def _apart_lines(ctx: Context, found: Found) -> list[int]:
-    """The lines no start took after a wide blank gap or a separator."""
-    c, gaps = ctx.content, ctx.layout.gaps
-    claimed = {p for st in found.starts for p in (*st.title, *st.byline)}
-    # the content line after each separator (read off the marks, not asked line by line)
-    after_rule = c.after_artifacts("separator")
-    return [p for p in range(1, len(c.index) - 1) if p not in claimed
-            and (gaps[p] >= _MIN_SPACED_GAP or p in after_rule)]
-
-
-def _spaced_heading(ctx: Context, p: int) -> bool:
-    """Line ``p`` is a heading (in capitals, or heading-like), not prose, not a byline,
-    not the run-in heading of a paragraph ("LITERATURE IN PARIS.--A correspondent...")."""
-    t = ctx.content.texts[p]
-    return ((t.isupper() or heading_like(t)) and not _full_width_open(ctx, p)
-            and not is_prose(ctx.content, ctx.layout, p) and ctx.bylines.at(p) is None
-            and not _RUN_IN.match(t))
-
-
-def _holds_prose(ctx: Context, begin: int, end: int) -> bool:
-    """Content lines ``begin`` to ``end`` hold running prose, a sentence not in capitals
-    (an article's text, not a contents list or a masthead)."""
-    c = ctx.content
-    return any(c.ends[p] and c.lengths[p] > _MIN_PROSE_CHARS and not c.texts[p].isupper()
-               for p in range(begin, end))
-
-
 def topic_starts(ctx: Context, found: Found) -> list[Start]:
     """Titles without a byline that layout cannot tell from sub-headings: a heading set
     apart as the titles are, as long as the document's shortest title and longer than
     most sub-headings, after which the text leaves the article's vocabulary."""
-    lessons = _lessons(ctx, found)
+    lessons = lessons_of(ctx, found)
     if lessons is None or lessons.by_separator or lessons.by_gap:
         return []  # the layout rules decide
     candidates = _topic_candidates(ctx, lessons)
@@ -348,7 +275,7 @@ def topic_starts(ctx: Context, found: Found) -> list[Start]:
     return out
 
 
-def _topic_candidates(ctx: Context, lessons: _Lessons) -> list[int]:
+def _topic_candidates(ctx: Context, lessons: Lessons) -> list[int]:
     """Body lines set apart as the titles are, long enough, heading-like, not bylines."""
     c, layout = ctx.content, ctx.layout
     title_words = [len(" ".join(c.texts[t] for t in st.title).split())
@@ -367,7 +294,7 @@ def _topic_candidates(ctx: Context, lessons: _Lessons) -> list[int]:
     ]
 
 
-def _carried_over(ctx: Context, lessons: _Lessons,
+def _carried_over(ctx: Context, lessons: Lessons,
                   candidates: list[int]) -> list[tuple[int, float]]:
     """For each candidate with enough words before and after it, the share of its
     article's vocabulary so far that the text after it carries on."""

@@ -37,6 +37,8 @@ _PART_NUMBER = regex.compile(r"[IVXLC]{1,7}|\d{1,3}")
 # A title line at least this share of the wrap width long was cut by the wrap, so it
 # may go on in the next line.
 _WRAPPED_TITLE_SHARE = 0.5
+# A table's row: this many cell dividers, or a figure after a column's gap of spaces.
+_TABLE_CELLS, _COLUMN_GAP = 2, "    "
 # A title may end with an abbreviation's period ("U.S.", "Inc.", "Jr.").
 # Bound: each attempt is a fixed two-character unit repeated, or a literal, then $.
 _ABBREV_END = regex.compile(
@@ -61,11 +63,26 @@ def title_like(text: str, *, continuation: bool = False) -> bool:
         return False
     if text[0] == "[" and text[-1] == "]":
         return False  # an editor's note ("[TO BE CONTINUED.]"), not a title
+    if _tabular(text):
+        return False
     t = text.rstrip("\"'”’)]» ")
     if not t or t[-1] in ",;:":
         return False
     # a heading in capitals may close with a full stop ("A SALT-WATER AQUARIUM.")
     return not (t[-1] == "." and not _ABBREV_END.search(t) and not _capitals(t))
+
+
+def _tabular(text: str) -> bool:
+    """A table's row: cells divided by bars ("Paddle | 1879 | 0.686"), or a figure set off
+    in a column ("Total.        $700").
+
+    >>> _tabular("Paddle | 1879 | 0.686"), _tabular("Total.      $700"), _tabular("A Title")
+    (True, True, False)
+    """
+    if text.count("|") >= _TABLE_CELLS:
+        return True
+    _, gap, after = text.partition(_COLUMN_GAP)
+    return bool(gap) and any(ch.isdigit() for ch in after)
 
 
 def _capitals(text: str) -> bool:
@@ -113,8 +130,10 @@ def runs_on(content: Content, layout: Layout, p: int) -> bool:
 
 def is_prose(content: Content, layout: Layout, p: int) -> bool:
     """Line ``p`` shows itself running text: a sentence ends in it, or the next line
-    continues it in lower case."""
+    continues it in lower case. A table's row ("Jan. | 545 | 429 |") is none."""
     t = content.texts[p]
+    if t.count("|") >= _TABLE_CELLS:
+        return False
     if content.ends[p] or has_inner_sentence(t):
         return not _heading_alone(content, layout, p)
     return runs_on(content, layout, p)
