@@ -201,3 +201,37 @@ def test_pieces_between_separator_rows_start_where_their_headings_stand() -> Non
                    ("A VISIT TO THE QUARRIES.", "THE HARBOUR REVIEW"),
                    ("THE OLD BRIDGE.", "THE COAST GAZETTE"), ("THE GLASS WORKS.", None)]
     assert "THE BRIDGE.--The council" in doc.articles[1].body
+
+
+def test_a_title_over_a_sub_title_and_a_byline_is_one_article() -> None:
+    """Regression: "Germany's Conditions of Peace" over "The First Authoritative German
+    Presentation of the Idea" over "By Dr. ...": the title came back as an article with
+    no text, the sub-title as the title of the next. One article: the title above, the
+    sub-title opening its text, the byline read from the line under it."""
+    piece = "{title}\n\n{by}\n\n\n" + _PARA + "\n\n\n"
+    text = "".join(piece.format(title=t, by=b) for t, b in (
+        ("The New Bridge", "By Ana Costa"), ("The Fishing Fleet", "By Piotr Lindqvist"),
+        ("Conditions of the Harbour Loan\n\nThe First Full Account of the Terms Agreed",
+         "By Ines Halvorsen, Treasurer of the Harbour Board"),
+        ("The Harbour Board", "By Jonas Berg")))
+    doc = segmenter.analyze(text)
+    got = [(a.title, a.byline.authors if a.byline else ()) for a in doc.articles]
+    assert got == [("The New Bridge", ("Ana Costa",)), ("The Fishing Fleet", ("Piotr Lindqvist",)),
+                   ("Conditions of the Harbour Loan", ("Ines Halvorsen",)),
+                   ("The Harbour Board", ("Jonas Berg",))]
+    assert doc.articles[2].body.startswith("The First Full Account of the Terms Agreed\n\n")
+    assert "By Ines" not in doc.articles[2].body
+
+
+def test_an_italic_paragraph_over_a_dateline_titles_no_article() -> None:
+    """Regression: an official report's italic introduction ("_The following dispatch
+    has been received ...:_") over its dateline ("H.M.S. Harbour, Feb. 2, 1915.") was
+    taken for a title over a byline: the closing emphasis mark hid the colon."""
+    report = ("Official Story of the Harbour Fight\n\nBy Ana Costa\n\n\n" + _PARA
+              + "_The following dispatch has been received from the commander of\n"
+              "the harbour squadron, reporting the action of Sunday:_\n\n"
+              "H.M.S. Harbour,\nFeb. 2, 1915.\n\n" + _PARA + "\n\n\n"
+              + "The Fishing Fleet\n\nBy Piotr Lindqvist\n\n\n" + _PARA)
+    doc = segmenter.analyze(report)
+    assert [a.title for a in doc.articles] == ["Official Story of the Harbour Fight",
+                                               "The Fishing Fleet"]

@@ -145,11 +145,23 @@ def _credited(article: Article, content: Content, body: list[int],
         # the credit under the title is the byline's, not the text's
         return attrs.evolve(_without_first_paragraph(article),
                             byline=_filled(article.byline, dateless)), (body[0],)
-    found = (unsigned and opening_byline(content, body)) or closing_byline(
-        content, body, signed=unsigned)
+    opened = opening_byline(content, body) if unsigned else None
+    if opened is not None and opened.raw in article.paragraphs:
+        article, at = _opened(article, content, body, opened)
+        return article, (*signed, at)
+    found = opened or closing_byline(content, body, signed=unsigned)
     if found is None:
         return article, signed
     return attrs.evolve(article, byline=_filled(article.byline, found)), signed
+
+
+def _opened(article: Article, content: Content, body: list[int],
+            opened: Byline) -> tuple[Article, int]:
+    """``article`` with the author line ``opened`` names, a paragraph of its own among
+    its first, out of its text and in its byline; and that line's position."""
+    paragraphs = [t for t in article.paragraphs if t != opened.raw]
+    at = next(p for p in body if content.texts[p] == opened.raw)
+    return _with_paragraphs(article, paragraphs, byline=_filled(article.byline, opened)), at
 
 
 def _title(text: str) -> str:

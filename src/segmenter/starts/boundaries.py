@@ -21,7 +21,13 @@ import attrs
 from ..grammar.bylines import ParsedByline
 from ..grammar.names import signature
 from ..marking.content import Content
-from .credit_heads import credits_above, credits_open, head_below, title_over_standfirst
+from .credit_heads import (
+    credits_above,
+    credits_open,
+    decks_under,
+    head_below,
+    title_over_standfirst,
+)
 from .frontmatter import front_matter
 from .heads import counted_start, numbered_start
 from .learned import gap_starts, separator_starts, topic_starts
@@ -323,8 +329,8 @@ def _in_order(ctx: Context, found: Found, head: Start | None,
               refused: list[Refusal]) -> list[Start]:
     """The starts ``found``, in order, without the ``head`` of an open article that ended
     where the window starts, nor those of the front matter opening the text (refused)."""
-    starts = credits_above(ctx.content, page_heads(ctx.content, _apart(
-        sorted(found.starts, key=lambda st: st.first), refused), refused))
+    starts = decks_under(ctx, credits_above(ctx.content, page_heads(ctx.content, _apart(
+        sorted(found.starts, key=lambda st: st.first), refused), refused)), refused)
     headed = head is not None and head.rule != CONTINUED
     if len(starts) > 1 and not headed and starts[0] is head and starts[1].first == head.first:
         del starts[0]  # the open article ended where the window starts

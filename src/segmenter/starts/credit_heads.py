@@ -1,8 +1,9 @@
 """Credits above titles: a window's outlet credits -> whether they open their articles
 with the title under them (a press archive's "Outlet, date" line over a kicker and the
 headline), and the head lines under each; a reprint's source credit standing alone over
-a start's title -> the start opened by it; and, on typeset pages, the headline set large
-over a standfirst and the byline under them.
+a start's title -> the start opened by it; on typeset pages, the headline set large
+over a standfirst and the byline under them; and a title standing alone over a
+sub-title and the byline -> the one start they make.
 
 Most dumps print the title first and the credit under it. Some print the source line
 first, as a press archive's pages do: "The Harbour Times, 03.05.2024, p. 5", then a
@@ -21,10 +22,10 @@ from ..grammar.bylines import ParsedByline
 from ..grammar.sources import may_be_source, source_credit
 from ..marking.content import Content
 from .layout import TITLE_SIZE_RATIO
-from .rules import Context, Start
+from .rules import Context, Refusal, Start
 from .shapes import MAX_TITLE_LINES, heading_like, runs_on, title_like
 
-__all__ = ["credit_line", "credits_above", "credits_open", "head_below",
+__all__ = ["credit_line", "credits_above", "credits_open", "decks_under", "head_below",
            "title_over_standfirst"]
 
 _MAX_HEAD_LINES = 3  # a kicker and a title wrapped once, at most
@@ -32,6 +33,7 @@ _MIN_CREDITS = 3  # outlet credits seen before the layout is learned
 _SHARE = 2 / 3  # of them, at least this share stand above a heading
 _MAX_STANDFIRST = 4  # lines of a standfirst between a headline and the byline under it
 _MAX_CREDIT_CHARS = 120  # a source credit over a title is one short line
+_MAX_DECK_LINES = 2  # a sub-title under a title wraps once at most
 
 
 def head_below(ctx: Context, last: int) -> tuple[tuple[int, ...], tuple[int, ...], int] | None:
@@ -163,3 +165,33 @@ def title_over_standfirst(ctx: Context, pos: int, floor: int) -> tuple[int, ...]
             block.insert(0, block[0] - 1)
         return tuple(block)
     return None
+
+
+def decks_under(ctx: Context, starts: list[Start], refused: list[Refusal]) -> list[Start]:
+    """``starts`` (in order) without those titled by a sub-title: a start with a byline
+    whose title (a line or two, not in capitals) stands right under a start that has
+    only its title, set apart from it by fewer blank lines than that title is from the
+    text above, or opening the window ("Germany's Conditions of Peace" / "The First
+    Authoritative German Presentation of the Idea" / "By Dr. ..."). The title above
+    keeps the article: the sub-title and the byline open its text, where the byline is
+    read; the start under it goes to ``refused``."""
+    out: list[Start] = []
+    for st in starts:
+        if out and _deck(ctx, out[-1], st):
+            refused.append(Refusal(st.first, st.rule, "a sub-title and its byline under the "
+                                   "title above: they open that article's text"))
+            continue
+        out.append(st)
+    return out
+
+
+def _deck(ctx: Context, above: Start, st: Start) -> bool:
+    """Whether the title of ``st``, which has a byline, is a sub-title of the title-only
+    start ``above`` it."""
+    gaps, texts = ctx.layout.gaps, ctx.content.texts
+    if not (above.title and not above.byline and st.byline and st.title
+            and st.title[0] == above.head_end + 1 and len(st.title) <= _MAX_DECK_LINES):
+        return False
+    gap = gaps[st.title[0]]
+    return (gap > 0 and (above.title[0] == 0 or gap < gaps[above.title[0]])
+            and not any(texts[p].isupper() for p in st.title))

@@ -37,6 +37,7 @@ __all__ = [
     "filler",
     "full_width_open",
     "gap_starts",
+    "holds_text",
     "lessons_of",
     "separator_starts",
     "topic_starts",
@@ -65,6 +66,7 @@ _TITLE_CLOSE = "?!:\"'”’)"  # how a long title may end
 FILLER = "untitled item: a paragraph between two separators, crediting its source"
 _CREDIT_LINES = 3  # a credit closing a filler item is in its last lines
 _MAX_CAPTION_TITLE_WORDS = 8  # a caption printed as a heading is short
+_MIN_TEXT_LINES = 3  # the text under a title: at least this many lines
 
 
 @attrs.frozen(eq=False)
@@ -196,13 +198,16 @@ def wrapped_title(ctx: Context, p: int) -> list[int]:
 def _set_apart(ctx: Context, lessons: Lessons, apart: Callable[[int], bool],
                reason: Callable[[int], str], rule: str) -> list[Start]:
     """Titles without a byline that stand ``apart`` as the anchors do (learned rules)."""
+    first = lessons.anchors[0].first
+    before = _before_anchors(ctx, first, apart)
     found = []
-    if _opens_with_article(ctx, lessons.anchors[0].first, apart(lessons.anchors[0].first)):
+    if _opens_with_article(ctx, before[0] if before else first, apart(first)):
         found.append(Start((0,), (), None, rule, "first article, without byline: set apart "
                            "from the next as articles are here"))
     c = ctx.content
     last = len(c.index) - 1
     upper, texts = c.upper, c.texts
+    found.extend(Start(tuple(wrapped_title(ctx, p)), (), None, rule, reason(p)) for p in before)
     pictured = c.after_artifacts("caption")
     for p in lessons.bodies:
         if p < last and upper[p] and heading_like(texts[p]) and _may_title(ctx, p) and apart(p):
@@ -213,6 +218,25 @@ def _set_apart(ctx: Context, lessons: Lessons, apart: Callable[[int], bool],
             found.append(Start((), (), None, rule, f"{reason(p)}; titled by the caption "
                                "above it", p, named=named))
     return found
+
+
+def _before_anchors(ctx: Context, first: int, apart: Callable[[int], bool]) -> list[int]:
+    """The titles before the first anchor (at content ``first``) that stand ``apart`` as
+    the anchors do, each over text of its own (a masthead's lines and a contents list's
+    entries hold none: they are preamble)."""
+    c = ctx.content
+    heads = [p for p in range(1, first - 1) if c.upper[p] and heading_like(c.texts[p])
+             and apart(p) and _may_title(ctx, p)]
+    ends = [*heads[1:], first]
+    return [p for p, end in zip(heads, ends, strict=False)
+            if holds_text(c, wrapped_title(ctx, p)[-1] + 1, end)]
+
+
+def holds_text(c: Content, begin: int, end: int) -> bool:
+    """Content lines ``begin`` to ``end`` hold text, prose or verse: a few lines not in
+    capitals, one of them closing a sentence."""
+    lines = [p for p in range(begin, end) if not c.texts[p].isupper()]
+    return len(lines) >= _MIN_TEXT_LINES and any(c.ends[p] for p in lines)
 
 
 def _caption_title(ctx: Context, p: int) -> str | None:

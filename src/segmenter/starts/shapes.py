@@ -65,7 +65,7 @@ def title_like(text: str, *, continuation: bool = False) -> bool:
         return False  # an editor's note ("[TO BE CONTINUED.]"), not a title
     if _tabular(text):
         return False
-    t = text.rstrip("\"'”’)]» ")
+    t = text.rstrip("\"'”’)]» _*")
     if not t or t[-1] in ",;:":
         return False
     # a heading in capitals may close with a full stop ("A SALT-WATER AQUARIUM.")
