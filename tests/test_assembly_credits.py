@@ -235,3 +235,46 @@ def test_an_italic_paragraph_over_a_dateline_titles_no_article() -> None:
     doc = segmenter.analyze(report)
     assert [a.title for a in doc.articles] == ["Official Story of the Harbour Fight",
                                                "The Fishing Fleet"]
+
+
+def _monthly(*pieces: str) -> str:
+    """A monthly of reprints: each piece a title and its text, four blank lines apart,
+    the first two under a byline (enough for the layout to be learned)."""
+    heads = ["The New Bridge\n\nBy Ana Costa\n\n\n", "The Fishing Fleet\n\nBy Piotr Lindqvist\n\n\n"]
+    return "".join(f"{head}{_PARA}\n\n\n" for head in heads) + "".join(
+        f"{piece}\n\n\n" for piece in pieces)
+
+
+def test_credits_of_reprints_in_a_monthly_name_their_outlets() -> None:
+    """Regression: "NAME, in The London Times." under a title, "[By the Correspondent
+    of The London Times.]" under a standfirst, and "Reprinted from _The London Daily
+    Express_ (Copyright)." closing a poem named no outlet."""
+    doc = segmenter.analyze(_monthly(
+        "THE OLD GUARD.\n\nSIDNEY HALL, in The Harbour Times.\n\n\n" + _PARA,
+        "The Fall of the Fort\n\n     How the harbour fort yielded after a siege of four\n"
+        "     months, as the papers of the day told it.\n\n"
+        "[By the Correspondent of The Harbour Times.]\n\nHARBOUR CITY, March 22.\n\n"
+        + _PARA,
+        "THE DAY\n\nBy HENRY LUND.\n\n\n    The tide comes in, the tide goes out,\n"
+        "    the bridge stands still and has no doubt.\n\n"
+        "Reprinted from _The Harbour Express_ (Copyright)."))
+    got = [(a.title, a.byline.authors if a.byline else (), a.byline.outlet if a.byline
+            else None) for a in doc.articles[2:]]
+    assert got == [("THE OLD GUARD.", ("SIDNEY HALL",), "The Harbour Times"),
+                   ("The Fall of the Fort", (), "The Harbour Times"),
+                   ("THE DAY", ("HENRY LUND",), "The Harbour Express")]
+    assert "[By the" not in doc.articles[3].body
+
+
+def test_a_section_label_over_a_source_credit_leaves_the_title_under_them() -> None:
+    """Regression: "FROM NEW BOOKS" (a section's label) over "FROM MISS COSTA'S
+    "HARBOUR HOURS," _IN PRESS_" over the title: the credit became the title and the
+    label the outlet. The title under both titles the piece; the nearer credit, naming
+    a book in quotes, gives the outlet."""
+    rows = ["THE NEW PUMPS.\n\n" + 3 * _PARA, "NOTES OF THE WEEK.\n\n" + 3 * _PARA,
+            "FROM NEW BOOKS", "FROM MISS ANA COSTA'S \"HARBOUR HOURS,\" _IN PRESS_\n\n"
+            "A CHASE\n\n" + 3 * _PARA, "THE GLASS WORKS.\n\n" + 3 * _PARA]
+    doc = segmenter.analyze(_SEP.join(rows))
+    got = [(a.title, a.byline.outlet if a.byline else None) for a in doc.articles]
+    assert got == [("THE NEW PUMPS.", None), ("NOTES OF THE WEEK.", None),
+                   ("A CHASE", "HARBOUR HOURS"), ("THE GLASS WORKS.", None)]

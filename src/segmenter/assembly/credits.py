@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import attrs
 
 from ..grammar.bylines import ParsedByline, parse_byline
-from ..grammar.credit import may_open_with_credit
+from ..grammar.credit import bracketed, may_open_with_credit, published_in
 from ..grammar.dates import find_dates
 from ..grammar.names import is_person, known_person, name_like, signature
 from ..grammar.sources import closing_source, may_be_source, source_credit
@@ -34,15 +34,27 @@ _SIGN_OFF_LEAD = "".join(dict.fromkeys("".join(SIGN_OFF_DASHES)))  # what lstrip
 
 def closing_byline(content: Content, body: list[int], *, signed: bool) -> Byline | None:
     """What the last lines of ``body`` credit: a signature (when ``signed`` ones are
-    sought) or a source; at the body's end, or before the separator that a short
-    untitled filler item follows ("ALICE D. LE PLONGEON.", her place and date, a
-    separator, then a paragraph on another subject)."""
+    sought) or a source (glued to the last sentence, or on a line of its own); at the
+    body's end, or before the separator that a short untitled filler item follows
+    ("ALICE D. LE PLONGEON.", her place and date, a separator, then a paragraph on
+    another subject)."""
     for end in (len(body), _before_filler(content, body)):
         part = body[:end]
-        found = (signed and _signature(content, part)) or closing_credit(content, part)
+        found = ((signed and _signature(content, part)) or closing_credit(content, part)
+                 or _closing_source(content, part))
         if found:
             return found
     return None
+
+
+def _closing_source(content: Content, body: list[int]) -> Byline | None:
+    """The source credit on the last line of ``body``, a paragraph of its own after the
+    text ("Reprinted from _The London Daily Express_ (Copyright).")."""
+    if len(body) < 2 or not content.blank_before(body[-1]):
+        return None
+    t = content.texts[body[-1]]
+    parsed = source_credit(t) if may_be_source(t) else None
+    return _parsed_byline(content, body[-1], parsed) if parsed is not None else None
 
 
 def sign_off(content: Content, body: list[int]) -> Byline | None:
@@ -64,19 +76,22 @@ def sign_off(content: Content, body: list[int]) -> Byline | None:
 
 def dateless_credit(content: Content, body: list[int]) -> Byline | None:
     """A credit without a date on the first line of ``body``, a paragraph of its own:
-    a known person and the outlet they wrote for ("Ana Costa, Le Monde"). Only two
-    fields, the first a person whose given name is known, the second a name that is
-    no place and no known person: a missing outlet beats a wrong one."""
+    a known person and the outlet they wrote for ("Ana Costa, Le Monde", "SIDNEY LOW, in
+    The London Times."). Only two fields, the first a person whose given name is known
+    (or any person's name, "in" an outlet after it), the second a name that is no place
+    and no known person: a missing outlet beats a wrong one."""
     if len(body) < 2:
         return None
     p = body[0]
     t = content.texts[p]
-    if len(t) > _MAX_OPENING or content.ends[p] or t.count(",") != 1:
-        return None
-    if not content.blank_before(body[1]):
-        return None  # the line opens a paragraph of text, no credit of its own
-    person, outlet = (part.strip() for part in t.split(","))
-    if not (known_person(person) and is_person(person) and name_like(outlet)
+    if len(t) > _MAX_OPENING or t.count(",") != 1 or not content.blank_before(body[1]):
+        return None  # too long to be a credit, or opening a paragraph of text
+    person, outlet = (part.strip(" .") for part in t.split(","))
+    linked = published_in(outlet)  # "SIDNEY LOW, in The London Times."
+    if content.ends[p] and linked is None:
+        return None  # a sentence
+    outlet = linked or outlet
+    if not ((known_person(person) or linked) and is_person(person) and name_like(outlet)
             and not known_person(outlet) and outlet.casefold() not in PLACES):
         return None
     return attrs.evolve(_line_byline(content, p, (person,)), outlet=outlet)
@@ -104,13 +119,17 @@ def opening_source(content: Content, body: list[int], *,
 def opening_byline(content: Content, body: list[int]) -> Byline | None:
     """The authors an author line among the first lines of ``body`` names, when it opens
     with a credit word ("By Ana Costa, Harbour City", "Von Stefan Locke, Dresden" under
-    a standfirst); the place or outlet after the names is not read (no date says which)."""
+    a standfirst); the place or outlet after the names is not read (no date says which).
+    A credit to a role at a publication names that outlet ("[By the Correspondent of
+    The London Times.]")."""
     for p, t in _opening_lines(content, body, _OPENING_HEAD):
-        if may_open_with_credit(t) and (  # the cheap test first: most lines open with none
-                p in body[:_OPENING_LINES] or _alone(content, p)):
+        if may_open_with_credit(t.lstrip("[(")) and (  # the cheap test first: most open
+                p in body[:_OPENING_LINES] or _alone(content, p)):  # with none
             parsed = parse_byline(t)
             if parsed is not None and parsed.has_by and parsed.authors:
                 return _line_byline(content, p, parsed.authors)
+            if parsed is not None and parsed.has_by and parsed.outlet:
+                return _parsed_byline(content, p, parsed)  # "[By the Correspondent of X.]"
     return None
 
 
@@ -137,10 +156,10 @@ def known_author_line(content: Content, body: list[int],
 def _opening_lines(content: Content, body: list[int],
                    first: int = _OPENING_LINES) -> Iterator[tuple[int, str]]:
     """The ``first`` lines of ``body`` short enough to be an author line and ending no
-    sentence, with their texts."""
+    sentence (or in brackets whole, "[By ...]"), with their texts."""
     texts, ends = content.texts, content.ends
     for p in body[:first]:
-        if len(texts[p]) <= _MAX_OPENING and not ends[p]:
+        if len(texts[p]) <= _MAX_OPENING and (not ends[p] or bracketed(texts[p]) is not None):
             yield p, texts[p]
 
 

@@ -19,19 +19,25 @@ import attrs
 import regex
 
 from ..lexicons import (
-    ARTICLES,
     CONJUNCTIONS,
     COPY_DATE_LEADS,
     DATE_LEADS,
     EDITION_WORDS,
     NAME_SUFFIXES,
-    OUTLET_CREDITS,
     PLACES,
     VIA_WORDS,
     WEEKDAYS,
 )
 from ..text import literal_alternation
-from .credit import FIELD_SEP, bracketed, may_open_with_credit, opening_credit, split_fields
+from .credit import (
+    FIELD_SEP,
+    bracketed,
+    credited_name,
+    may_open_with_credit,
+    opening_credit,
+    published_in,
+    split_fields,
+)
 from .credit_fields import reshaped, unnumbered, without_length, without_translator
 from .dates import find_dates
 from .names import (
@@ -46,7 +52,7 @@ from .names import (
     split_people,
 )
 
-__all__ = ["MAX_BYLINE_CHARS", "OUTLET_CREDIT_STARTS", "ParsedByline", "credited_name",
+__all__ = ["MAX_BYLINE_CHARS", "ParsedByline",
            "names_authors", "parse_byline", "split_people"]
 
 MAX_BYLINE_CHARS = 200  # bylines are short; longer lines are never parsed
@@ -64,17 +70,6 @@ _MAX_FIELDS = 6
 _DATE_LEAD = regex.compile(
     rf"\b(?P<lead>{literal_alternation(DATE_LEADS)})\s?:?\s*$", regex.IGNORECASE)
 _LEAD_ENDS = frozenset(w.split()[-1] for w in DATE_LEADS)  # the test before the pattern
-# A credit line naming the publication: "For the Independent Journal.", "From the New
-# York Packet.", "Special to The Times" (lexicons/outlet_credits.txt, articles.txt).
-# The name is the outlet.
-# Bound: anchored by fullmatch; literal alternations, then a lazy outlet capped at 60.
-_CREDIT = regex.compile(
-    rf"(?:{literal_alternation(OUTLET_CREDITS)})\s+"
-    rf"(?-i:(?:{literal_alternation(ARTICLES)})\s+)?(?P<outlet>\p{{Lu}}.{{0,60}}?)\.?",
-    regex.IGNORECASE,
-)
-# The first two letters of the outlet credits: the test before the pattern.
-OUTLET_CREDIT_STARTS = frozenset(w[:2] for w in OUTLET_CREDITS)
 # A field that names an original source: "reporting from X", "via X", "from X"
 # (lexicons/via_words.txt).
 # Bound: literals, then .+ to the end of the field (no second repeat to trade with).
@@ -205,8 +200,8 @@ def _parse_credit(s: str, has_by: bool, credit_only: bool) -> ParsedByline | Non
     fields, has_by = reshaped(unnumbered(split_fields(rest)), has_by)
     if len(fields) > _MAX_FIELDS or (has_by and not fields):
         return None
-    if not has_by and len(fields) == 1 and (outlet := _credited(fields[0])):
-        return ParsedByline(outlet=outlet, date=date)
+    if len(fields) == 1 and (outlet := _outlet_alone(fields[0], has_by)):
+        return ParsedByline(outlet=outlet, date=date, has_by=has_by)
     # "BYLINE: A; B; C": names listed with semicolons alone are all people
     listed = len(fields) if has_by and ";" in rest and "," not in rest else _listed(fields)
     return _assign(fields, date, has_by, credit_only=credit_only, listed=listed)
@@ -228,20 +223,20 @@ def _listed(fields: list[str]) -> int:
     return 0
 
 
+def _outlet_alone(field: str, has_by: bool) -> str | None:
+    """The publication a byline's one field names without a person: after a credit
+    phrase ("For the Independent Journal"), or, after "By", a role at it ("By the
+    Correspondent of The London Times")."""
+    if has_by:
+        role, outlet = role_outlet(field)
+        return outlet if role else None
+    return _credited(field)
+
+
 def _credited(field: str) -> str | None:
-    """The outlet a credit field names ("Courtesy of the Lakeside Times")."""
-    name = credited_name(field)
+    """The outlet a credit field names ("Courtesy of the Lakeside Times", "in The Times")."""
+    name = credited_name(field) or published_in(field)
     return name if name is not None and name_like(name) else None
-
-
-def credited_name(field: str) -> str | None:
-    """What follows the credit phrase ``field`` opens with ("Courtesy of the Lakeside
-    Times" -> "Lakeside Times"; a lower-case article dropped), whether or not it reads
-    as a name; ``None`` when ``field`` opens with no credit phrase."""
-    if field[:2].casefold() not in OUTLET_CREDIT_STARTS:
-        return None  # the test before the pattern
-    credit = _CREDIT.fullmatch(field)
-    return str(credit["outlet"]) if credit else None
 
 
 def _around_date(before: str, after: str) -> str | None:

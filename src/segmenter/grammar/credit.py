@@ -1,8 +1,9 @@
 """Credit words and labels: a byline candidate -> the text after the credit word ("By",
 "Von", "Par") or credit label ("BYLINE:", "AUTOR:") it opens with, and whether it had
 one; a label that credits no one ("LENGTH:", "Last Updated:") marks metadata, no byline.
-Also how a byline splits into its fields, and an export's credit field -> the people it
-names (roles, outlets, addresses and handles after them aside)."""
+Also how a byline splits into its fields, a credit phrase -> the publication it names
+("From the New York Packet.", "in The London Times"), and an export's credit field -> the
+people it names (roles, outlets, addresses and handles after them aside)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Iterable
 import regex
 
 from ..lexicons import (
+    ARTICLES,
     CONJUNCTIONS,
     CREDIT_LABELS,
     CREDIT_WORDS,
@@ -18,13 +20,27 @@ from ..lexicons import (
     DATE_LABELS,
     NAME_PARTICLES,
     ORG_WORDS,
+    OUTLET_CREDITS,
     PLACES,
+    PUBLICATION_LINKS,
 )
 from ..text import literal_alternation
 from .names import field_people, is_person, is_role, known_person, people_parts
 
-__all__ = ["FIELD_SEP", "bracketed", "field_authors", "leading_people", "may_open_with_credit",
-           "opening_credit", "sender", "split_fields", "surnames_first"]
+__all__ = [
+    "FIELD_SEP",
+    "OUTLET_CREDIT_STARTS",
+    "bracketed",
+    "credited_name",
+    "field_authors",
+    "leading_people",
+    "may_open_with_credit",
+    "opening_credit",
+    "published_in",
+    "sender",
+    "split_fields",
+    "surnames_first",
+]
 
 # A credit word of any language at the start of the line: "By ", "BY:", "Written by ",
 # "Von ", "Par " (lexicons/credit_words.txt).
@@ -57,6 +73,19 @@ _HANDLE = regex.compile(r"@\w{1,40}(?:\s{1,3}on\s{1,3}\w{1,20})?")
 FIELD_SEP = regex.compile(r"\s*[,|•·;]\s*|\s+[-/]\s+|\s*[–—]\s*")
 
 
+# A credit line naming the publication: "For the Independent Journal.", "From the New
+# York Packet.", "Special to The Times" (lexicons/outlet_credits.txt, articles.txt).
+# The name is the outlet, an emphasis mark before it aside ("From _Punch_").
+# Bound: anchored by fullmatch; literal alternations, then a lazy outlet capped at 60.
+_CREDIT = regex.compile(
+    rf"(?:{literal_alternation(OUTLET_CREDITS)})\s+"
+    rf"(?-i:(?:{literal_alternation(ARTICLES)})\s+)?[_*]?(?P<outlet>\p{{Lu}}.{{0,60}}?)\.?",
+    regex.IGNORECASE,
+)
+# The first two letters of the outlet credits: the test before the pattern.
+OUTLET_CREDIT_STARTS = frozenset(w[:2] for w in OUTLET_CREDITS)
+
+
 _BRACKETS = {"(": ")", "[": "]"}  # a credit may stand in brackets, whole
 
 
@@ -66,6 +95,34 @@ def bracketed(s: str) -> str | None:
     if s[:1] in _BRACKETS and s.endswith(_BRACKETS[s[0]]):
         return s[1:-1].strip()
     return None
+
+
+def credited_name(field: str) -> str | None:
+    """What follows the credit phrase ``field`` opens with ("Courtesy of the Lakeside
+    Times" -> "Lakeside Times"; a lower-case article dropped), whether or not it reads
+    as a name; ``None`` when ``field`` opens with no credit phrase."""
+    if field[:2].casefold() not in OUTLET_CREDIT_STARTS:
+        return None  # the test before the pattern
+    credit = _CREDIT.fullmatch(field)
+    return str(credit["outlet"]).replace("_", "").replace("*", "") if credit else None
+
+
+def published_in(field: str) -> str | None:
+    """The publication a byline field names after a linking word ("in The London
+    Times" -> "The London Times", lexicons/publication_links.txt): a name opening with an
+    article and no known place; ``None`` for any other field.
+
+    >>> published_in("in The London Times"), published_in("in Paris")
+    ('The London Times', None)
+    """
+    link, _, name = field.partition(" ")
+    words = name.split()
+    if (link.casefold() not in PUBLICATION_LINKS or len(words) < 2
+            or words[0].casefold() not in ARTICLES or not words[1][:1].isupper()):
+        return None
+    if words[0].islower():
+        name = " ".join(words[1:])  # "in der Zeit": the article goes, as after "From the"
+    return name if name.casefold() not in PLACES else None
 
 
 def may_open_with_credit(s: str) -> bool:

@@ -28,8 +28,9 @@ from ..lexicons import (
     SERIAL_NOTES,
     TITLE_ABBREVIATIONS,
 )
-from .bylines import OUTLET_CREDIT_STARTS, ParsedByline, credited_name
-from .credit import bracketed
+from ..text import COPYRIGHT_LINE
+from .bylines import ParsedByline
+from .credit import OUTLET_CREDIT_STARTS, bracketed, credited_name
 from .dates import find_dates, parse_date
 from .names import is_person, known_person, name_like
 
@@ -54,6 +55,9 @@ _IN = ", in "  # "F. Regnault, in La Nature": a person, in a publication
 _MAX_CLOSING = 100  # a closing credit is short
 _MAX_CLOSING_WORDS = 12
 _OPENING = "[("  # a credit in brackets
+_QUOTES = "\"“"  # a work named in a credit stands in quotes
+# A work named in quotes. Bound: one capped negated class run between quote literals.
+_QUOTED = regex.compile(r"[\"“](?P<work>[^\"“”]{2,80})[\"”]")
 _CLOSED = ("].", ").")  # a bracketed credit may close with a full stop outside
 _MAX_BARE_WORDS = 5  # an outlet's name alone in brackets is short
 _PARTICIPLE = "ed"  # "[CONTINUED.]": an editor's note, no name
@@ -141,11 +145,9 @@ def source_credit(line: str, *, loose: bool = False) -> ParsedByline | None:
     s = _unwrapped(s if inner is None else inner)
     if not s or len(s) > _MAX_SOURCE:
         return None
-    head, _, when = s.partition(",")
-    name = credited_name(head.strip()) or _bare(line, s, loose=loose and inner is not None)
-    if name is None:
-        return None
-    parts = _dated_name(name.strip(), when.strip())
+    if (work := _work(s)) is not None:
+        return ParsedByline(outlet=work)  # a book or a poem named in quotes
+    parts = _named(line, s, loose=loose and inner is not None)
     if parts is None:
         return None
     name, place = _placed(parts[0])
@@ -155,6 +157,29 @@ def source_credit(line: str, *, loose: bool = False) -> ParsedByline | None:
         return None  # "From Here to Eternity": a heading, as likely
     return ParsedByline(outlet=name, date=parse_date(parts[1]) if parts[1] else None,
                         place=place)
+
+
+def _named(line: str, s: str, *, loose: bool) -> tuple[str, str] | None:
+    """The outlet's name and the date text a credit ``s`` (``line`` as printed) gives
+    after its credit phrase, or alone in brackets where read ``loose``ly."""
+    head, _, when = s.partition(",")
+    name = credited_name(head.strip()) or _bare(line, s, loose=loose)
+    return None if name is None else _dated_name(_unnoted(name), when.strip())
+
+
+def _work(s: str) -> str | None:
+    """The work a credit names in quotes after its credit phrase, whoever wrote it
+    ("FROM MISS COOPER'S "RURAL HOURS," _IN PRESS BY PUTNAM_" -> "RURAL HOURS"); a note
+    in emphasis or brackets may follow it, nothing else."""
+    if not any(q in s for q in _QUOTES):
+        return None  # the test before the patterns
+    m = _QUOTED.search(s) if credited_name(s) is not None else None
+    if m is None:
+        return None
+    tail = s[m.end():].strip(" ,.")
+    if tail and tail[0] not in "_*(":
+        return None
+    return m["work"].strip(" ,.") or None
 
 
 def _bare(line: str, s: str, *, loose: bool) -> str | None:
@@ -182,6 +207,15 @@ def _publication(name: str) -> bool:
     return any(_word(w) in ORG_WORDS for w in name.split())
 
 
+def _unnoted(name: str) -> str:
+    """``name`` without a rights note after it and emphasis around it ("_The Daily
+    Express_ (Copyright)" -> "The Daily Express")."""
+    head, bracket, note = name.rpartition("(")
+    if bracket and COPYRIGHT_LINE.match(note):
+        name = head
+    return name.strip().strip(_EMPHASIS).strip()
+
+
 def _word(w: str) -> str:
     """A word of a name folded, without its punctuation and possessive ("FRASER'S")."""
     w = w.casefold().strip(".,")
@@ -198,9 +232,8 @@ def _dated_name(name: str, when: str) -> tuple[str, str] | None:
     comma), or ``None`` when what follows the name is no date."""
     m = _FOR_DATE.search(name)
     if m is not None and _date_text(m["when"]):
-        if when:
-            return None
-        return name[: m.start()], m["when"]
+        date = f"{m['when']}, {when}" if when else m["when"]  # "for January, 1915"
+        return (name[: m.start()], date) if _date_text(date) else None
     if when and not _date_text(when):
         return None
     return name, when

@@ -46,6 +46,7 @@ __all__ = [
     "PLACES",
     "POST_NOMINALS",
     "PRESS_ROLES",
+    "PUBLICATION_LINKS",
     "RESIDENCE_WORDS",
     "ROLE_NOUNS",
     "SERIAL_NOTES",
@@ -163,6 +164,7 @@ LENGTH_WORDS: frozenset[str] = _phrases("length_words.txt")
 TRANSLATION_NOTES: frozenset[str] = _phrases("translation_notes.txt")
 ARTICLES: frozenset[str] = _phrases("articles.txt")
 VIA_WORDS: frozenset[str] = _phrases("via_words.txt")
+PUBLICATION_LINKS: frozenset[str] = _phrases("publication_links.txt")
 WEB_FURNITURE: frozenset[str] = _words("web_furniture.txt")
 WEB_HEADINGS: frozenset[str] = frozenset(
     w for w in _words("web_headings.txt") if not w.endswith(" ?"))

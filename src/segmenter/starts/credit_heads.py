@@ -114,12 +114,16 @@ def _alone(c: Content, p: int, under: int) -> bool:
 
 def _retitled(c: Content, st: Start, credit: ParsedByline) -> Start | None:
     """``st``, which a rule titled with a source credit, titled by the heading right
-    under that credit instead; ``None`` when no heading stands there."""
+    under that credit instead (under the second, where two stand there: the first a
+    section's label, the second the piece's credit); ``None`` when no heading stands
+    there."""
     p = st.title[0]
     q = p + 1
+    if q < len(c.index) and (nearer := credit_line(c, q)) is not None:
+        credit, q = nearer, q + 1  # a section's label over the credit ("FROM NEW BOOKS")
     if len(st.title) > 1 or st.byline or q >= len(c.index) or not title_like(c.texts[q]):
         return None
-    return attrs.evolve(st, title=(q,), byline=(p,), parsed=credit,
+    return attrs.evolve(st, title=(q,), byline=tuple(range(p, q)), parsed=credit,
                         evidence=f"{st.evidence}; the source credit over its title")
 
 
