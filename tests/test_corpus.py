@@ -108,7 +108,7 @@ def test_sub_headings_never_start_articles(digest_text: str) -> None:
 @pytest.mark.parametrize(("credit", "authors", "outlet"), [
     ("Ana Costa / Le Monde / 2020-05-05", ("Ana Costa",), "Le Monde"),
     ("Le Monde, 5 May 2020, p. 12", (), "Le Monde"),
-    ("Le Monde (Paris), 5 May 2020, 812 words, Ana Costa", ("Ana Costa",), "Le Monde (Paris)"),
+    ("Le Monde (Paris), 5 May 2020, 812 words, Ana Costa", ("Ana Costa",), "Le Monde"),
     ("By Maria Lopez (The Harbour Times) 3 March 2024", ("Maria Lopez",), "The Harbour Times"),
     ("Maria Lopez for The Harbour Times, 3 March 2024", ("Maria Lopez",), "The Harbour Times"),
     ("Published: 3 March 2024 | By Maria Lopez", ("Maria Lopez",), None),

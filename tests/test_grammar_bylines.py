@@ -28,7 +28,8 @@ def test_case_file_has_enough_cases() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
 def test_byline_case(case: dict[str, Any]) -> None:
-    """Each golden line parses to its expected fields, or does not parse at all."""
+    """Each golden line parses to its expected fields, or does not parse at all (the
+    page, length and translators where the case names them)."""
     got = parse_byline(case["line"])
     if case["expect"] == "fail":
         assert got is None, got
@@ -39,6 +40,9 @@ def test_byline_case(case: dict[str, Any]) -> None:
     assert (got.date.isoformat() if got.date else None) == case["date"]
     assert got.place == case["place"]
     assert got.via == case["via"]
+    assert got.page == case.get("page")
+    assert got.length == case.get("length")
+    assert list(got.translators) == case.get("translators", [])
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,8 @@ class Span:
 
 @attrs.frozen
 class Byline:
-    """A parsed byline: who wrote the article, for whom, where and when."""
+    """A parsed byline: who wrote the article, for whom, where and when; the page it ran
+    on ("12", "4-5"), its length in words and its translators, where the credit says."""
 
     raw: str
     span: Span
@@ -43,6 +44,9 @@ class Byline:
     date: dt.date | None = None
     place: str | None = None
     via: str | None = None
+    page: str | None = None
+    length: int | None = None
+    translators: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the byline as JSON-ready data (the date in ISO format)."""
@@ -53,6 +57,9 @@ class Byline:
             "date": self.date.isoformat() if self.date else None,
             "place": self.place,
             "via": self.via,
+            "page": self.page,
+            "length": self.length,
+            "translators": list(self.translators),
             "span": self.span.to_dict(),
         }
 

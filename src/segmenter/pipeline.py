@@ -11,6 +11,7 @@ import attrs
 
 from .assembly.assemble import Assembled, assemble, with_known_authors
 from .assembly.backmatter import before_notices
+from .assembly.numbering import without_list_numbers
 from .assembly.outliers import length_outliers
 from .assembly.reflow import Vocabulary, keep_hyphen
 from .assembly.report import artifacts, line_roles, preamble, preamble_span
@@ -181,7 +182,7 @@ def _articles(content: Content, layout: Layout, starts: list[Start], final: bool
                                 else len(content.lines))
         made.append(assemble(content, layout, start, list(range(start.head_end + 1, ends[n])),
                              keep, order, fields[lo:hi], untils[n], surnames_first=turned))
-    return with_known_authors(made, content)
+    return without_list_numbers(with_known_authors(made, content))
 
 
 def _ends(content: Content, starts: Sequence[Start], opening: Sequence[int],

@@ -273,7 +273,9 @@ def _filled(byline: Byline | None, other: Byline | None) -> Byline | None:
         return byline or other
     b = byline
     return attrs.evolve(b, authors=b.authors or other.authors, outlet=b.outlet or other.outlet,
-                        date=b.date or other.date, place=b.place or other.place)
+                        date=b.date or other.date, place=b.place or other.place,
+                        page=b.page or other.page, length=b.length or other.length,
+                        translators=b.translators or other.translators)
 
 
 def _with_paragraphs(article: Article, paragraphs: Sequence[str], **changes: Any) -> Article:
@@ -350,7 +352,8 @@ def _byline(content: Content, start: Start, order: NumericOrder) -> Byline:
         date = order.settle(raw[found[-1].start : found[-1].end])
     span = content.span(content.lines.text_start(content.index[start.byline[0]]),
                         content.lines.text_end(content.index[start.byline[-1]]))
-    return Byline(raw, span, pb.authors, pb.outlet, date, pb.place, pb.via)
+    return Byline(raw, span, pb.authors, pb.outlet, date, pb.place, pb.via, pb.page,
+                  pb.length, pb.translators)
 
 
 def _urls(text: str, begin: int, end: int) -> tuple[str, ...]:

@@ -173,7 +173,9 @@ def _line_byline(content: Content, p: int, authors: tuple[str, ...]) -> Byline:
 def _parsed_byline(content: Content, p: int, parsed: ParsedByline) -> Byline:
     """The byline content line ``p`` gives, ``parsed``."""
     return attrs.evolve(_line_byline(content, p, parsed.authors), outlet=parsed.outlet,
-                        date=parsed.date, place=parsed.place, via=parsed.via)
+                        date=parsed.date, place=parsed.place, via=parsed.via,
+                        page=parsed.page, length=parsed.length,
+                        translators=parsed.translators)
 
 
 def _before_filler(content: Content, body: list[int]) -> int:

@@ -68,9 +68,7 @@ def _claims(content: Content, marks: Mapping[int, Mark], starts: Sequence[Start]
         pb = start.parsed
         for pos in start.byline:
             assert pb is not None
-            roles[index[pos]] = (
-                "byline", f"byline of article {n}: authors={list(pb.authors)} "
-                f"outlet={pb.outlet!r} date={pb.date} place={pb.place!r} via={pb.via!r}")
+            roles[index[pos]] = ("byline", f"byline of article {n}: {pb.described}")
     if starts:
         blanks = content.lines.blanks
         for i in range(index[starts[0].first]):

@@ -12,7 +12,7 @@ from typing import Protocol, TextIO, cast
 import regex
 
 from ..assembly.report import preamble_span
-from ..model import ROW_FIELDS, Article, Artifact, Span
+from ..model import ROW_FIELDS, Article, Artifact, Byline, Span
 
 __all__ = ["OUTPUT_FORMATS", "Part", "printable", "screened", "write_parts", "write_rows"]
 
@@ -175,7 +175,7 @@ def _article(n: int, a: Article, out: TextIO, preamble: str) -> None:
         b = a.byline
         out.write(f"byline:   {b.raw!r}\n")
         out.write(f"  authors={list(b.authors)} outlet={b.outlet!r} date={b.date} "
-                  f"place={b.place!r} via={b.via!r}\n")
+                  f"place={b.place!r} via={b.via!r}{_extra(b)}\n")
     else:
         out.write("byline:   None\n")
     if a.dateline:
@@ -190,3 +190,10 @@ def _article(n: int, a: Article, out: TextIO, preamble: str) -> None:
     for para in a.paragraphs[:_BODY_LINES]:
         out.write(f"  | {printable(para[:100])}{'...' if len(para) > 100 else ''}\n")
     out.write("\n")
+
+
+def _extra(b: Byline) -> str:
+    """The page, length and translators of byline ``b``, where it names them."""
+    shown = [f"page={b.page!r}" if b.page else "", f"length={b.length}" if b.length else "",
+             f"translators={list(b.translators)}" if b.translators else ""]
+    return "".join(f" {x}" for x in shown if x)

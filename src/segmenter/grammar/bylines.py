@@ -38,7 +38,7 @@ from .credit import (
     published_in,
     split_fields,
 )
-from .credit_fields import reshaped, unnumbered, without_length, without_translator
+from .credit_fields import counted, paged, reshaped, translated
 from .dates import find_dates
 from .names import (
     is_person,
@@ -51,6 +51,7 @@ from .names import (
     role_outlet,
     split_people,
 )
+from .parsed import ParsedByline
 
 __all__ = ["MAX_BYLINE_CHARS", "ParsedByline",
            "names_authors", "parse_byline", "split_people"]
@@ -80,41 +81,6 @@ _VIA_FIRST = frozenset(w.split()[0] for w in VIA_WORDS)  # the test before the p
 _OPEN_END = regex.compile(r"(?:[,|•·;–—]|\s[-/]|\s)\s*$")
 # Text before a date lead ("..., Published:") that ends with a field separator.
 _SEP_END = regex.compile(r"[,|•·;–—]\s*$|\s[-/]\s*$")
-
-
-@attrs.frozen
-class ParsedByline:
-    """The fields of one byline line; ``has_by`` when it opened with "By"."""
-
-    authors: tuple[str, ...] = ()
-    outlet: str | None = None
-    date: dt.date | None = None
-    place: str | None = None
-    via: str | None = None
-    has_by: bool = False
-
-    @property
-    def people_only(self) -> bool:
-        """True for a "By NAME" line with nothing else, which may take a second line."""
-        return self.has_by and not (self.outlet or self.date or self.place or self.via)
-
-    def filled(self, other: ParsedByline) -> ParsedByline:
-        """This byline with ``other``'s fields where it is silent (a credit line over a
-        title, a page's head, another line of the same head)."""
-        return ParsedByline(self.authors or other.authors, self.outlet or other.outlet,
-                            self.date or other.date, self.place or other.place,
-                            self.via or other.via, self.has_by)
-
-    def merged(self, other: ParsedByline) -> ParsedByline:
-        """Combine a "By NAME" line with the outlet/date line that follows it."""
-        return ParsedByline(
-            authors=self.authors + other.authors,
-            outlet=other.outlet,
-            date=other.date,
-            place=other.place,
-            via=other.via,
-            has_by=True,
-        )
 
 
 def _find_date(s: str) -> tuple[dt.date | None, str, str, bool] | None:
@@ -187,7 +153,16 @@ def names_authors(line: str) -> bool:
 
 def _parse_credit(s: str, has_by: bool, credit_only: bool) -> ParsedByline | None:
     """parse_byline once its credit word or label (``has_by``) is taken off ``s``."""
-    s = without_length(without_translator(s))
+    s, translators = translated(s)
+    s, length = counted(s)
+    parsed = _parse_fields(s, has_by, credit_only)
+    if parsed is None or not (translators or length or parsed.page):
+        return parsed
+    return attrs.evolve(parsed, length=length, translators=translators)
+
+
+def _parse_fields(s: str, has_by: bool, credit_only: bool) -> ParsedByline | None:
+    """The byline ``s`` (without its translator's note and its length) names."""
     dated = _find_date(s)
     if dated is None:
         return None
@@ -197,13 +172,21 @@ def _parse_credit(s: str, has_by: bool, credit_only: bool) -> ParsedByline | Non
     rest = _around_date(before, after) if has_date else s
     if rest is None:
         return None
-    fields, has_by = reshaped(unnumbered(split_fields(rest)), has_by)
+    fields, page = paged(split_fields(rest))
+    found = _read_fields(fields, ";" in rest and "," not in rest, date, has_by, credit_only)
+    return attrs.evolve(found, page=page) if found is not None and page else found
+
+
+def _read_fields(fields: list[str], semicolons: bool, date: dt.date | None, has_by: bool,
+                 credit_only: bool) -> ParsedByline | None:
+    """What the byline's ``fields`` (split by ``semicolons`` alone, if so) name."""
+    fields, has_by = reshaped(fields, has_by)
     if len(fields) > _MAX_FIELDS or (has_by and not fields):
         return None
     if len(fields) == 1 and (outlet := _outlet_alone(fields[0], has_by)):
         return ParsedByline(outlet=outlet, date=date, has_by=has_by)
     # "BYLINE: A; B; C": names listed with semicolons alone are all people
-    listed = len(fields) if has_by and ";" in rest and "," not in rest else _listed(fields)
+    listed = len(fields) if has_by and semicolons else _listed(fields)
     return _assign(fields, date, has_by, credit_only=credit_only, listed=listed)
 
 
@@ -310,9 +293,13 @@ def _without_roles(fields: list[str], *, dated: bool) -> tuple[list[str], list[s
 def _outlet_and_places(rest: list[str], more: list[str],
                        credited: bool) -> tuple[str | None, list[str]]:
     """The outlet (the first of the ``rest`` after the authors) and the places; a lone
-    known place after ``credited`` people is their place, not an outlet."""
+    known place after ``credited`` people is their place, not an outlet, and a known
+    place in brackets after the outlet's name is its place ("Le Monde (Paris)")."""
     outlet = rest[0] if rest else None
     places = rest[1:] + more
+    name, bracket, where = (outlet or "").removesuffix(")").partition(" (")
+    if bracket and outlet and outlet.endswith(")") and where.casefold() in PLACES:
+        outlet, places = name, [where, *places]
     if outlet and not places and credited and outlet.casefold() in PLACES:
         return None, [outlet]
     return outlet, places

@@ -131,8 +131,9 @@ def source_credit(line: str, *, loose: bool = False) -> ParsedByline | None:
     >>> b = source_credit("[From The London Times, March 3, 1915.]")
     >>> b.outlet, str(b.date)
     ('The London Times', '1915-03-03')
-    >>> source_credit("(From Punch of London.)")
-    ParsedByline(authors=(), outlet='Punch', date=None, place='London', via=None, has_by=False)
+    >>> b = source_credit("(From Punch of London.)")
+    >>> b.outlet, b.place
+    ('Punch', 'London')
     >>> source_credit("FROM FRASER'S MAGAZINE.").outlet
     "FRASER'S MAGAZINE"
     >>> source_credit("FROM ENGLAND") is None, source_credit("From Here to Eternity") is None
