@@ -3,6 +3,7 @@ and the questions every later stage asks about them."""
 
 from __future__ import annotations
 
+import segmenter
 from segmenter.lines import split_lines
 from segmenter.marking.artifacts import Mark
 from segmenter.marking.content import Content, read_content
@@ -50,3 +51,18 @@ def test_spans_and_pages_are_in_whole_text_terms() -> None:
     c = _content()
     assert c.span(0, 10).start == 100 and c.span(0, 10).end == 110
     assert c.page(6) == 2 and c.page(0) == 1
+
+
+def test_markdown_headings_and_bold_credits_are_read_through_their_marks() -> None:
+    """Regression: a digest written in Markdown ("### **The bridge plan**" over
+    "**Ana Costa** | Le Monde | 1 May 2020") came back as one article: the marks hid
+    the title's capital and the author's name. "#hashtag" stays text."""
+    body = ("The council met on Monday to discuss the plan for the river and the new\n"
+            "bridge over it. Members said the vote would come later in the year.\n\n")
+    titles = ["The bridge plan", "Ferry prices rise", "Port strike ends"]
+    text = "".join(f"### **{t}**\n\n**Ana Costa** | Le Monde | {n} May 2020\n\n{body}"
+                   for n, t in enumerate(titles, 1)) + "#harbour #bridge\n"
+    doc = segmenter.analyze(text)
+    assert [(a.title, a.byline.authors if a.byline else ()) for a in doc.articles] == [
+        (t, ("Ana Costa",)) for t in titles]
+    assert doc.articles[-1].body.endswith("#harbour #bridge")

@@ -132,12 +132,13 @@ def may_open_with_credit(s: str) -> bool:
 
 
 def split_fields(s: str) -> list[str]:
-    """The fields of a byline, split by commas, bars, bullets, semicolons and dashes.
+    """The fields of a byline, split by commas, bars, bullets, semicolons and dashes,
+    each without the emphasis around it ("**Jane Doe**").
 
-    >>> split_fields("Jane Doe | Rudaw - June 24, 2015.")
+    >>> split_fields("**Jane Doe** | Rudaw - June 24, 2015.")
     ['Jane Doe', 'Rudaw', 'June 24', '2015']
     """
-    return [f.strip(" .") for f in FIELD_SEP.split(s) if f.strip(" .")]
+    return [f.strip(" ._*") for f in FIELD_SEP.split(s) if f.strip(" ._*")]
 
 
 def opening_credit(s: str) -> tuple[str, bool] | None:

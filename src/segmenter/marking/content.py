@@ -15,6 +15,8 @@ from .artifacts import Mark, inline_page_markers
 
 _EMPHASIS = "*_"  # a transcription's bold and italic marks
 _MAX_WRAPPED = 160  # a line wrapped whole in emphasis: a heading or a byline, short
+_HEADING_MARK, _MAX_HEADING_LEVEL = "#", 6  # a Markdown heading: "# " to "###### "
+_MARKUP = _EMPHASIS + _HEADING_MARK  # what a line may open with that is no text
 
 __all__ = ["Content", "read_content"]
 
@@ -112,14 +114,23 @@ class Content:
 
 
 def _unwrapped(text: str) -> str:
-    """``text`` without the emphasis a transcription wraps a whole line in ("*By H.G.
-    Wells.*", "_Letters_"), and a footnote anchor after it ("*Open Letter*[A]")."""
+    """``text`` without a Markdown heading's marks ("## The Bridge"), the emphasis a
+    transcription wraps a whole line in ("*By H.G. Wells.*", "_Letters_", "**Bold**"),
+    and a footnote anchor after it ("*Open Letter*[A]")."""
     if len(text) > _MAX_WRAPPED:
         return text
+    if text[0] == _HEADING_MARK:
+        level = len(text) - len(text.lstrip(_HEADING_MARK))
+        if level > _MAX_HEADING_LEVEL or text[level : level + 1] != " " or not text[level:].strip():
+            return text  # "#hashtag", "#######": no heading
+        text = text[level:].strip()
+        if text[0] not in _EMPHASIS:
+            return text
     t: str = FOOTNOTE_ANCHOR.sub("", text)
-    mark = t[0]
-    if len(t) > 2 and t[-1] == mark and mark not in t[1:-1] and (inner := t[1:-1].strip()):
-        return inner  # never empty: "* *" is two marks, not emphasis around nothing
+    mark = t[0] * (2 if t[:2] == t[0] * 2 and t[-2:] == t[0] * 2 else 1)  # "**Bold**"
+    inner = t[len(mark) : -len(mark)]
+    if len(t) > 2 * len(mark) and t.endswith(mark) and mark[0] not in inner and inner.strip():
+        return inner.strip()  # never empty: "* *" is two marks, not emphasis around nothing
     return text
 
 
@@ -175,7 +186,7 @@ def read_content(text: str, lines: Lines, marks: Mapping[int, Mark], *, offset: 
     indented = [raws[i][0] != t[0] for i, t in zip(index, texts, strict=True)]
     labels = _unlabelled(index, texts, labels or {}, marks)  # after: a label indents nothing
     inline = _inline_markers(index, texts)
-    texts = [_unwrapped(t) if t[0] in _EMPHASIS else t for t in texts]
+    texts = [_unwrapped(t) if t[0] in _MARKUP else t for t in texts]
     letters = first_letters(texts)
     return Content(
         text=text,
