@@ -278,3 +278,41 @@ def test_a_section_label_over_a_source_credit_leaves_the_title_under_them() -> N
     got = [(a.title, a.byline.outlet if a.byline else None) for a in doc.articles]
     assert got == [("THE NEW PUMPS.", None), ("NOTES OF THE WEEK.", None),
                    ("A CHASE", "HARBOUR HOURS"), ("THE GLASS WORKS.", None)]
+
+
+def test_a_title_in_capitals_over_a_sub_title_and_its_byline_titles_the_article() -> None:
+    """Regression: "EVERY GIRL A BUSINESS WOMAN." over "A PRACTICAL GUIDE ..." over "BY
+    JAMES MASON.", blank lines between: the sub-title titled the article and the title
+    above was left to the article before. (A title wrapped over a blank line and a
+    contents entry under its label are no sub-titles: the seed digest and the magazine
+    fixture of the accuracy gate hold both.)"""
+    text = ("THE NEW PUMPS.\n\nBY MARTA J. KOVAC.\n\n\n" + _PARA + "[Illustration]\n\n\n\n"
+            "EVERY GIRL A BUSINESS WOMAN.\n\nA PRACTICAL GUIDE TO THE WORLD OF THRIFT.\n\n"
+            "BY JAMES MASON.\n\n" + _PARA + "\n\n\nTHE GLASS WORKS.\n\nBY PIOTR LINDQVIST.\n\n"
+            + _PARA)
+    doc = segmenter.analyze(text)
+    got = [(a.title, a.byline.authors if a.byline else ()) for a in doc.articles]
+    assert got == [("THE NEW PUMPS.", ("MARTA J. KOVAC",)),
+                   ("EVERY GIRL A BUSINESS WOMAN.", ("JAMES MASON",)),
+                   ("THE GLASS WORKS.", ("PIOTR LINDQVIST",))]
+    assert doc.articles[1].body.startswith("A PRACTICAL GUIDE TO THE WORLD OF THRIFT.\n\n")
+
+
+def test_a_credit_almost_read_is_named_in_the_warnings_and_the_explanation() -> None:
+    """Issue 28: a line standing where a credit does that the grammar refuses ("By Ana
+    Costa, our woman on the quay, 5 May 2020") is no longer left silently in the text:
+    a warning names its line and why, and its line role says so."""
+    credits = ["By Piotr Lindqvist, Le Monde, 4 May 2020", "By Ana Costa, our woman on "
+               "the quay, 5 May 2020", "By Ines Berg, Die Zeit, 6 May 2020",
+               "By Omar Haddad, El País, 7 May 2020"]
+    titles = ["The New Bridge", "The Fishing Fleet", "The Glass Works", "The Old Quay"]
+    text = "".join(f"{t}\n\n{c}\n\n" + _PARA + "\n\n\n"
+                   for t, c in zip(titles, credits, strict=True))
+    doc = segmenter.analyze(text)
+    assert [a.title for a in doc.articles] == titles
+    line = text.splitlines().index(credits[1]) + 1
+    warning = next(w for w in doc.warnings if "looks like a credit" in w)
+    assert warning.startswith(f"line {line} looks like a credit of article 2 but was not read")
+    assert "'our woman on the quay' reads as no name" in warning
+    role = next(r for r in doc.lines if r.line == line)
+    assert role.role == "body" and "almost a credit of article 2" in role.reason

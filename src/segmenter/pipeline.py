@@ -12,7 +12,7 @@ import attrs
 from .assembly.assemble import Assembled, assemble, with_known_authors
 from .assembly.backmatter import before_notices
 from .assembly.numbering import without_list_numbers
-from .assembly.outliers import length_outliers
+from .assembly.outliers import length_outliers, near_credit_warnings
 from .assembly.reflow import Vocabulary, keep_hyphen
 from .assembly.report import artifacts, line_roles, preamble, preamble_span
 from .assembly.windows import (
@@ -124,7 +124,8 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
         if roles else [],
         preamble=pre,
         preamble_span=pre_span,
-        warnings=[*found.warnings, *field_warnings(fields)],
+        warnings=[*found.warnings, *field_warnings(fields),
+                  *near_credit_warnings(made, content, base.article)],
         carry=None if final else carry_over(content, marks, base, starts[-1], len(made)),
         continues=continues,
         counters=counters,

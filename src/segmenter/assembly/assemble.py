@@ -31,6 +31,7 @@ from .credits import (
     closing_byline,
     dateless_credit,
     known_author_line,
+    near_credits,
     opening_byline,
     opening_source,
     sign_off,
@@ -72,6 +73,8 @@ class Assembled:
     # byline (after the text, set off by a dash; alone under the title, without a date;
     # a source credit under the head)
     signed: tuple[int, ...] = ()
+    # lines where a credit stands that look like one but read as none, each with why
+    near: tuple[tuple[int, str], ...] = ()
 
 
 def assemble(content: Content, layout: Layout, start: Start, body: list[int],
@@ -110,7 +113,8 @@ def assemble(content: Content, layout: Layout, start: Start, body: list[int],
         article = _with_fields(article, content, start, fields, surnames_first)
     article, sourced_at = _sourced(article, content, body, export=bool(fields))
     article, credited_at = _credited(article, content, body, signed_at)
-    return Assembled(article, body, headings, closing, (*sourced_at, *credited_at))
+    return Assembled(article, body, headings, closing, (*sourced_at, *credited_at),
+                     near_credits(content, body, article.byline))
 
 
 def with_known_authors(made: list[Assembled], content: Content) -> list[Assembled]:

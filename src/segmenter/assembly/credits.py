@@ -12,13 +12,15 @@ from ..grammar.bylines import ParsedByline, parse_byline
 from ..grammar.credit import bracketed, may_open_with_credit, published_in
 from ..grammar.dates import find_dates
 from ..grammar.names import is_person, known_person, name_like, signature
+from ..grammar.near_misses import near_miss
 from ..grammar.sources import closing_source, may_be_source, source_credit
 from ..lexicons import PLACES
 from ..marking.content import Content
 from ..model import Byline
 
 __all__ = ["SIGN_OFF_DASHES", "closing_byline", "closing_credit", "dateless_credit",
-           "known_author_line", "opening_byline", "opening_source", "sign_off"]
+           "known_author_line", "near_credits", "opening_byline", "opening_source",
+           "sign_off"]
 
 _OPENING_LINES = 3  # an author line under a standfirst: among the text's first lines
 # ...or, with a credit word and standing alone (a sentence ends before it, a paragraph
@@ -122,7 +124,7 @@ def opening_byline(content: Content, body: list[int]) -> Byline | None:
     a standfirst); the place or outlet after the names is not read (no date says which).
     A credit to a role at a publication names that outlet ("[By the Correspondent of
     The London Times.]")."""
-    for p, t in _opening_lines(content, body, _OPENING_HEAD):
+    for p, t in _opening_lines(content, body, _OPENING_HEAD, credited=True):
         if may_open_with_credit(t.lstrip("[(")) and (  # the cheap test first: most open
                 p in body[:_OPENING_LINES] or _alone(content, p)):  # with none
             parsed = parse_byline(t)
@@ -153,13 +155,16 @@ def known_author_line(content: Content, body: list[int],
     return None
 
 
-def _opening_lines(content: Content, body: list[int],
-                   first: int = _OPENING_LINES) -> Iterator[tuple[int, str]]:
+def _opening_lines(content: Content, body: list[int], first: int = _OPENING_LINES, *,
+                   credited: bool = False) -> Iterator[tuple[int, str]]:
     """The ``first`` lines of ``body`` short enough to be an author line and ending no
-    sentence (or in brackets whole, "[By ...]"), with their texts."""
+    sentence (or in brackets whole, "[By ...]"; or, ``credited``, opening with a credit
+    word: "BY JAMES MASON."), with their texts."""
     texts, ends = content.texts, content.ends
     for p in body[:first]:
-        if len(texts[p]) <= _MAX_OPENING and (not ends[p] or bracketed(texts[p]) is not None):
+        t = texts[p]
+        if len(t) <= _MAX_OPENING and (not ends[p] or bracketed(t) is not None
+                                       or (credited and may_open_with_credit(t))):
             yield p, texts[p]
 
 
@@ -220,3 +225,20 @@ def closing_credit(content: Content, body: list[int]) -> Byline | None:
         return None
     span = content.span(begin + found.start, begin + found.end)
     return Byline(found.raw, span, (found.author,) if found.author else (), found.outlet)
+
+
+def near_credits(content: Content, body: list[int],
+                 byline: Byline | None) -> tuple[tuple[int, str], ...]:
+    """The lines of ``body`` standing where a credit does (the first and the last, each a
+    paragraph of its own) that look like a credit but read as none, each with why
+    (``grammar.near_misses``), for an article without a ``byline``: a credit refused is
+    said, not left silently in the text."""
+    if byline is not None or not body:
+        return ()
+    out: list[tuple[int, str]] = []
+    for p in dict.fromkeys(body[:1] + body[-1:]):
+        alone = ((p == body[0] or content.blank_before(p))
+                 and (p == body[-1] or content.blank_before(p + 1)))
+        if alone and (why := near_miss(content.texts[p])) is not None:
+            out.append((p, why))
+    return tuple(out)

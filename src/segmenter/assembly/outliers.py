@@ -1,15 +1,18 @@
 """Outliers: the text lengths of a document's articles -> a warning for those that look
 wrong, an article without text (a title or a credit standing alone) and one many times
-longer than the median (starts missed inside it), so that a wrong cut is said, not left
-for a reader to find."""
+longer than the median (starts missed inside it); and the lines an article left in its
+text that almost read as its credit -> a warning each. A wrong cut or a refused credit
+is said, not left for a reader to find."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..marking.content import Content
 from ..text import numbered
+from .assemble import Assembled
 
-__all__ = ["length_outliers"]
+__all__ = ["length_outliers", "near_credit_warnings"]
 
 _LONG = 10  # an article this many times the median length is suspicious ...
 _MIN_ARTICLES = 5  # ... among this many articles at least
@@ -45,3 +48,13 @@ def length_outliers(lengths: Sequence[int]) -> list[str]:
 def _articles(numbers: list[int], n: int) -> str:
     """"article 7 of 25 has", "articles 3, 9 of 900 have": the first few named."""
     return numbered(numbers, n, "article", ("has", "have"), _MAX_LISTED)
+
+
+def near_credit_warnings(made: Sequence[Assembled], content: Content,
+                         first_article: int) -> list[str]:
+    """A warning for each line the articles ``made`` (the first numbered
+    ``first_article`` + 1) left in their text that almost read as their credit."""
+    number = content.first_line + 1  # line numbers count from 1 in the whole text
+    return [f"line {content.index[p] + number} looks like a credit of article "
+            f"{first_article + k + 1} but was not read: {why}"
+            for k, m in enumerate(made) for p, why in m.near]

@@ -57,6 +57,7 @@ def _claims(content: Content, marks: Mapping[int, Mark], starts: Sequence[Start]
     for a in articles:
         for p in a.headings:
             roles[index[p]] = _HEADING_ROLE
+    roles |= _near_misses(index, articles, first_article)
     for n, (start, made) in enumerate(zip(starts, articles, strict=False), first_article + 1):
         for pos in made.signed:
             roles[index[pos]] = ("byline", f"credit of article {n} read from its text: "
@@ -75,6 +76,13 @@ def _claims(content: Content, marks: Mapping[int, Mark], starts: Sequence[Start]
             if not blanks[i] and i not in marks:
                 roles[i] = _PREAMBLE_ROLE
     return roles
+
+
+def _near_misses(index: Sequence[int], articles: Sequence[Assembled],
+                 first_article: int) -> dict[int, tuple[str, str]]:
+    """The roles of the lines that almost read as an article's credit, with why."""
+    return {index[pos]: ("body", f"almost a credit of article {n}, not read: {why}")
+            for n, made in enumerate(articles, first_article + 1) for pos, why in made.near}
 
 
 def line_roles(content: Content, marks: Mapping[int, Mark], starts: Sequence[Start],

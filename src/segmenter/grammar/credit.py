@@ -87,6 +87,10 @@ OUTLET_CREDIT_STARTS = frozenset(w[:2] for w in OUTLET_CREDITS)
 
 
 _BRACKETS = {"(": ")", "[": "]"}  # a credit may stand in brackets, whole
+# A quoted title in a credit, whose commas split no field ("Author of "Aunt Diana,"").
+# Bound: one capped negated class run between quote literals.
+_QUOTED_COMMA = regex.compile(r"[\"“][^\"“”]{1,80}[\"”]")
+_KEPT_COMMA = "\x00"  # a comma inside quotes while the fields are split
 
 
 def bracketed(s: str) -> str | None:
@@ -132,13 +136,17 @@ def may_open_with_credit(s: str) -> bool:
 
 
 def split_fields(s: str) -> list[str]:
-    """The fields of a byline, split by commas, bars, bullets, semicolons and dashes,
-    each without the emphasis around it ("**Jane Doe**").
+    """The fields of a byline, split by commas, bars, bullets, semicolons and dashes
+    (not inside quotes: "Author of "Aunt Diana," etc." is one field), each without the
+    emphasis around it ("**Jane Doe**").
 
     >>> split_fields("**Jane Doe** | Rudaw - June 24, 2015.")
     ['Jane Doe', 'Rudaw', 'June 24', '2015']
     """
-    return [f.strip(" ._*") for f in FIELD_SEP.split(s) if f.strip(" ._*")]
+    if '"' in s or "“" in s:
+        s = _QUOTED_COMMA.sub(lambda m: m.group().replace(",", _KEPT_COMMA), s)
+    return [f.strip(" ._*").replace(_KEPT_COMMA, ",") for f in FIELD_SEP.split(s)
+            if f.strip(" ._*")]
 
 
 def opening_credit(s: str) -> tuple[str, bool] | None:

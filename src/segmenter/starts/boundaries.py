@@ -26,6 +26,7 @@ from .credit_heads import (
     credits_open,
     decks_under,
     head_below,
+    title_over_deck,
     title_over_standfirst,
 )
 from .frontmatter import front_matter
@@ -150,12 +151,24 @@ def _byline_pass(ctx: Context, found: Found, *,
             if refused:
                 out.append(refused)
             continue
-        evidence = f"byline on line {c.index[pos] + 1 + c.first_line}"
-        out.append(Start(tuple(title), tuple(byline), parsed, "byline", evidence))
+        out.append(_bylined(ctx, title, byline, parsed, floor,
+                            f"byline on line {c.index[pos] + 1 + c.first_line}"))
         any_start = True
         floor = byline[-1]
         k = bisect.bisect_right(tryable, floor)
     return out, credits
+
+
+def _bylined(ctx: Context, title: list[int], byline: Sequence[int], parsed: ParsedByline,
+             floor: int, evidence: str) -> Start:
+    """The start of the ``byline`` under ``title``; where ``title`` is a sub-title under
+    the article's title, the start of that title alone: the sub-title and the byline
+    open its text, where the byline is read."""
+    top = title_over_deck(ctx, title, floor)
+    if top is None:
+        return Start(tuple(title), tuple(byline), parsed, "byline", evidence)
+    return Start((top,), (), None, "byline", f"{evidence}, under a sub-title: they open "
+                 "its text, the byline read there")
 
 
 _MAX_HEAD_GAP = 2  # lines between a credit above a headline and the headline

@@ -23,10 +23,17 @@ from ..grammar.sources import may_be_source, source_credit
 from ..marking.content import Content
 from .layout import TITLE_SIZE_RATIO
 from .rules import Context, Refusal, Start
-from .shapes import MAX_TITLE_LINES, heading_like, runs_on, title_like
+from .shapes import (
+    MAX_TITLE_LINES,
+    continues_title,
+    heading_like,
+    page_at_end,
+    runs_on,
+    title_like,
+)
 
 __all__ = ["credit_line", "credits_above", "credits_open", "decks_under", "head_below",
-           "title_over_standfirst"]
+           "title_over_deck", "title_over_standfirst"]
 
 _MAX_HEAD_LINES = 3  # a kicker and a title wrapped once, at most
 _MIN_CREDITS = 3  # outlet credits seen before the layout is learned
@@ -34,6 +41,7 @@ _SHARE = 2 / 3  # of them, at least this share stand above a heading
 _MAX_STANDFIRST = 4  # lines of a standfirst between a headline and the byline under it
 _MAX_CREDIT_CHARS = 120  # a source credit over a title is one short line
 _MAX_DECK_LINES = 2  # a sub-title under a title wraps once at most
+_PAGE_DIGITS = 4  # a contents entry closes with a page number this long at most
 
 
 def head_below(ctx: Context, last: int) -> tuple[tuple[int, ...], tuple[int, ...], int] | None:
@@ -199,3 +207,36 @@ def _deck(ctx: Context, above: Start, st: Start) -> bool:
     gap = gaps[st.title[0]]
     return (gap > 0 and (above.title[0] == 0 or gap < gaps[above.title[0]])
             and not any(texts[p].isupper() for p in st.title))
+
+
+def title_over_deck(ctx: Context, title: Sequence[int], floor: int) -> int | None:
+    """The title standing over ``title``, the line or two right above a byline, when
+    those are its sub-title ("EVERY GIRL A BUSINESS WOMAN." over "A PRACTICAL GUIDE TO
+    THE WORLD OF INDUSTRY AND THRIFT." over "BY JAMES MASON.", blank lines between): a
+    heading one blank line above them (no line at or before ``floor``), set apart from
+    the text above it more widely (or by a picture, or opening a window after the
+    first). ``None`` where none stands there, and in an export."""
+    c = ctx.content
+    if ctx.reader is not None or not _deck_shaped(ctx, title):
+        return None  # an export's head is read by its format
+    first, over = title[0], title[0] - 1
+    if over <= floor or ctx.bylines.at(over) is not None:
+        return None
+    if not (c.upper[over] and heading_like(c.texts[over])) or continues_title(c, over, first):
+        return None  # no heading, or one title wrapped over a blank line ("(letter to")
+    # the text's first line is a cover's as often; a later window's opens an article
+    gaps = ctx.layout.gaps
+    apart = (over == 0 and c.first_line > 0) or gaps[over] > gaps[first] or (
+        c.separated_before(over))
+    return over if apart else None
+
+
+def _deck_shaped(ctx: Context, title: Sequence[int]) -> bool:
+    """The lines ``title`` are shaped as a sub-title: a line or two, a paragraph of its
+    own (blank lines around it, no artifact above), no contents entry ("THE NORTH PIER
+    3")."""
+    c, gaps = ctx.content, ctx.layout.gaps
+    # most titles stand right over their byline: that test first
+    return (0 < len(title) <= _MAX_DECK_LINES and gaps[title[-1] + 1] > 0
+            and gaps[title[0]] > 0 and not c.separated_before(title[0])
+            and page_at_end(c.texts[title[-1]], _PAGE_DIGITS) is None)

@@ -79,10 +79,11 @@ def _tabular(text: str) -> bool:
     >>> _tabular("Paddle | 1879 | 0.686"), _tabular("Total.      $700"), _tabular("A Title")
     (True, True, False)
     """
-    if text.count("|") >= _TABLE_CELLS:
+    if "|" in text and text.count("|") >= _TABLE_CELLS:
         return True
-    _, gap, after = text.partition(_COLUMN_GAP)
-    return bool(gap) and any(ch.isdigit() for ch in after)
+    if _COLUMN_GAP not in text:
+        return False  # most lines: the test before the split
+    return any(ch.isdigit() for ch in text.partition(_COLUMN_GAP)[2])
 
 
 def _capitals(text: str) -> bool:
