@@ -316,3 +316,21 @@ def test_a_credit_almost_read_is_named_in_the_warnings_and_the_explanation() -> 
     assert "'our woman on the quay' reads as no name" in warning
     role = next(r for r in doc.lines if r.line == line)
     assert role.role == "body" and "almost a credit of article 2" in role.reason
+
+
+def test_a_contents_entry_no_article_title_answers_is_named_in_the_warnings() -> None:
+    """Issue 28: a contents list whose entries are not all found again as articles says
+    so: the entries missing (an entry wrapped over two lines read whole), no more."""
+    contents = ("THE NEW PUMPS (With Map)" + " " * 20 + "3\n\n"
+                "A VISIT TO THE QUARRIES, AND THE\n    WORKS BESIDE THEM" + " " * 10 + "5\n\n"
+                "THE GLASS WORKS" + " " * 20 + "7\n\nTHE MISSING PIECE" + " " * 20 + "9\n\n"
+                "NOTES ON THE RIVER" + " " * 20 + "11\n\nTHE OLD BRIDGE" + " " * 20 + "12\n")
+    masthead = ("THE MINING REVIEW NO. 12\n\n\n\nLONDON, MARCH 3, 1886\n\n"
+                "The Mining Review, $5 a year.\n" + _SEP + "CONTENTS\n\n" + contents + _SEP)
+    doc = segmenter.analyze(masthead + _issue(_LASTS))
+    assert [a.title for a in doc.articles] == _TITLES
+    [warning] = [w for w in doc.warnings if "contents" in w]
+    assert warning.startswith("1 of 6 contents entries match no article title: "
+                              "'THE MISSING PIECE' (line ")
+    assert not [w for w in segmenter.analyze(masthead.replace("THE MISSING PIECE", "THE OLD "
+                "BRIDGE") + _issue(_LASTS)).warnings if "contents" in w]

@@ -12,7 +12,7 @@ import attrs
 from .assembly.assemble import Assembled, assemble, with_known_authors
 from .assembly.backmatter import before_notices
 from .assembly.numbering import without_list_numbers
-from .assembly.outliers import length_outliers, near_credit_warnings
+from .assembly.outliers import Listed, length_outliers, near_credit_warnings
 from .assembly.reflow import Vocabulary, keep_hyphen
 from .assembly.report import artifacts, line_roles, preamble, preamble_span
 from .assembly.windows import (
@@ -73,6 +73,7 @@ class Piece:
     counters: Counters = attrs.field(factory=Counters)  # the window's document counters
     format: str | None = None  # the export format the text is read as
     first_article: int = 0  # articles of the text before the window's first
+    contents: tuple[tuple[int, str], ...] = ()  # an opening contents list: line, entry
 
 
 @collector_paused
@@ -131,6 +132,7 @@ def analyze_window(text: str, styles: Sequence[LineStyle | None] | None = None, 
         counters=counters,
         first_article=base.article,
         format=reader.name if reader is not None else None,
+        contents=tuple(found.contents),
     )
 
 
@@ -346,16 +348,19 @@ def _counted(pieces: Iterable[Piece]) -> Iterator[Piece]:
     or an article has no text or many times the median length."""
     counters, last, labels = [], None, []  # labels: each export document's field labels
     lengths = array.array("I")  # each article's text length, 4 bytes each
+    listed = Listed()  # a contents list's entries, and the titles that may name them
     for piece in pieces:
         if last is not None:
             yield last
         counters.append(piece.counters)
         lengths.extend(len(a.body) for a in piece.articles)
+        listed.add(piece.contents, piece.articles)
         if piece.format is not None:
             labels += [frozenset(f.label for f in a.fields) for a in piece.articles]
         last = piece
     if last is not None:
-        counted = [*count_warnings(counters), *field_drift(labels), *length_outliers(lengths)]
+        counted = [*count_warnings(counters), *field_drift(labels), *length_outliers(lengths),
+                   *listed.warnings()]
         yield attrs.evolve(last, warnings=[*last.warnings, *counted]) if counted else last
 
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..marking.content import Content
+from ..model import Article
+from ..starts.frontmatter import folded
 from ..text import numbered
 from .assemble import Assembled
 
-__all__ = ["length_outliers", "near_credit_warnings"]
+__all__ = ["Listed", "length_outliers", "near_credit_warnings"]
 
 _LONG = 10  # an article this many times the median length is suspicious ...
 _MIN_ARTICLES = 5  # ... among this many articles at least
@@ -58,3 +60,38 @@ def near_credit_warnings(made: Sequence[Assembled], content: Content,
     return [f"line {content.index[p] + number} looks like a credit of article "
             f"{first_article + k + 1} but was not read: {why}"
             for k, m in enumerate(made) for p, why in m.near]
+
+
+class Listed:
+    """The entries of a contents list opening a document and the titles of its articles,
+    gathered window by window, for the entries no article title answers. Only the
+    contents' entries are kept whole; each title is checked against them as it comes."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, int] = {}  # folded entry -> its line number
+        self.texts: dict[str, str] = {}  # folded entry -> as printed
+        self.found: set[str] = set()
+
+    def add(self, entries: Sequence[tuple[int, str]], articles: Sequence[Article]) -> None:
+        """One window's contents ``entries`` (line, text) and ``articles``."""
+        for line, text in entries:
+            if (key := folded(text)) and key not in self.entries:
+                self.entries[key], self.texts[key] = line, text
+        if not self.entries:
+            return
+        for a in articles:
+            title = folded(a.title or "")
+            if title:
+                self.found.update(k for k in self.entries if k not in self.found
+                                  and (title in k or k in title))
+
+    def warnings(self) -> list[str]:
+        """A warning naming the entries no article title answers, the first few."""
+        missing = [k for k in self.entries if k not in self.found]
+        if not missing:
+            return []
+        shown = ", ".join(f"{self.texts[k]!r} (line {self.entries[k]})"
+                          for k in missing[:_MAX_LISTED])
+        more = ", ..." if len(missing) > _MAX_LISTED else ""
+        return [f"{len(missing)} of {len(self.entries)} contents entries match no article "
+                f"title: {shown}{more}"]

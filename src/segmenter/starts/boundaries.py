@@ -29,7 +29,7 @@ from .credit_heads import (
     title_over_deck,
     title_over_standfirst,
 )
-from .frontmatter import front_matter
+from .frontmatter import contents_entries, front_matter
 from .heads import counted_start, numbered_start
 from .learned import gap_starts, separator_starts, topic_starts
 from .numbered import numbered_headings
@@ -60,6 +60,8 @@ class Boundaries:
     starts: list[Start]
     refused: list[Refusal]
     warnings: list[str]
+    # the entries of a contents list with page numbers opening the text: line, entry
+    contents: list[tuple[int, str]] = attrs.field(factory=list)
 
 
 def counter_starts(ctx: Context, found: Found) -> list[Start]:
@@ -335,7 +337,9 @@ def find_starts(ctx: Context, head: Start | None = None,
             break
     starts = _in_order(ctx, found, head, refused)
     warnings = [NO_BYLINE_WARNING] if any(st.rule == "whole text" for st in starts) else []
-    return Boundaries(starts, refused, warnings)
+    opening = head is None and ctx.content.first_line == 0
+    return Boundaries(starts, refused, warnings,
+                      contents_entries(ctx.content, starts) if opening else [])
 
 
 def _in_order(ctx: Context, found: Found, head: Start | None,

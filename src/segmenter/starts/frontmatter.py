@@ -11,7 +11,7 @@ from ..text import label_line
 from .rules import Refusal, Start
 from .shapes import page_at_end
 
-__all__ = ["front_matter"]
+__all__ = ["contents_entries", "folded", "front_matter"]
 
 _MAX_BEFORE = 2  # starts before a contents list's heading: a masthead, a title page
 _MIN_ENTRIES = 3  # a contents list has at least this many lines ending with a page number
@@ -44,6 +44,30 @@ def front_matter(c: Content, starts: Sequence[Start]) -> list[Refusal]:
             for st in starts if st.first <= end]
 
 
+def contents_entries(c: Content, starts: Sequence[Start]) -> list[tuple[int, str]]:
+    """The entries of the contents list with page numbers opening the text (see
+    ``front_matter``), each with its line number in the whole text: the text before the
+    page number, over the lines an entry wraps to, without the notes in brackets after
+    it ("THE WAR (With Map) 205" -> "THE WAR"). None for a list without page numbers."""
+    before = starts[_MAX_BEFORE].first if len(starts) > _MAX_BEFORE else len(c.index)
+    label = next((p for p in range(before) if _is_label(c.texts[p])), None)
+    end = _list_end(c, label) if label is not None else None
+    if label is None or end is None:
+        return []
+    out = []
+    first = label + 1  # the first line of the entry being read
+    for p in range(label + 1, end + 1):
+        if c.blank_before(p) and p > first:
+            first = p  # an entry wrapped over lines is a paragraph of its own
+        t = c.texts[p]
+        if page_at_end(t, _MAX_PAGE_DIGITS) is not None:
+            lines = [*c.texts[first:p], t.rpartition(" ")[0]]
+            entry = " ".join(" ".join(lines).split()).split(" (")[0].strip(" .")
+            out.append((c.index[first] + c.first_line + 1, entry))
+            first = p + 1
+    return out
+
+
 def _naming_end(c: Content, label: int, starts: Sequence[Start]) -> int | None:
     """The last line of a contents list without page numbers under ``label``: the line
     before the first start after it, when the lines up to there name the titles of a
@@ -52,14 +76,14 @@ def _naming_end(c: Content, label: int, starts: Sequence[Start]) -> int | None:
     end = next((st.first for st in starts if st.first > label), None)
     if end is None:
         return None
-    listed = _folded(" ".join(c.texts[label + 1:end]))
+    listed = folded(" ".join(c.texts[label + 1:end]))
     named = sum(1 for st in starts if st.first >= end and st.title
-                and (title := _folded(" ".join(c.texts[p] for p in st.title)))
+                and (title := folded(" ".join(c.texts[p] for p in st.title)))
                 and len(title) >= _MIN_NAMED_CHARS and title in listed)
     return end - 1 if named >= _MIN_ENTRIES else None
 
 
-def _folded(text: str) -> str:
+def folded(text: str) -> str:
     """``text`` in lower case, its words alone: what a contents entry and the title it
     names have in common ("The Wind-Mill." and "THE WIND MILL" -> "the wind mill")."""
     return " ".join("".join(ch if ch.isalnum() else " " for ch in text.casefold()).split())
