@@ -117,3 +117,24 @@ def test_an_outlet_named_alone_in_brackets_over_a_title_is_its_source() -> None:
     got = [(a.title, a.byline.outlet if a.byline else None) for a in doc.articles]
     assert got[3] == ("NOTES ON THE RIVER.", "HARBOUR REVIEW")
     assert got[4][1] is None and [a.title for a in doc.articles] == _TITLES
+
+
+def test_a_contents_list_names_the_headings_that_start_articles() -> None:
+    """Issue 28 (and 29): an issue whose pieces have no byline and stand only one blank
+    line apart, as its paragraphs do, came back as one article. Its contents list (in
+    another order than the pieces, an entry with a section and a description around the
+    title) names the headings: each starts an article, the list is preamble."""
+    contents = ("CONTENTS\n\n"
+                "I. MINING.--The Glass Works.--With engraving.\n"
+                "The New Pumps\n"
+                "Notes on the River\n"
+                "A Visit to the Quarries\n\n\n\n")
+    pieces = ["The New Pumps", "A Visit to the Quarries", "The Glass Works",
+              "Notes on the River"]
+    text = "THE HARBOUR REVIEW\n\n" + contents + "".join(
+        f"{t}\n\n{_PARA}" for t in pieces)
+    doc = segmenter.analyze(text)
+    assert [a.title for a in doc.articles] == pieces
+    assert "CONTENTS" in doc.preamble
+    reasons = [r.reason for r in doc.lines if r.role == "title"]
+    assert all("named by the contents entry on line" in r for r in reasons)

@@ -21,6 +21,7 @@ import attrs
 from ..grammar.bylines import ParsedByline
 from ..grammar.names import signature
 from ..marking.content import Content
+from .contents import CONTENTS_RULE, contents_starts
 from .credit_heads import (
     credits_above,
     credits_open,
@@ -311,6 +312,7 @@ START_RULES: tuple[StartRule, ...] = (
     StartRule("counter", counter_starts, anchors=True, alone=True),
     StartRule("numbered", numbered_starts, anchors=True, alone=True),
     StartRule("byline", byline_starts, anchors=True),
+    StartRule(CONTENTS_RULE, contents_starts),
     StartRule("separator", separator_starts),
     StartRule("gap", gap_starts),
     StartRule("spaced", spaced_starts),

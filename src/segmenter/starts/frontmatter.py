@@ -11,7 +11,8 @@ from ..text import label_line
 from .rules import Refusal, Start
 from .shapes import page_at_end
 
-__all__ = ["contents_entries", "folded", "front_matter"]
+__all__ = ["contents_entries", "folded", "front_matter", "is_contents_label",
+           "numbered_entries"]
 
 _MAX_BEFORE = 2  # starts before a contents list's heading: a masthead, a title page
 _MIN_ENTRIES = 3  # a contents list has at least this many lines ending with a page number
@@ -31,7 +32,7 @@ def front_matter(c: Content, starts: Sequence[Start]) -> list[Refusal]:
     start that name the titles of the starts after. Nothing is refused when no start would
     be left after the list."""
     before = starts[_MAX_BEFORE].first if len(starts) > _MAX_BEFORE else len(c.index)
-    label = next((p for p in range(before) if _is_label(c.texts[p])), None)
+    label = next((p for p in range(before) if is_contents_label(c.texts[p])), None)
     if label is None:
         return []
     end = _list_end(c, label)
@@ -50,10 +51,18 @@ def contents_entries(c: Content, starts: Sequence[Start]) -> list[tuple[int, str
     page number, over the lines an entry wraps to, without the notes in brackets after
     it ("THE WAR (With Map) 205" -> "THE WAR"). None for a list without page numbers."""
     before = starts[_MAX_BEFORE].first if len(starts) > _MAX_BEFORE else len(c.index)
-    label = next((p for p in range(before) if _is_label(c.texts[p])), None)
-    end = _list_end(c, label) if label is not None else None
-    if label is None or end is None:
-        return []
+    label = next((p for p in range(before) if is_contents_label(c.texts[p])), None)
+    found = numbered_entries(c, label) if label is not None else None
+    return [(c.index[p] + c.first_line + 1, entry) for p, entry in found[0]] if found else []
+
+
+def numbered_entries(c: Content, label: int) -> tuple[list[tuple[int, str]], int] | None:
+    """The entries of the contents list with page numbers under ``label`` (each at the
+    content position of its first line) and the list's last position; None when the
+    lines under it do not end with page numbers as a list's do."""
+    end = _list_end(c, label)
+    if end is None:
+        return None
     out = []
     first = label + 1  # the first line of the entry being read
     for p in range(label + 1, end + 1):
@@ -62,10 +71,9 @@ def contents_entries(c: Content, starts: Sequence[Start]) -> list[tuple[int, str
         t = c.texts[p]
         if page_at_end(t, _MAX_PAGE_DIGITS) is not None:
             lines = [*c.texts[first:p], t.rpartition(" ")[0]]
-            entry = " ".join(" ".join(lines).split()).split(" (")[0].strip(" .")
-            out.append((c.index[first] + c.first_line + 1, entry))
+            out.append((first, " ".join(" ".join(lines).split()).split(" (")[0].strip(" .")))
             first = p + 1
-    return out
+    return out, end
 
 
 def _naming_end(c: Content, label: int, starts: Sequence[Start]) -> int | None:
@@ -89,7 +97,8 @@ def folded(text: str) -> str:
     return " ".join("".join(ch if ch.isalnum() else " " for ch in text.casefold()).split())
 
 
-def _is_label(text: str) -> bool:
+def is_contents_label(text: str) -> bool:
+    """Whether ``text`` is a contents list's heading alone ("TABLE OF CONTENTS")."""
     return _LABEL.fullmatch(text) is not None
 
 

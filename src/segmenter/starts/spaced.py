@@ -8,6 +8,7 @@ import bisect
 
 import regex
 
+from .contents import CONTENTS_RULE
 from .credit_heads import credit_line
 from .learned import (
     FILLER,
@@ -89,29 +90,43 @@ def _wide_gaps(ctx: Context, found: Found) -> tuple[list[int], list[int]]:
     untitled filler items between separators among them; else none."""
     gaps = ctx.layout.gaps
     wide = _apart_lines(ctx, found)
-    if len(wide) < MIN_LEARNED_STARTS or sum(
+    # the headings a contents list named are headings set apart too, already taken
+    listed = sum(1 for st in found.starts if st.rule == CONTENTS_RULE)
+    if len(wide) + listed < MIN_LEARNED_STARTS or sum(
             1 for g in gaps if 0 < g < _MIN_SPACED_GAP) < MIN_OBSERVED * len(wide):
         return [], []
-    # a paragraph or a byline after a wide gap: the gap sets off more than articles (a
-    # filler paragraph between separators, now and then, is an untitled item); the
-    # first such line ends the look
+    closing = sorted(ctx.content.after_artifacts("separator"))
+    sorted_out = _sorted_out(ctx, wide, closing)
+    if sorted_out is None:
+        return [], []
+    heads, items = sorted_out
+    # separators that divide a department's items as well as the pieces: the headings
+    # after them start pieces when they are many, and not rare among what follows a rule
+    if items and (len(heads) + listed < MIN_LEARNED_STARTS
+                  or _ITEMS_PER_HEADING * len(heads) < items):
+        return [], []
+    return heads, _credited_fillers(ctx, wide, heads, closing)
+
+
+def _sorted_out(ctx: Context, wide: list[int],
+                closing: list[int]) -> tuple[list[int], int] | None:
+    """The headings among the ``wide`` lines and how many items of a department follow
+    a separator (``closing``: the content positions after each); None when a paragraph
+    or a byline follows a wide gap: the gap sets off more than articles (a filler
+    paragraph between separators, now and then, is an untitled item)."""
+    gaps = ctx.layout.gaps
+    after_rule = set(closing)
     heads, untitled, items = [], 0, 0
-    after_rule = ctx.content.after_artifacts("separator")
-    closing = sorted(after_rule)
     for p in wide:
         if _spaced_heading(ctx, p):
             heads.append(p)
         elif filler(closing, p):
             continue  # an untitled item between two separators
         elif p in after_rule and gaps[p] < _MIN_SPACED_GAP:
-            items += 1  # an item of a department, or an untitled piece: counted below
+            items += 1  # an item of a department, or an untitled piece: counted after
         elif gaps[p] >= _MIN_SPACED_GAP or (untitled := untitled + 1) * _MAX_UNTITLED > len(wide):
-            return [], []
-    # separators that divide a department's items as well as the pieces: the headings
-    # after them start pieces when they are many, and not rare among what follows a rule
-    if items and (len(heads) < MIN_LEARNED_STARTS or _ITEMS_PER_HEADING * len(heads) < items):
-        return [], []
-    return heads, _credited_fillers(ctx, wide, heads, closing)
+            return None
+    return heads, items
 
 
 def _credited_fillers(ctx: Context, wide: list[int], heads: list[int],
