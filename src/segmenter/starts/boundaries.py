@@ -21,7 +21,7 @@ import attrs
 from ..grammar.bylines import ParsedByline
 from ..grammar.names import signature
 from ..marking.content import Content
-from .contents import CONTENTS_RULE, contents_starts
+from .contents import CONTENTS_RULE, contents_starts, without_contents
 from .credit_heads import (
     credits_above,
     credits_open,
@@ -36,19 +36,12 @@ from .learned import gap_starts, separator_starts, topic_starts
 from .numbered import numbered_headings
 from .page_heads import page_heads
 from .rules import CONTINUED, Context, Found, Refusal, Start, StartRule
-from .shapes import MAX_TITLE_LINES, heading_like, page_at_end, title_block, title_like
+from .shapes import MAX_TITLE_LINES, heading_like, title_block, title_like
 from .spaced import spaced_starts
 
 __all__ = ["NO_BYLINE_WARNING", "START_RULES", "Boundaries", "byline_starts", "counter_starts",
            "find_starts", "format_starts", "numbered_starts", "typeset_starts", "whole_text"]
 
-_MIN_CONTENTS = 2  # a contents list has at least this many entries with a byline
-# between an entry's byline and the next start: at most so many lines, each short
-_MAX_ENTRY_LINES, _MAX_ENTRY_CHARS = 12, 80
-# Of a contents list's entries, at least these shares have nothing under them, and only
-# short lines.
-_EMPTY_SHARE, _SHORT_SHARE = 1 / 3, 2 / 3
-_MAX_PAGE_DIGITS = 4
 # A lone first line shorter than this share of the wrap width is a title.
 _SHORT_TITLE_SHARE = 0.7
 NO_BYLINE_WARNING = "no byline found: the text is read as one article"
@@ -106,7 +99,7 @@ def byline_starts(ctx: Context, found: Found) -> list[Start | Refusal]:
     out, credits = _byline_pass(ctx, found, opening=False)
     if credits_open(ctx, credits):  # the credits seen teach the layout: read again
         out, _ = _byline_pass(ctx, found, opening=True)
-    return _without_contents(ctx.content, out)
+    return without_contents(ctx.content, out)
 
 
 def _byline_pass(ctx: Context, found: Found, *,
@@ -175,6 +168,7 @@ def _bylined(ctx: Context, title: list[int], byline: Sequence[int], parsed: Pars
 
 
 _MAX_HEAD_GAP = 2  # lines between a credit above a headline and the headline
+_MASTHEAD = "front matter: the text's first head, with no text under it before the next"
 
 
 def _over_standfirst(c: Content, out: list[Start | Refusal], over: tuple[int, ...],
@@ -209,57 +203,6 @@ def _refused(ctx: Context, pos: int, title: list[int], parsed: ParsedByline, flo
         return Refusal(title[0], "byline", "a signature and its place or date closing "
                        "the article before")
     return None
-
-
-def _without_contents(c: Content, found: list[Start | Refusal]) -> list[Start | Refusal]:
-    """``found`` with the entries of a contents list refused: three starts or more in a
-    row whose titles end with a page number, the numbers rising, under most of which only
-    a few short lines stand (entries without a byline, a subtitle) and, under many,
-    nothing ("COMMON SENSE ABOUT THE WAR 11", "_By George Bernard Shaw_", the next)."""
-    entries: set[int] = set()
-    run: list[tuple[int, int, int, bool, bool]] = []
-    for entry in [*_entries(c, found), None]:
-        if entry is not None and (not run or (entry[1] == run[-1][1] + 1
-                                              and entry[2] >= run[-1][2])):
-            run.append(entry)
-            continue
-        if _contents(run):
-            entries.update(e[0] for e in run)
-        run = [entry] if entry is not None else []
-    if not entries:
-        return found
-    return [Refusal(st.first, "byline", "a contents entry: its title ends with a page "
-                    "number, as the entries around it do")
-            if n in entries and isinstance(st, Start) else st for n, st in enumerate(found)]
-
-
-def _contents(run: list[tuple[int, int, int, bool, bool]]) -> bool:
-    """Whether a ``run`` of entries is a contents list: long enough, many with nothing
-    under them, most with only short lines, the pages rising (not one number repeated:
-    the year closing a flood of bylines)."""
-    rising = sum(b[2] > a[2] for a, b in itertools.pairwise(run))
-    return (len(run) >= _MIN_CONTENTS and _EMPTY_SHARE * len(run) <= sum(e[3] for e in run)
-            and _SHORT_SHARE * len(run) <= sum(e[4] for e in run)
-            and 2 * rising >= len(run) - 1)
-
-
-def _entries(c: Content,
-             found: list[Start | Refusal]) -> list[tuple[int, int, int, bool, bool]]:
-    """The starts of ``found`` that may be contents entries, their titles ending with a
-    page number: (index in ``found``, index among its starts, page, whether nothing
-    stands under it, whether only a few short lines do)."""
-    starts = [(n, st) for n, st in enumerate(found) if isinstance(st, Start)]
-    out = []
-    for k, (n, st) in enumerate(starts):
-        page = page_at_end(c.texts[st.title[-1]], _MAX_PAGE_DIGITS) if st.title else None
-        if page is None:
-            continue
-        last = k + 1 == len(starts)  # what stands under it is not known here
-        end = st.head_end + 1 if last else starts[k + 1][1].first
-        short = end - st.head_end - 1 <= _MAX_ENTRY_LINES and all(
-            c.lengths[p] <= _MAX_ENTRY_CHARS for p in range(st.head_end + 1, end))
-        out.append((n, k, page, not last and end == st.head_end + 1, short))
-    return out
 
 
 def typeset_starts(ctx: Context, found: Found) -> list[Start]:
@@ -357,7 +300,19 @@ def _in_order(ctx: Context, found: Found, head: Start | None,
                                                                                starts)):
         refused.extend(front)  # a masthead and a contents list opening the text
         starts = starts[len(front):]
+    if head is None and ctx.content.first_line == 0 and _masthead(ctx.content, starts):
+        refused.append(Refusal(starts[0].first, starts[0].rule, _MASTHEAD))
+        del starts[0]  # a masthead (a title and a date) with no text before the next
     return starts
+
+
+def _masthead(c: Content, starts: list[Start]) -> bool:
+    """The text's first start is a masthead: no line under its head before the next
+    start, which has text of its own."""
+    if len(starts) < 2 or starts[1].first != starts[0].head_end + 1:
+        return False
+    after = starts[2].first if len(starts) > 2 else len(c.index)
+    return after > starts[1].head_end + 1
 
 
 def _apart(starts: list[Start], refused: list[Refusal]) -> list[Start]:

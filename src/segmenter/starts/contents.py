@@ -1,14 +1,18 @@
 """Contents lists: a labelled contents list among a text's first lines -> the headings in
 the text after it that its entries name, each the start of an article (the list confirms
-and names them; a heading it names is no sub-heading)."""
+and names them; a heading it names is no sub-heading); and a run of starts whose titles
+end with rising page numbers -> contents entries, refused."""
 
 from __future__ import annotations
 
-from .frontmatter import folded, is_contents_label, numbered_entries
-from .rules import Context, Found, Start
-from .shapes import MAX_HEADING_CHARS, title_like
+import itertools
 
-__all__ = ["CONTENTS_RULE", "contents_starts"]
+from ..marking.content import Content
+from .frontmatter import folded, is_contents_label, numbered_entries
+from .rules import Context, Found, Refusal, Start
+from .shapes import MAX_HEADING_CHARS, page_at_end, title_like
+
+__all__ = ["CONTENTS_RULE", "contents_starts", "without_contents"]
 
 CONTENTS_RULE = "contents"  # the rule's name, as START_RULES and the evidence give it
 
@@ -17,6 +21,13 @@ _MAX_ENTRY_LINES = 150  # a list holds at most this many lines
 _LIST_GAP = 3  # blank lines this many, after some entries, end the list
 _MIN_FOUND = 3  # entries found again as headings before the list is trusted
 _MIN_ENTRY_CHARS = 8  # a shorter entry may be found by chance
+_MIN_CONTENTS = 2  # a contents list has at least this many entries with a byline
+# between an entry's byline and the next start: at most so many lines, each short
+_MAX_UNDER_LINES, _MAX_UNDER_CHARS = 12, 80
+# Of a contents list's entries, at least these shares have nothing under them, and only
+# short lines.
+_EMPTY_SHARE, _SHORT_SHARE = 1 / 3, 2 / 3
+_MAX_PAGE_DIGITS = 4
 _PART = "--"  # sets apart the parts of an entry: section, title, author, description
 
 
@@ -87,3 +98,54 @@ def _named(heads: dict[str, list[int]], entry: str) -> int | None:
     keys = {folded(part) for part in (entry, *entry.split(_PART))}
     found = [heads[k][0] for k in keys if len(k) >= _MIN_ENTRY_CHARS and k in heads]
     return min(found, default=None)
+
+
+def without_contents(c: Content, found: list[Start | Refusal]) -> list[Start | Refusal]:
+    """``found`` with the entries of a contents list refused: three starts or more in a
+    row whose titles end with a page number, the numbers rising, under most of which only
+    a few short lines stand (entries without a byline, a subtitle) and, under many,
+    nothing ("COMMON SENSE ABOUT THE WAR 11", "_By George Bernard Shaw_", the next)."""
+    entries: set[int] = set()
+    run: list[tuple[int, int, int, bool, bool]] = []
+    for entry in [*_entry_starts(c, found), None]:
+        if entry is not None and (not run or (entry[1] == run[-1][1] + 1
+                                              and entry[2] >= run[-1][2])):
+            run.append(entry)
+            continue
+        if _contents(run):
+            entries.update(e[0] for e in run)
+        run = [entry] if entry is not None else []
+    if not entries:
+        return found
+    return [Refusal(st.first, "byline", "a contents entry: its title ends with a page "
+                    "number, as the entries around it do")
+            if n in entries and isinstance(st, Start) else st for n, st in enumerate(found)]
+
+
+def _contents(run: list[tuple[int, int, int, bool, bool]]) -> bool:
+    """Whether a ``run`` of entries is a contents list: long enough, many with nothing
+    under them, most with only short lines, the pages rising (not one number repeated:
+    the year closing a flood of bylines)."""
+    rising = sum(b[2] > a[2] for a, b in itertools.pairwise(run))
+    return (len(run) >= _MIN_CONTENTS and _EMPTY_SHARE * len(run) <= sum(e[3] for e in run)
+            and _SHORT_SHARE * len(run) <= sum(e[4] for e in run)
+            and 2 * rising >= len(run) - 1)
+
+
+def _entry_starts(c: Content,
+             found: list[Start | Refusal]) -> list[tuple[int, int, int, bool, bool]]:
+    """The starts of ``found`` that may be contents entries, their titles ending with a
+    page number: (index in ``found``, index among its starts, page, whether nothing
+    stands under it, whether only a few short lines do)."""
+    starts = [(n, st) for n, st in enumerate(found) if isinstance(st, Start)]
+    out = []
+    for k, (n, st) in enumerate(starts):
+        page = page_at_end(c.texts[st.title[-1]], _MAX_PAGE_DIGITS) if st.title else None
+        if page is None:
+            continue
+        last = k + 1 == len(starts)  # what stands under it is not known here
+        end = st.head_end + 1 if last else starts[k + 1][1].first
+        short = end - st.head_end - 1 <= _MAX_UNDER_LINES and all(
+            c.lengths[p] <= _MAX_UNDER_CHARS for p in range(st.head_end + 1, end))
+        out.append((n, k, page, not last and end == st.head_end + 1, short))
+    return out
