@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import segmenter
 
-_PARA = ("The committee tested the new pumps for a month in the lower gallery and found\n"
-         "that they drained the workings twice as fast as the old engines had done.\n\n"
-         "The cost of running them was lower too, and the engineers expect the mine to\n"
-         "reach the next level before the end of the year, if the rock stays dry.\n\n")
-_SEP = "\n       *       *       *       *       *\n\n\n\n\n"
-_TITLES = ["THE NEW PUMPS.", "A VISIT TO THE QUARRIES.", "THE GLASS WORKS.",
-           "NOTES ON THE RIVER.", "THE OLD BRIDGE."]
+from .issues import PARA, SEP, TITLES
+
+_PARA, _SEP = PARA, SEP
+_TITLES = TITLES[:5]
 
 
 def _issue(last_lines: list[str]) -> str:
@@ -240,7 +237,8 @@ def test_an_italic_paragraph_over_a_dateline_titles_no_article() -> None:
 def _monthly(*pieces: str) -> str:
     """A monthly of reprints: each piece a title and its text, four blank lines apart,
     the first two under a byline (enough for the layout to be learned)."""
-    heads = ["The New Bridge\n\nBy Ana Costa\n\n\n", "The Fishing Fleet\n\nBy Piotr Lindqvist\n\n\n"]
+    heads = ["The New Bridge\n\nBy Ana Costa\n\n\n",
+             "The Fishing Fleet\n\nBy Piotr Lindqvist\n\n\n"]
     return "".join(f"{head}{_PARA}\n\n\n" for head in heads) + "".join(
         f"{piece}\n\n\n" for piece in pieces)
 

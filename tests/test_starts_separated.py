@@ -9,13 +9,10 @@ from collections.abc import Collection
 import segmenter
 from segmenter.starts.shapes import title_like
 
-_PARA = ("The committee tested the new pumps for a month in the lower gallery and found\n"
-         "that they drained the workings twice as fast as the old engines had done.\n\n"
-         "The cost of running them was lower too, and the engineers expect the mine to\n"
-         "reach the next level before the end of the year, if the rock stays dry.\n\n")
-_SEP = "\n       *       *       *       *       *\n\n\n\n\n"
-_TITLES = ["THE NEW PUMPS.", "A VISIT TO THE QUARRIES.", "THE GLASS WORKS.",
-           "NOTES ON THE RIVER.", "THE OLD BRIDGE.", "THE HARBOUR LIGHTS."]
+from .issues import PARA, SEP, TITLES
+
+_PARA, _SEP = PARA, SEP
+_TITLES = TITLES
 _AUTHORS = ["MARTA J. KOVAC", "PETER O. LUND", "ANA B. SILVA", "JONAS K. BERG",
             "EVA L. NOVAK", "OMAR T. HADDAD"]
 _FILLER = ("Tobacco workers were spared by the fever, the doctors of the town report, as\n"
