@@ -1,5 +1,5 @@
-"""Source credits: one line that names the publication a piece is reprinted from ->
-its outlet, date and place.
+"""Source credits: one line, or the end of a piece's last sentence, that names the
+publication a piece is reprinted from -> its outlet, date and place.
 
 A compilation of reprints credits each piece to where it first ran, on a line of its
 own, often in brackets: "[From The London Times, March 3, 1915.]", "FROM FRASER'S
@@ -11,7 +11,10 @@ day and month ("for June 29"); nothing else may follow. A name that is a known p
 brackets and without a date, a line such as "From Here to Eternity" is more likely a
 heading: it credits only when the name holds a publication's word ("FROM FRASER'S
 MAGAZINE.", lexicons/org_words.txt), or when the caller knows the line stands where a
-credit does (``loose``).
+credit does (``loose``); there, a name alone in square brackets credits too ("[NATURE.]").
+A work named in quotes after its writer's name ("FROM MISS COOPER'S "RURAL HOURS."")
+is the source. A credit glued to a piece's last sentence after a dash ("...the
+well.--_Engineering and Mining Journal._") is read by ``closing_source``.
 """
 
 from __future__ import annotations

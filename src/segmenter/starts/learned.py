@@ -37,7 +37,6 @@ __all__ = [
     "filler",
     "full_width_open",
     "gap_starts",
-    "holds_text",
     "lessons_of",
     "separator_starts",
     "topic_starts",
@@ -229,10 +228,10 @@ def _before_anchors(ctx: Context, first: int, apart: Callable[[int], bool]) -> l
              and apart(p) and _may_title(ctx, p)]
     ends = [*heads[1:], first]
     return [p for p, end in zip(heads, ends, strict=False)
-            if holds_text(c, wrapped_title(ctx, p)[-1] + 1, end)]
+            if _holds_text(c, wrapped_title(ctx, p)[-1] + 1, end)]
 
 
-def holds_text(c: Content, begin: int, end: int) -> bool:
+def _holds_text(c: Content, begin: int, end: int) -> bool:
     """Content lines ``begin`` to ``end`` hold text, prose or verse: a few lines not in
     capitals, one of them closing a sentence."""
     lines = [p for p in range(begin, end) if not c.texts[p].isupper()]
