@@ -30,6 +30,7 @@ from .names import field_people, is_person, is_role, known_person, people_parts
 __all__ = [
     "FIELD_SEP",
     "OUTLET_CREDIT_STARTS",
+    "OUTLET_CREDIT_WORDS",
     "bracketed",
     "credited_name",
     "field_authors",
@@ -82,8 +83,9 @@ _CREDIT = regex.compile(
     rf"(?-i:(?:{literal_alternation(ARTICLES)})\s+)?[_*]?(?P<outlet>\p{{Lu}}.{{0,60}}?)\.?",
     regex.IGNORECASE,
 )
-# The first two letters of the outlet credits: the test before the pattern.
-OUTLET_CREDIT_STARTS = frozenset(w[:2] for w in OUTLET_CREDITS)
+# The first words of the outlet credits ("from", "reprinted"): the test before the pattern.
+OUTLET_CREDIT_WORDS = frozenset(w.split()[0] for w in OUTLET_CREDITS)
+OUTLET_CREDIT_STARTS = frozenset(w[:2] for w in OUTLET_CREDITS)  # and their first letters
 
 
 _BRACKETS = {"(": ")", "[": "]"}  # a credit may stand in brackets, whole
@@ -105,8 +107,9 @@ def credited_name(field: str) -> str | None:
     """What follows the credit phrase ``field`` opens with ("Courtesy of the Lakeside
     Times" -> "Lakeside Times"; a lower-case article dropped), whether or not it reads
     as a name; ``None`` when ``field`` opens with no credit phrase."""
-    if field[:2].casefold() not in OUTLET_CREDIT_STARTS:
-        return None  # the test before the pattern
+    if (field[:2].casefold() not in OUTLET_CREDIT_STARTS
+            or field.partition(" ")[0].casefold() not in OUTLET_CREDIT_WORDS):
+        return None  # the tests before the pattern: the phrase's first letters, its word
     credit = _CREDIT.fullmatch(field)
     return str(credit["outlet"]).replace("_", "").replace("*", "") if credit else None
 

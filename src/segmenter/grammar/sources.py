@@ -33,7 +33,7 @@ from ..lexicons import (
 )
 from ..text import COPYRIGHT_LINE
 from .bylines import ParsedByline
-from .credit import OUTLET_CREDIT_STARTS, bracketed, credited_name
+from .credit import OUTLET_CREDIT_STARTS, OUTLET_CREDIT_WORDS, bracketed, credited_name
 from .dates import find_dates, parse_date
 from .names import is_person, known_person, name_like
 
@@ -120,10 +120,13 @@ def _initials(field: str) -> bool:
 
 def may_be_source(line: str, *, loose: bool = False) -> bool:
     """The cheap test before :func:`source_credit`: ``line`` opens, after a bracket or an
-    emphasis mark, with the first letters of a credit phrase (``loose``: or with a
+    emphasis mark, with the first word of a credit phrase (``loose``: or with a
     bracket)."""
-    return (line.lstrip(" [(_*")[:2].casefold() in OUTLET_CREDIT_STARTS
-            or (loose and line[:1] in _OPENING))
+    if loose and line[:1] in _OPENING:
+        return True
+    s = line.lstrip(" [(_*")
+    return (s[:2].casefold() in OUTLET_CREDIT_STARTS
+            and s.partition(" ")[0].casefold() in OUTLET_CREDIT_WORDS)
 
 
 def source_credit(line: str, *, loose: bool = False) -> ParsedByline | None:

@@ -46,21 +46,21 @@ class Start:
     # prints fields of it above its first content line; -1 when it opens there
     opens: int = -1
     named: str | None = None  # the title when no content line holds it (a caption's)
+    # The article's first content position (an export may print its byline's publication
+    # and date lines above the title), and the position of its last title or byline line
+    # (or the one before the article): read by every rule, so computed once.
+    first: int = attrs.field(init=False, eq=False, repr=False)
+    head_end: int = attrs.field(init=False, eq=False, repr=False)
 
-    @property
-    def first(self) -> int:
-        """The article's first content position (an export may print its byline's
-        publication and date lines above the title)."""
-        if self.title and self.byline:
-            return min(self.title[0], self.byline[0])
-        return (self.title or self.byline or (self.at,))[0]
-
-    @property
-    def head_end(self) -> int:
-        """Position of the last title/byline line, or the one before the article."""
-        if self.title and self.byline:
-            return max(self.title[-1], self.byline[-1])
-        return (self.byline or self.title or (self.at - 1,))[-1]
+    def __attrs_post_init__(self) -> None:
+        title, byline = self.title, self.byline
+        if title and byline:
+            first, end = min(title[0], byline[0]), max(title[-1], byline[-1])
+        else:
+            first = (title or byline or (self.at,))[0]
+            end = (byline or title or (self.at - 1,))[-1]
+        object.__setattr__(self, "first", first)
+        object.__setattr__(self, "head_end", end)
 
 
 @attrs.frozen
