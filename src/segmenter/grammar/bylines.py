@@ -152,17 +152,10 @@ def names_authors(line: str) -> bool:
 
 
 def _parse_credit(s: str, has_by: bool, credit_only: bool) -> ParsedByline | None:
-    """parse_byline once its credit word or label (``has_by``) is taken off ``s``."""
+    """parse_byline once its credit word or label (``has_by``) is taken off ``s``; the
+    translator's note, the length and the page are read apart from the other fields."""
     s, translators = translated(s)
     s, length = counted(s)
-    parsed = _parse_fields(s, has_by, credit_only)
-    if parsed is None or not (translators or length or parsed.page):
-        return parsed
-    return attrs.evolve(parsed, length=length, translators=translators)
-
-
-def _parse_fields(s: str, has_by: bool, credit_only: bool) -> ParsedByline | None:
-    """The byline ``s`` (without its translator's note and its length) names."""
     dated = _find_date(s)
     if dated is None:
         return None
@@ -174,7 +167,9 @@ def _parse_fields(s: str, has_by: bool, credit_only: bool) -> ParsedByline | Non
         return None
     fields, page = paged(split_fields(rest))
     found = _read_fields(fields, ";" in rest and "," not in rest, date, has_by, credit_only)
-    return attrs.evolve(found, page=page) if found is not None and page else found
+    if found is None or not (translators or length or page):
+        return found
+    return attrs.evolve(found, page=page, length=length, translators=translators)
 
 
 def _read_fields(fields: list[str], semicolons: bool, date: dt.date | None, has_by: bool,
@@ -210,8 +205,8 @@ def _outlet_alone(field: str, has_by: bool) -> str | None:
     """The publication a byline's one field names without a person: after a credit
     phrase ("For the Independent Journal"), or, after "By", a role at it ("By the
     Correspondent of The London Times")."""
-    if has_by:
-        role, outlet = role_outlet(field)
+    if has_by:  # a post, a link word and a name: three words at least
+        role, outlet = role_outlet(field) if field.count(" ") >= 2 else (False, None)
         return outlet if role else None
     return _credited(field)
 
@@ -297,9 +292,10 @@ def _outlet_and_places(rest: list[str], more: list[str],
     place in brackets after the outlet's name is its place ("Le Monde (Paris)")."""
     outlet = rest[0] if rest else None
     places = rest[1:] + more
-    name, bracket, where = (outlet or "").removesuffix(")").partition(" (")
-    if bracket and outlet and outlet.endswith(")") and where.casefold() in PLACES:
-        outlet, places = name, [where, *places]
+    if outlet and outlet.endswith(")"):  # "Le Monde (Paris)"
+        name, bracket, where = outlet.removesuffix(")").partition(" (")
+        if bracket and where.casefold() in PLACES:
+            outlet, places = name, [where, *places]
     if outlet and not places and credited and outlet.casefold() in PLACES:
         return None, [outlet]
     return outlet, places

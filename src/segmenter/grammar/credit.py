@@ -122,6 +122,8 @@ def published_in(field: str) -> str | None:
     >>> published_in("in The London Times"), published_in("in Paris")
     ('The London Times', None)
     """
+    if not field[:1].islower():
+        return None  # the test before the split: a link word is written in lower case
     link, _, name = field.partition(" ")
     words = name.split()
     if (link.casefold() not in PUBLICATION_LINKS or len(words) < 2
@@ -146,10 +148,11 @@ def split_fields(s: str) -> list[str]:
     >>> split_fields("**Jane Doe** | Rudaw - June 24, 2015.")
     ['Jane Doe', 'Rudaw', 'June 24', '2015']
     """
-    if '"' in s or "“" in s:
+    quoted = '"' in s or "“" in s
+    if quoted:
         s = _QUOTED_COMMA.sub(lambda m: m.group().replace(",", _KEPT_COMMA), s)
-    return [f.strip(" ._*").replace(_KEPT_COMMA, ",") for f in FIELD_SEP.split(s)
-            if f.strip(" ._*")]
+    fields = [f for f in (f.strip(" ._*") for f in FIELD_SEP.split(s)) if f]
+    return [f.replace(_KEPT_COMMA, ",") for f in fields] if quoted else fields
 
 
 def opening_credit(s: str) -> tuple[str, bool] | None:
