@@ -135,3 +135,20 @@ def test_a_contents_list_names_the_headings_that_start_articles() -> None:
     assert "CONTENTS" in doc.preamble
     reasons = [r.reason for r in doc.lines if r.role == "title"]
     assert all("named by the contents entry on line" in r for r in reasons)
+
+
+def test_a_list_of_titles_opening_a_clipping_file_names_its_articles() -> None:
+    """Issue 28: a clipping service's file whose first page lists the titles (no
+    "Contents" over them) and whose articles stand one blank line apart, as paragraphs
+    do: the titles found again start the articles, the list stays preamble. A masthead
+    of a few lines, most not found again, names nothing."""
+    pieces = ["Council approves the bridge plan", "Ferry prices to rise in spring",
+              "Harbour board names a new chair", "Lighthouse to reopen for visitors"]
+    front = "HARBOUR CITY PRESS CLIPPINGS\n" + "\n".join(pieces) + "\n\n\n"
+    text = front + "".join(f"{t}\n\n{_PARA}" for t in pieces)
+    doc = segmenter.analyze(text)
+    assert [a.title for a in doc.articles] == pieces
+    assert doc.preamble.startswith("HARBOUR CITY PRESS CLIPPINGS")
+    masthead = "HARBOUR CITY PRESS CLIPPINGS\nWeek 48\nEdited by the press office\n\n\n"
+    assert len(segmenter.analyze(masthead + "".join(
+        f"{t}\n\n{_PARA}" for t in pieces)).articles) == 1

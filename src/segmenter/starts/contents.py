@@ -28,6 +28,7 @@ _MAX_UNDER_LINES, _MAX_UNDER_CHARS = 12, 80
 # short lines.
 _EMPTY_SHARE, _SHORT_SHARE = 1 / 3, 2 / 3
 _MAX_PAGE_DIGITS = 4
+_PROSE_CHARS = 60  # a sentence this long ends the lines opening a text: prose begins
 _PART = "--"  # sets apart the parts of an entry: section, title, author, description
 
 
@@ -41,22 +42,46 @@ def contents_starts(ctx: Context, found: Found) -> list[Start]:
         return []  # a contents list opens the text
     label = next((p for p in range(min(len(c.index), _MAX_LABEL_LINE))
                   if is_contents_label(c.texts[p])), None)
-    if label is None:
+    entries, end = _entries(ctx, label) if label is not None else _front_lines(ctx, found)
+    if not entries:
         return []
-    entries, end = _entries(ctx, label)
+    named = _found_again(_headings(ctx, end), entries)
+    # a list without a label: most of its lines are found again, not a masthead's few
+    enough = len(named) >= _MIN_FOUND and (label is not None or 2 * len(named) >= len(entries))
     claimed = {p for st in found.starts for p in st.title}
-    heads = _headings(ctx, end)
-    out: dict[int, Start] = {}
-    named = set()
-    for line, entry in entries:  # in page order or not (a list grouped by subject)
+    return [Start((p,), (), None, CONTENTS_RULE, f"named by the contents entry on line {line}")
+            for p, line in sorted(named.items()) if p not in claimed] if enough else []
+
+
+def _found_again(heads: dict[str, list[int]],
+                 entries: list[tuple[int, str]]) -> dict[int, int]:
+    """The headings the ``entries`` (line, text) name, each with the first entry's line
+    naming it; in page order or not (a list grouped by subject)."""
+    named: dict[int, int] = {}
+    for line, entry in entries:
         p = _named(heads, entry)
-        if p is None or p in named:
-            continue
-        named.add(p)
-        if p not in claimed:
-            out[p] = Start((p,), (), None, CONTENTS_RULE,
-                           f"named by the contents entry on line {line}")
-    return [out[p] for p in sorted(out)] if len(named) >= _MIN_FOUND else []
+        if p is not None and p not in named:
+            named[p] = line
+    return named
+
+
+def _front_lines(ctx: Context, found: Found) -> tuple[list[tuple[int, str]], int]:
+    """A contents list without a label, as a clipping service's first page prints one:
+    the short title-like lines opening the text, up to its first paragraph of prose or
+    its first start (and the last of them), each with its line number."""
+    c, gaps = ctx.content, ctx.layout.gaps
+    first = min((st.first for st in found.starts), default=len(c.index))
+    out: list[tuple[int, str]] = []
+    inner = -1  # the widest gap between two of its lines so far
+    p = 0
+    while p < min(first, _MAX_LABEL_LINE) and not (c.ends[p] and c.lengths[p] > _PROSE_CHARS):
+        if len(out) > 1 and gaps[p] > inner:
+            break  # the list ends where a wider gap than its own sets it apart
+        if c.lengths[p] <= MAX_HEADING_CHARS and title_like(c.texts[p]):
+            inner = max(inner, gaps[p]) if out else inner
+            out.append((c.index[p] + c.first_line + 1, c.texts[p]))
+        p += 1
+    return out, p - 1
 
 
 def _entries(ctx: Context, label: int) -> tuple[list[tuple[int, str]], int]:
@@ -80,15 +105,16 @@ def _entries(ctx: Context, label: int) -> tuple[list[tuple[int, str]], int]:
 
 
 def _headings(ctx: Context, end: int) -> dict[str, list[int]]:
-    """The short title-like lines after content ``end`` that are no byline, by their
-    folded text."""
-    c = ctx.content
+    """The short title-like lines after content ``end`` that stand alone (a blank line
+    under them: no paragraph's first line) and are no byline, by their folded text."""
+    c, gaps = ctx.content, ctx.layout.gaps
     out: dict[str, list[int]] = {}
-    for p in range(end + 1, len(c.index)):
+    last = len(c.index) - 1
+    for p in range(end + 1, last):
         t = c.texts[p]
-        if (len(t) <= MAX_HEADING_CHARS and c.upper[p] and title_like(t)
-                and ctx.bylines.at(p) is None):
-            out.setdefault(folded(t), []).append(p)
+        if (len(t) <= MAX_HEADING_CHARS and c.upper[p] and gaps[p + 1] > 0
+                and title_like(t) and ctx.bylines.at(p) is None):
+            out.setdefault(folded(t), []).append(p)  # a line of its own, a paragraph's
     return out
 
 
