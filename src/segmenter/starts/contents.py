@@ -1,7 +1,8 @@
-"""Contents lists: a labelled contents list among a text's first lines -> the headings in
-the text after it that its entries name, each the start of an article (the list confirms
-and names them; a heading it names is no sub-heading); and a run of starts whose titles
-end with rising page numbers -> contents entries, refused."""
+"""Contents lists: a contents list among a text's first lines (labelled, or a block of
+titles most of which are found again) -> the headings in the text after it that its
+entries name, each the start of an article (the list confirms and names them; a heading
+it names is no sub-heading); and a run of starts whose titles end with rising page
+numbers -> contents entries, refused."""
 
 from __future__ import annotations
 
@@ -36,15 +37,16 @@ def contents_starts(ctx: Context, found: Found) -> list[Start]:
     """Starts at the headings a contents list names: the first line after the list that
     reads the same as an entry (case, punctuation, a page number and notes in brackets
     aside), or as a part of it its dashes set apart ("Wire Rope Towage.--Treating of
-    ..." names "WIRE ROPE TOWAGE."); none unless three entries are found so."""
+    ..." names "WIRE ROPE TOWAGE."); none unless three entries are found so, and, for
+    a list without a label, most of its lines."""
     c = ctx.content
     if c.first_line or found.head is not None:
         return []  # a contents list opens the text
     label = next((p for p in range(min(len(c.index), _MAX_LABEL_LINE))
                   if is_contents_label(c.texts[p])), None)
     entries, end = _entries(ctx, label) if label is not None else _front_lines(ctx, found)
-    if not entries:
-        return []
+    if len(entries) < _MIN_FOUND:
+        return []  # too few to be trusted: the text's headings are not looked for
     named = _found_again(_headings(ctx, end), entries)
     # a list without a label: most of its lines are found again, not a masthead's few
     enough = len(named) >= _MIN_FOUND and (label is not None or 2 * len(named) >= len(entries))
@@ -67,8 +69,9 @@ def _found_again(heads: dict[str, list[int]],
 
 def _front_lines(ctx: Context, found: Found) -> tuple[list[tuple[int, str]], int]:
     """A contents list without a label, as a clipping service's first page prints one:
-    the short title-like lines opening the text, up to its first paragraph of prose or
-    its first start (and the last of them), each with its line number."""
+    the short title-like lines opening the text, up to its first paragraph of prose, its
+    first start, or a gap wider than those between its lines (and the last line read),
+    each with its line number."""
     c, gaps = ctx.content, ctx.layout.gaps
     first = min((st.first for st in found.starts), default=len(c.index))
     out: list[tuple[int, str]] = []
