@@ -160,9 +160,11 @@ def _bylined(ctx: Context, title: list[int], byline: Sequence[int], parsed: Pars
     """The start of the ``byline`` under ``title``; where ``title`` is a sub-title under
     the article's title, the start of that title alone: the sub-title and the byline
     open its text, where the byline is read."""
-    # most titles stand right over their byline, no sub-title between: that test first
-    top = (title_over_deck(ctx, title, floor) if title and ctx.layout.gaps[title[-1] + 1]
-           else None)
+    # most titles stand right over their byline, or far under the text before: no
+    # sub-title one blank line under a title; those tests first
+    gaps = ctx.layout.gaps
+    top = (title_over_deck(ctx, title, floor)
+           if title and gaps[title[-1] + 1] and gaps[title[0]] == 1 else None)
     if top is None:
         return Start(tuple(title), tuple(byline), parsed, "byline", evidence)
     return Start((top,), (), None, "byline", f"{evidence}, under a sub-title: they open "

@@ -233,10 +233,10 @@ def title_over_deck(ctx: Context, title: Sequence[int], floor: int) -> int | Non
 
 def _deck_shaped(ctx: Context, title: Sequence[int]) -> bool:
     """The lines ``title`` are shaped as a sub-title: a line or two, a paragraph of its
-    own (blank lines around it, no artifact above), no contents entry ("THE NORTH PIER
-    3")."""
+    own (one blank line above it, one or more under it, no artifact above), no contents
+    entry ("THE NORTH PIER 3")."""
     c, gaps = ctx.content, ctx.layout.gaps
     # most titles stand right over their byline: that test first
     return (0 < len(title) <= _MAX_DECK_LINES and gaps[title[-1] + 1] > 0
-            and gaps[title[0]] > 0 and not c.separated_before(title[0])
+            and gaps[title[0]] == 1 and not c.separated_before(title[0])
             and page_at_end(c.texts[title[-1]], _PAGE_DIGITS) is None)

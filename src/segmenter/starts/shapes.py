@@ -63,13 +63,13 @@ def title_like(text: str, *, continuation: bool = False) -> bool:
         return False
     if text[0] == "[" and text[-1] == "]":
         return False  # an editor's note ("[TO BE CONTINUED.]"), not a title
-    if _tabular(text):
-        return False
     t = text.rstrip("\"'”’)]» _*")
     if not t or t[-1] in ",;:":
         return False
-    # a heading in capitals may close with a full stop ("A SALT-WATER AQUARIUM.")
-    return not (t[-1] == "." and not _ABBREV_END.search(t) and not _capitals(t))
+    # a heading in capitals may close with a full stop ("A SALT-WATER AQUARIUM."); a
+    # table's row is none (asked last: few lines get so far)
+    return (not (t[-1] == "." and not _ABBREV_END.search(t) and not _capitals(t))
+            and not _tabular(text))
 
 
 def _tabular(text: str) -> bool:
