@@ -57,6 +57,11 @@ __all__ = ["MAX_BYLINE_CHARS", "ParsedByline",
            "names_authors", "parse_byline", "split_people"]
 
 MAX_BYLINE_CHARS = 200  # bylines are short; longer lines are never parsed
+# "the" before a person's style ("By the Hon. V. Grosvenor", "BY THE REV. J. SMITH"): the
+# style stays with the name, the article goes. Bound: anchored by the sub's count and a
+# literal; one capped letter run, a full stop, then a lookahead of one character.
+_THE = "the "
+_STYLED = regex.compile(r"^the\s(?=\p{Lu}\p{L}{1,5}\.\s)", regex.IGNORECASE)
 _MAX_FIELDS = 6
 
 # Every pattern here is compiled once and only ever sees one byline candidate (at most
@@ -154,6 +159,8 @@ def names_authors(line: str) -> bool:
 def _parse_credit(s: str, has_by: bool, credit_only: bool) -> ParsedByline | None:
     """parse_byline once its credit word or label (``has_by``) is taken off ``s``; the
     translator's note, the length and the page are read apart from the other fields."""
+    if has_by and s[:4].casefold() == _THE:
+        s = _STYLED.sub("", s, count=1)  # "By the Hon. Victoria Grosvenor"
     s, translators = translated(s)
     s, length = counted(s)
     dated = _find_date(s)
