@@ -152,3 +152,16 @@ def test_a_list_of_titles_opening_a_clipping_file_names_its_articles() -> None:
     masthead = "HARBOUR CITY PRESS CLIPPINGS\nWeek 48\nEdited by the press office\n\n\n"
     assert len(segmenter.analyze(masthead + "".join(
         f"{t}\n\n{_PARA}" for t in pieces)).articles) == 1
+
+
+def test_an_untitled_item_is_told_apart_by_its_lead() -> None:
+    """Issue 29.4: an untitled item (a filler between rows) has no title to tell it by;
+    ``Article.lead``, its first sentence, does, in Python and in JSON."""
+    doc = segmenter.analyze(_issue(signed=_ALL, between={2: _FILLER}))
+    item = next(a for a in doc.articles if a.title is None)
+    assert item.lead == ("Tobacco workers were spared by the fever, the doctors of the town "
+                         "report, as they were in an earlier epidemic.--_Medical World_.")
+    assert doc.articles[0].lead == ("The committee tested the new pumps for a month in the "
+                                    "lower gallery and found that they drained the workings "
+                                    "twice as fast as the old engines had done.")
+    assert doc.to_dict()["articles"][0]["lead"] == doc.articles[0].lead

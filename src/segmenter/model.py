@@ -7,6 +7,8 @@ from typing import Any
 
 import attrs
 
+from .text import first_sentence
+
 __all__ = ["ROW_FIELDS", "Article", "Artifact", "Byline", "Document", "Field", "LineRole", "Span"]
 
 
@@ -115,11 +117,18 @@ class Article:
     pages: tuple[int, ...] = ()
     fields: tuple[Field, ...] = ()
 
+    @property
+    def lead(self) -> str:
+        """The first sentence of the text (up to 200 characters): what tells untitled
+        items apart (a digest's items divided only by separator rows)."""
+        return first_sentence(self.paragraphs[0] if self.paragraphs else self.body)
+
     def to_dict(self) -> dict[str, Any]:
         """Return the article as JSON-ready data."""
         return {
             "title": self.title,
             "byline": self.byline.to_dict() if self.byline else None,
+            "lead": self.lead,
             "body": self.body,
             "paragraphs": list(self.paragraphs),
             "headings": list(self.headings),

@@ -16,6 +16,7 @@ __all__ = [
     "ends_sentences",
     "first_letter",
     "first_letters",
+    "first_sentence",
     "has_inner_sentence",
     "is_separator",
     "is_url_line",
@@ -98,6 +99,7 @@ def ends_sentences(texts: Iterable[str]) -> list[bool]:
 # A sentence ending inside a line and the next one starting: "met. The vote".
 # Bound: fixed width (at most 8 characters) from each starting letter.
 _INNER_SENTENCE = regex.compile(r"\p{Ll}[.!?][\"”’)]?\s{1,3}[\"“‘(]?\p{Lu}")
+_MAX_LEAD, _LEAD_REACH = 200, 40  # a lead is this short; a sentence end is sought so far
 
 
 def has_inner_sentence(s: str) -> bool:
@@ -108,6 +110,24 @@ def has_inner_sentence(s: str) -> bool:
     """
     # the pattern only when its punctuation is there: most lines lack all three marks
     return ("." in s or "?" in s or "!" in s) and _INNER_SENTENCE.search(s) is not None
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text``; when none ends within its first 200 characters,
+    those cut at a word's end, with an ellipsis.
+
+    >>> first_sentence("The ferry did not sail. The port said so.")
+    'The ferry did not sail.'
+    >>> first_sentence("U.S. aid arrived on Monday")
+    'U.S. aid arrived on Monday'
+    """
+    head = " ".join(text[: _MAX_LEAD + _LEAD_REACH].split())
+    m = _INNER_SENTENCE.search(head) if ("." in head or "?" in head or "!" in head) else None
+    if m is not None and m.start() < _MAX_LEAD:
+        return head[: m.start() + len(m.group().split()[0])]
+    if len(head) <= _MAX_LEAD:
+        return head
+    return head[:_MAX_LEAD].rsplit(" ", 1)[0] + "…"
 
 
 def first_letter(s: str) -> str:
