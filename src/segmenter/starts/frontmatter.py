@@ -31,8 +31,7 @@ def front_matter(c: Content, starts: Sequence[Start]) -> list[Refusal]:
     before the third start, then lines ending with page numbers, or lines up to the next
     start that name the titles of the starts after. Nothing is refused when no start would
     be left after the list."""
-    before = starts[_MAX_BEFORE].first if len(starts) > _MAX_BEFORE else len(c.index)
-    label = next((p for p in range(before) if is_contents_label(c.texts[p])), None)
+    label = _opening_label(c, starts)
     if label is None:
         return []
     end = _list_end(c, label)
@@ -45,13 +44,18 @@ def front_matter(c: Content, starts: Sequence[Start]) -> list[Refusal]:
             for st in starts if st.first <= end]
 
 
+def _opening_label(c: Content, starts: Sequence[Start]) -> int | None:
+    """The contents list's heading among the lines before the third of ``starts``."""
+    before = starts[_MAX_BEFORE].first if len(starts) > _MAX_BEFORE else len(c.index)
+    return next((p for p in range(before) if is_contents_label(c.texts[p])), None)
+
+
 def contents_entries(c: Content, starts: Sequence[Start]) -> list[tuple[int, str]]:
     """The entries of the contents list with page numbers opening the text (see
     ``front_matter``), each with its line number in the whole text: the text before the
     page number, over the lines an entry wraps to, without the notes in brackets after
     it ("THE WAR (With Map) 205" -> "THE WAR"). None for a list without page numbers."""
-    before = starts[_MAX_BEFORE].first if len(starts) > _MAX_BEFORE else len(c.index)
-    label = next((p for p in range(before) if is_contents_label(c.texts[p])), None)
+    label = _opening_label(c, starts)
     found = numbered_entries(c, label) if label is not None else None
     return [(c.index[p] + c.first_line + 1, entry) for p, entry in found[0]] if found else []
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -33,7 +33,7 @@ __all__ = [
     "MIN_OBSERVED",
     "MIN_PROSE_CHARS",
     "Lessons",
-    "credited_filler",
+    "credited_fillers",
     "filler",
     "full_width_open",
     "gap_starts",
@@ -127,14 +127,22 @@ def _after_separator(c: Content, p: int) -> bool:
         p > 0 and c.separator_before(p - 1) and credit_line(c, p - 1) is not None)
 
 
-def credited_filler(c: Content, separators: list[int], p: int) -> bool:
-    """Whether the paragraph at ``p`` is an untitled filler item (``filler``) that closes
-    crediting its source ("...three times a day.--_Medical Record_."): a piece of its
-    own, reprinted, not a part of the article before it."""
-    if not filler(separators, p):
-        return False
-    end = separators[bisect.bisect_left(separators, p) + 1]
-    return closing_source(" ".join(c.texts[max(p, end - _CREDIT_LINES) : end])) is not None
+def credited_fillers(ctx: Context, lines: Iterable[int], separators: list[int], *,
+                     prose: bool) -> list[Start]:
+    """The untitled items among ``lines``: a paragraph that is a filler item (``filler``;
+    ``separators``: the content positions after each) and closes crediting its source
+    ("...three times a day.--_Medical Record_."), a piece of its own, reprinted, not a
+    part of the article before it. With ``prose``, one showing itself running text only
+    (the caller has not set headings apart)."""
+    c = ctx.content
+    out = []
+    for p in lines:
+        if not filler(separators, p) or (prose and not is_prose(c, ctx.layout, p)):
+            continue
+        end = separators[bisect.bisect_left(separators, p) + 1]
+        if closing_source(" ".join(c.texts[max(p, end - _CREDIT_LINES) : end])) is not None:
+            out.append(Start((), (), None, "", FILLER, p))
+    return out
 
 
 def filler(separators: list[int], p: int) -> bool:
@@ -258,9 +266,8 @@ def separator_starts(ctx: Context, found: Found) -> list[Start]:
         return []
     c = ctx.content
     closing = sorted(c.after_artifacts("separator"))
-    fillers = [Start((), (), None, "separator", FILLER, p)
-               for p in lessons.bodies
-               if credited_filler(c, closing, p) and is_prose(c, ctx.layout, p)]
+    fillers = [attrs.evolve(st, rule="separator")
+               for st in credited_fillers(ctx, lessons.bodies, closing, prose=True)]
     return sorted([*fillers, *_set_apart(
         ctx, lessons, lambda p: _after_separator(c, p),
         lambda p: "title without byline: after a separator, as each article here",

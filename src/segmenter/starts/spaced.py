@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import bisect
 
+import attrs
 import regex
 
 from .contents import CONTENTS_RULE
 from .credit_heads import credit_line
 from .learned import (
-    FILLER,
     MIN_LEARNED_STARTS,
     MIN_OBSERVED,
     MIN_PROSE_CHARS,
-    credited_filler,
+    credited_fillers,
     filler,
     full_width_open,
     lessons_of,
@@ -56,7 +56,7 @@ def spaced_starts(ctx: Context, found: Found) -> list[Start]:
                     f"title without byline: set apart by {gaps[p]} blank lines or a "
                     "separator, as no paragraph is")
               for p, end in zip(wide, ends, strict=True) if _opens_piece(ctx, p, end)]
-    return sorted([*titled, *(Start((), (), None, "spaced", FILLER, p) for p in fillers)],
+    return sorted([*titled, *(attrs.evolve(st, rule="spaced") for st in fillers)],
                   key=lambda st: st.first)
 
 
@@ -84,7 +84,7 @@ def _taught(ctx: Context, found: Found) -> bool:
     return lessons is not None and (lessons.by_gap or lessons.by_separator)
 
 
-def _wide_gaps(ctx: Context, found: Found) -> tuple[list[int], list[int]]:
+def _wide_gaps(ctx: Context, found: Found) -> tuple[list[int], list[Start]]:
     """The lines no start took after a gap wider than paragraphs have (or a separator),
     when there are a few, each a heading, and paragraphs enough to compare, and the
     untitled filler items between separators among them; else none."""
@@ -105,7 +105,9 @@ def _wide_gaps(ctx: Context, found: Found) -> tuple[list[int], list[int]]:
     if items and (len(heads) + listed < MIN_LEARNED_STARTS
                   or _ITEMS_PER_HEADING * len(heads) < items):
         return [], []
-    return heads, _credited_fillers(ctx, wide, heads, closing)
+    titled = set(heads)
+    return heads, credited_fillers(ctx, (p for p in wide if p not in titled), closing,
+                                   prose=False)
 
 
 def _sorted_out(ctx: Context, wide: list[int],
@@ -127,14 +129,6 @@ def _sorted_out(ctx: Context, wide: list[int],
         elif gaps[p] >= _MIN_SPACED_GAP or (untitled := untitled + 1) * _MAX_UNTITLED > len(wide):
             return None
     return heads, items
-
-
-def _credited_fillers(ctx: Context, wide: list[int], heads: list[int],
-                      closing: list[int]) -> list[int]:
-    """The lines among ``wide`` that open a filler item crediting its source at its end
-    (``closing``: the content positions after separators), a piece of its own."""
-    titled = set(heads)
-    return [p for p in wide if p not in titled and credited_filler(ctx.content, closing, p)]
 
 
 def _apart_lines(ctx: Context, found: Found) -> list[int]:
